@@ -1,0 +1,34 @@
+// actorgraph's public face: load and validate a data folder, build the graph, query it, export it.
+import { loadDataFolder } from "./load/read-folder.ts";
+import { buildGraph, type BuildOptions } from "./graph/build.ts";
+import type { DataError } from "./load/data-error.ts";
+import type { KnowledgeGraph } from "./graph/types.ts";
+
+export type { Dataset, Entity, Evidence, Relation, Source, Origin } from "./model/dataset.ts";
+export type { Ontology, EntityType, RelationType } from "./model/ontology.ts";
+export { STATUSES, STATUS_DESCRIPTIONS, isStatus, type Status } from "./model/status.ts";
+export { parsePartialDate, startOf, endOf, type PartialDate, type DatePrecision } from "./model/partial-date.ts";
+export { nameKey } from "./model/names.ts";
+export { formatDataError, type DataError, type DataErrorCode } from "./load/data-error.ts";
+export { validateFiles, type DataFiles, type LoadResult } from "./load/validate.ts";
+export { loadDataFolder, DATA_LAYOUT } from "./load/read-folder.ts";
+export { findQuote, normalizeForMatching, type QuoteSpan } from "./load/quote-match.ts";
+export { buildGraph, DEFAULT_BUILD_OPTIONS, type BuildOptions } from "./graph/build.ts";
+export { layoutGraph, DEFAULT_LAYOUT_OPTIONS, resolveLayoutOptions, type LayoutOptions } from "./graph/layout.ts";
+export type { KnowledgeGraph, NodeAttributes, EdgeAttributes, GraphAttributes } from "./graph/types.ts";
+export { computeStats, type GraphStats } from "./query/stats.ts";
+export { graphToJson, graphJsonChunks } from "./export/json.ts";
+export { writeFileAtomic } from "./export/atomic-write.ts";
+
+/** A built graph, or the located errors that stopped the build. */
+export type GraphResult = { ok: true; graph: KnowledgeGraph } | { ok: false; errors: DataError[] };
+
+/**
+ * Loads, validates and builds the data folder at `dir` in one call.
+ * Data problems come back as `{ok: false, errors}`; nothing is thrown for bad data.
+ */
+export async function loadGraph(dir: string, options: Partial<BuildOptions> = {}): Promise<GraphResult> {
+  const loaded = await loadDataFolder(dir);
+  if (!loaded.ok) return loaded;
+  return { ok: true, graph: buildGraph(loaded.dataset, options) };
+}

@@ -1,0 +1,48 @@
+// The shapes ids may take, and the check that reports a malformed one.
+import type { RecordReader } from "./yaml-records.ts";
+
+/** Entity, type and source ids: kebab-case, lower-case ASCII, e.g. `shahed-136`. */
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Relation ids may also use `:`, `.` and `_`, as the derived ones (`iran:supplies:russia`) do. */
+export const RELATION_ID_PATTERN = /^[a-z0-9][a-z0-9:._-]*$/;
+
+/** Turns a label into the id a user most likely meant ("Shahed 136" -> "shahed-136"). */
+export function slugify(text: string): string {
+  return text
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+}
+
+/** Reads a required id field and checks its shape; a bad id is reported with the slug to use instead. */
+export function checkId(record: RecordReader, key: string, pattern: RegExp): string | undefined {
+  const id = record.string(key, true);
+  if (id === undefined) return undefined;
+  if (!pattern.test(id)) {
+    const slug = slugify(id);
+    const hint = slug ? `use lower-case ASCII letters, digits and hyphens, e.g. "${slug}"` : "use lower-case ASCII letters, digits and hyphens";
+    record.report.add(record.valueNode(key), "bad-id", `${key} "${id}" of ${record.name} is not a valid id`, hint);
+    return undefined;
+  }
+  return id;
+}
+
+/**
+ * Reads a record's kebab-case `id` and claims it in `seen` (id -> `file:line` of its first definition),
+ * reporting a duplicate at the second definition with where the first one is.
+ */
+export function claimId(record: RecordReader, seen: Map<string, string>, what: string): string | undefined {
+  const id = checkId(record, "id", ID_PATTERN);
+  if (id === undefined) return undefined;
+  record.name = `${what} "${id}"`;
+  const first = seen.get(id);
+  if (first !== undefined) {
+    record.report.add(record.valueNode("id"), "duplicate-id", `${what} "${id}" is defined twice`, `the first definition is at ${first}; rename or remove one`);
+    return undefined;
+  }
+  seen.set(id, `${record.report.path}:${record.report.positionOf(record.valueNode("id")).line}`);
+  return id;
+}

@@ -1,0 +1,92 @@
+// ontology.yaml -> Ontology, checking ids, colours and the entity types each relation type names.
+import { isMap, isSeq, type Node } from "yaml";
+import type { EntityType, Ontology, RelationType } from "../model/ontology.ts";
+import { claimId } from "./ids.ts";
+import { didYouMean } from "./suggest.ts";
+import { describe, readMappings, type ParsedYaml, type RecordReader } from "./yaml-records.ts";
+
+const COLOR = /^#[0-9a-fA-F]{6}$/;
+const ENTITY_TYPE_FIELDS = ["id", "label", "description", "color"] as const;
+const RELATION_TYPE_FIELDS = ["id", "label", "description", "color", "directed", "from", "to", "selfLoops"] as const;
+
+function readColor(record: RecordReader): string | undefined {
+  const color = record.string("color", true);
+  if (color !== undefined && !COLOR.test(color)) {
+    record.report.add(record.valueNode("color"), "bad-color", `colour "${color}" of ${record.name} is not of the form #rrggbb`, 'write it like "#1f77b4" (in quotes)');
+    return undefined;
+  }
+  return color;
+}
+
+function readEntityType(record: RecordReader, seen: Map<string, string>): EntityType | undefined {
+  record.rejectUnknownFields(ENTITY_TYPE_FIELDS);
+  const id = claimId(record, seen, "entity type");
+  const label = record.string("label", true);
+  const description = record.string("description", true);
+  const color = readColor(record);
+  if (!id || !label || !description || !color) return undefined;
+  return { id, label, description, color };
+}
+
+function readRelationType(record: RecordReader, seen: Map<string, string>, entityTypeIds: Set<string>): RelationType | undefined {
+  record.rejectUnknownFields(RELATION_TYPE_FIELDS);
+  const id = claimId(record, seen, "relation type");
+  const label = record.string("label", true);
+  const description = record.string("description", true);
+  const color = readColor(record);
+  const directed = record.boolean("directed", true);
+  const selfLoops = record.boolean("selfLoops", false);
+  const ends: Record<"from" | "to", string[]> = { from: [], to: [] };
+  for (const end of ["from", "to"] as const) {
+    if (!record.has(end)) {
+      record.report.add(record.node, "missing-field", `${record.name} has no "${end}"`, `list the entity types allowed, like ${end}: [state, organization]`);
+      continue;
+    }
+    ends[end] = record.stringList(end, false);
+    const listNode = record.valueNode(end);
+    ends[end].forEach((typeId, i) => {
+      if (entityTypeIds.has(typeId)) return;
+      const itemNode = isSeq(listNode) ? (listNode.items[i] as Node) : listNode;
+      record.report.add(itemNode, "unknown-entity-type", `${record.name} names an unknown entity type "${typeId}" in "${end}"`, didYouMean(typeId, entityTypeIds));
+    });
+  }
+  if (!id || !label || !description || !color) return undefined;
+  return { id, label, description, color, directed, from: ends.from, to: ends.to, selfLoops };
+}
+
+/** Reads the ontology; unknown or duplicate ids are reported in the file's own report. */
+export function readOntology(parsed: ParsedYaml): Ontology {
+  const { root, report } = parsed;
+  const ontology: Ontology = { entityTypes: [], relationTypes: [] };
+  if (root === null) return ontology;
+  if (!isMap(root)) {
+    report.add(root, "wrong-shape", `the ontology must be a mapping with entityTypes and relationTypes, not ${describe(root)}`);
+    return ontology;
+  }
+  const listOf = (key: string): Node[] => {
+    const pair = root.items.find((p) => (p.key as { value?: unknown } | null)?.value === key);
+    if (!pair) {
+      report.add(root, "missing-field", `the ontology has no "${key}"`, `add a "${key}:" list`);
+      return [];
+    }
+    if (!isSeq(pair.value)) {
+      report.add(pair.value as Node, "wrong-type", `"${key}" must be a list`);
+      return [];
+    }
+    return pair.value.items as Node[];
+  };
+  for (const pair of root.items) {
+    const key = (pair.key as { value?: unknown } | null)?.value;
+    if (key !== "entityTypes" && key !== "relationTypes") {
+      report.add(pair.key as Node, "unknown-field", `the ontology has an unknown section "${String(key)}"`, "known sections: entityTypes, relationTypes");
+    }
+  }
+  const entitySeen = new Map<string, string>();
+  ontology.entityTypes = readMappings(report, listOf("entityTypes"), "entity type", (r) => readEntityType(r, entitySeen));
+  const entityTypeIds = new Set(ontology.entityTypes.map((t) => t.id));
+  const relationSeen = new Map<string, string>();
+  ontology.relationTypes = readMappings(report, listOf("relationTypes"), "relation type", (r) =>
+    readRelationType(r, relationSeen, entityTypeIds),
+  );
+  return ontology;
+}

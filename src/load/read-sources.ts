@@ -1,0 +1,37 @@
+// sources/sources.yaml -> Source records, each joined to its text copy.
+import type { Source } from "../model/dataset.ts";
+import { parsePartialDate } from "../model/partial-date.ts";
+import { claimId } from "./ids.ts";
+import { didYouMean } from "./suggest.ts";
+import { readRecordList, type ParsedYaml } from "./yaml-records.ts";
+
+const SOURCE_FIELDS = ["id", "title", "kind", "date", "file", "url", "note"] as const;
+
+/** Reads source metadata; `texts` maps each text file name in the sources folder to its content. */
+export function readSources(parsed: ParsedYaml, texts: ReadonlyMap<string, string>): Source[] {
+  const seen = new Map<string, string>();
+  return readRecordList(parsed, "source", (record) => {
+    record.rejectUnknownFields(SOURCE_FIELDS);
+    const id = claimId(record, seen, "source");
+    const title = record.string("title", true);
+    const kind = record.string("kind", true);
+    const date = record.dateText("date");
+    const file = record.string("file", true);
+    const url = record.string("url", false);
+    const note = record.string("note", false);
+    if (date !== undefined) {
+      const parsedDate = parsePartialDate(date);
+      if ("error" in parsedDate) record.report.add(record.valueNode("date"), "bad-date", `date of ${record.name}: ${parsedDate.error}`);
+    }
+    let text: string | undefined;
+    if (file !== undefined) {
+      text = texts.get(file);
+      if (text === undefined) {
+        const hint = didYouMean(file, texts.keys()) ?? "put the document's plain text beside sources.yaml";
+        record.report.add(record.valueNode("file"), "missing-file", `${record.name} names the file "${file}", which is not in the sources folder`, hint);
+      }
+    }
+    if (!id || !title || !kind || !file || text === undefined) return undefined;
+    return { id, title, kind, file, text, ...(date ? { date } : {}), ...(url ? { url } : {}), ...(note ? { note } : {}) };
+  });
+}

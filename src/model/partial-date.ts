@@ -1,0 +1,55 @@
+// ISO 8601 dates at the precision a text gives them: a year, a month or a day.
+
+/** How precise a date is. */
+export type DatePrecision = "year" | "month" | "day";
+
+/** A date known to a year, a month or a day; `text` is its canonical ISO form. */
+export interface PartialDate {
+  text: string;
+  precision: DatePrecision;
+  year: number;
+  month?: number;
+  day?: number;
+}
+
+const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+function daysInMonth(year: number, month: number): number {
+  // Day 0 of the next month is the last day of this one; UTC avoids time-zone shifts.
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/**
+ * Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+ * Returns a reason string instead of a date when the text is malformed or the date impossible
+ * (month 13, 30 February), so callers can report it.
+ */
+export function parsePartialDate(text: string): PartialDate | { error: string } {
+  const match = PARTIAL_DATE.exec(text);
+  if (!match) return { error: `"${text}" is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD` };
+  const year = Number(match[1]);
+  if (match[2] === undefined) return { text, precision: "year", year };
+  const month = Number(match[2]);
+  if (month < 1 || month > 12) return { error: `"${text}" has month ${match[2]}; months run 01 to 12` };
+  if (match[3] === undefined) return { text, precision: "month", year, month };
+  const day = Number(match[3]);
+  const last = daysInMonth(year, month);
+  if (day < 1 || day > last) {
+    return { error: `"${text}" does not exist: ${year}-${match[2]} has days 01 to ${String(last).padStart(2, "0")}` };
+  }
+  return { text, precision: "day", year, month, day };
+}
+
+/** First day covered by a partial date, as `YYYY-MM-DD` (2022-11 starts 2022-11-01). */
+export function startOf(date: PartialDate): string {
+  const mm = String(date.month ?? 1).padStart(2, "0");
+  const dd = String(date.day ?? 1).padStart(2, "0");
+  return `${date.year}-${mm}-${dd}`;
+}
+
+/** Last day covered by a partial date, as `YYYY-MM-DD` (2022-11 ends 2022-11-30, 2022 ends 2022-12-31). */
+export function endOf(date: PartialDate): string {
+  const month = date.month ?? 12;
+  const day = date.day ?? daysInMonth(date.year, month);
+  return `${date.year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
