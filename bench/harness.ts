@@ -58,3 +58,16 @@ export async function timeMs(fn: () => unknown): Promise<number> {
 export function round3(value: number): number {
   return Number(value.toPrecision(3));
 }
+
+/**
+ * What `bench/run.ts` hands each section (bench/sections/*.ts, each exporting
+ * `run(context): Promise<BenchRow[]>`). Generated data is cached under bench/cache/ (ignored by git).
+ */
+export interface SectionContext {
+  /** Sizes this run covers (all of BENCH_SIZES, or fewer with --sizes). */
+  sizes: BenchSize[];
+  /** Path of a generated data folder (JSONL) of that size, generating it on first use. */
+  dataDir: (size: BenchSize) => Promise<string>;
+  /** Writes a progress line to stderr. */
+  log: (message: string) => void;
+}
