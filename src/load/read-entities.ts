@@ -28,8 +28,8 @@ export function readEntities(files: ParsedYaml[], ontology: Ontology): EntityInd
 
   for (const parsed of files) {
     const entities = readRecordList(parsed, "entity", (record) => {
-      record.rejectUnknownFields(ENTITY_FIELDS);
       const id = claimId(record, seenIds, "entity");
+      record.rejectUnknownFields(ENTITY_FIELDS);
       const label = record.string("label", true);
       const type = record.string("type", true);
       const aliases = record.stringList("aliases", false);

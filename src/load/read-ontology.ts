@@ -19,8 +19,8 @@ function readColor(record: RecordReader): string | undefined {
 }
 
 function readEntityType(record: RecordReader, seen: Map<string, string>): EntityType | undefined {
-  record.rejectUnknownFields(ENTITY_TYPE_FIELDS);
   const id = claimId(record, seen, "entity type");
+  record.rejectUnknownFields(ENTITY_TYPE_FIELDS);
   const label = record.string("label", true);
   const description = record.string("description", true);
   const color = readColor(record);
@@ -29,8 +29,8 @@ function readEntityType(record: RecordReader, seen: Map<string, string>): Entity
 }
 
 function readRelationType(record: RecordReader, seen: Map<string, string>, entityTypeIds: Set<string>): RelationType | undefined {
-  record.rejectUnknownFields(RELATION_TYPE_FIELDS);
   const id = claimId(record, seen, "relation type");
+  record.rejectUnknownFields(RELATION_TYPE_FIELDS);
   const label = record.string("label", true);
   const description = record.string("description", true);
   const color = readColor(record);

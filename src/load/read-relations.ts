@@ -59,11 +59,11 @@ export function readRelations(files: ParsedYaml[], context: RelationContext): { 
 
   for (const parsed of files) {
     const read = readRecordList(parsed, "relation", (record) => {
-      record.rejectUnknownFields(RELATION_FIELDS);
       const source = record.string("source", true);
       const typeId = record.string("type", true);
       const target = record.string("target", true);
       record.name = `relation ${source ?? "?"} -${typeId ?? "?"}-> ${target ?? "?"}`;
+      record.rejectUnknownFields(RELATION_FIELDS);
       let ok = source !== undefined && typeId !== undefined && target !== undefined;
 
       const sourceOk = source !== undefined && checkEntityRef(record, source, record.valueNode("source"), "source", entities);

@@ -11,8 +11,8 @@ const SOURCE_FIELDS = ["id", "title", "kind", "date", "file", "url", "note"] as 
 export function readSources(parsed: ParsedYaml, texts: ReadonlyMap<string, string>): Source[] {
   const seen = new Map<string, string>();
   return readRecordList(parsed, "source", (record) => {
-    record.rejectUnknownFields(SOURCE_FIELDS);
     const id = claimId(record, seen, "source");
+    record.rejectUnknownFields(SOURCE_FIELDS);
     const title = record.string("title", true);
     const kind = record.string("kind", true);
     const date = record.dateText("date");

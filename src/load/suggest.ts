@@ -12,7 +12,7 @@ export function suggest(wanted: string, known: Iterable<string>, max = 3): strin
   for (const name of known) {
     const candidate = name.toLowerCase();
     const d = distance(needle, candidate);
-    const limit = Math.max(2, Math.floor(Math.max(needle.length, candidate.length) / 3));
+    const limit = Math.max(2, Math.ceil(Math.max(needle.length, candidate.length) / 3));
     const contains = needle.length >= 3 && (candidate.includes(needle) || needle.includes(candidate));
     if (d <= limit || contains) scored.push({ name, score: contains ? Math.min(d, 1) : d });
   }

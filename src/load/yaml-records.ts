@@ -51,8 +51,14 @@ export function parseYaml(file: TextFile): ParsedYaml {
   const lines = new LineCounter();
   const report = new FileReport(file.path, lines);
   const doc = parseDocument(file.text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, merge: false });
+  const textLines = file.text.split("\n");
+  const linesWithErrors = new Set<number>();
   for (const error of doc.errors) {
     const { line, col } = lines.linePos(error.pos[0]);
+    // One broken line often yields several parser errors; the first says it best.
+    if (linesWithErrors.has(line)) continue;
+    linesWithErrors.add(line);
+    const indentedWithTab = /^ *\t/.test(textLines[line - 1] ?? "");
     const message = error.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "");
     const duplicate = error.code === "DUPLICATE_KEY";
     report.errors.push({
@@ -61,7 +67,7 @@ export function parseYaml(file: TextFile): ParsedYaml {
       column: col,
       code: duplicate ? "duplicate-id" : "yaml-syntax",
       message: duplicate ? "the same key appears twice in one mapping" : `YAML syntax: ${message}`,
-      hint: duplicate ? "keep one of the two keys" : yamlHint(error.code),
+      hint: duplicate ? "keep one of the two keys" : indentedWithTab ? "indent with spaces, not tabs" : yamlHint(error.code),
     });
   }
   if (doc.errors.length > 0) return { root: null, report };
@@ -76,7 +82,6 @@ export function parseYaml(file: TextFile): ParsedYaml {
 }
 
 function yamlHint(code: string): string | undefined {
-  if (code === "TAB_AS_INDENT") return "indent with spaces, not tabs";
   if (code === "BAD_INDENT" || code === "MISSING_CHAR") return "check the indentation of this line and the one above";
   return undefined;
 }
