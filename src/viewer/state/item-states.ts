@@ -1,0 +1,132 @@
+// App state -> per-item display states: the pure heart of highlight, filter, timeline and path display.
+import type { KnowledgeGraph } from "../../graph/types.ts";
+import { isEdgeFiltered, isNodeFiltered } from "../filters/filters.ts";
+import { isAfterCursor } from "../timeline/dates.ts";
+import type { ViewState } from "./view-state.ts";
+
+/** How a node is shown; each flag maps to a sigma node state and a style rule. */
+export interface NodeLook {
+  isHidden: boolean;
+  /** Outside the focus (hover, path or selection): greyed, label hidden. */
+  isDimmed: boolean;
+  /** Inside the focus: label forced on, drawn on top. */
+  isEmphasised: boolean;
+  isSelected: boolean;
+}
+
+/** How a relation is shown; each flag maps to a sigma edge state and a style rule. */
+export interface EdgeLook {
+  isHidden: boolean;
+  isDimmed: boolean;
+  isEmphasised: boolean;
+  isSelected: boolean;
+  /** Dated after the timeline cursor: faded out. */
+  isLater: boolean;
+}
+
+/** The look every item has when nothing is filtered or focused. */
+export const PLAIN_NODE: NodeLook = { isHidden: false, isDimmed: false, isEmphasised: false, isSelected: false };
+/** The look every relation has when nothing is filtered, focused or in the future. */
+export const PLAIN_EDGE: EdgeLook = { isHidden: false, isDimmed: false, isEmphasised: false, isSelected: false, isLater: false };
+
+/** What is shown that does not belong in a link: the hovered node and the found path. */
+export interface Transient {
+  hovered: string | null;
+  /** Edge keys of the path(s) found for `view.path`, or null when no path is shown. */
+  pathEdges: readonly string[] | null;
+}
+
+/** Only the items whose look differs from plain, so a large quiet graph costs nothing to update. */
+export interface ItemStates {
+  nodes: Map<string, NodeLook>;
+  edges: Map<string, EdgeLook>;
+  /** True when a focus dims everything outside it. */
+  hasFocus: boolean;
+}
+
+interface Focus {
+  nodes: Set<string>;
+  edges: Set<string>;
+}
+
+function focusOf(graph: KnowledgeGraph, view: ViewState, transient: Transient, edgeShown: (edge: string) => boolean): Focus | null {
+  const around = (node: string): Focus => {
+    const focus: Focus = { nodes: new Set([node]), edges: new Set() };
+    graph.forEachEdge(node, (edge, _attrs, source, target) => {
+      if (!edgeShown(edge)) return;
+      focus.edges.add(edge);
+      focus.nodes.add(source).add(target);
+    });
+    return focus;
+  };
+  // Hover wins over a shown path, which wins over the selection: the most recent intent leads.
+  if (transient.hovered !== null && graph.hasNode(transient.hovered)) return around(transient.hovered);
+  if (transient.pathEdges !== null) {
+    const focus: Focus = { nodes: new Set(), edges: new Set() };
+    for (const edge of transient.pathEdges) {
+      if (!graph.hasEdge(edge)) continue;
+      focus.edges.add(edge);
+      focus.nodes.add(graph.source(edge)).add(graph.target(edge));
+    }
+    if (view.path) for (const end of [view.path.from, view.path.to]) if (graph.hasNode(end)) focus.nodes.add(end);
+    return focus;
+  }
+  const selection = view.selection;
+  if (selection?.kind === "node" && graph.hasNode(selection.key)) return around(selection.key);
+  if (selection?.kind === "edge" && graph.hasEdge(selection.key)) {
+    return { nodes: new Set([graph.source(selection.key), graph.target(selection.key)]), edges: new Set([selection.key]) };
+  }
+  return null;
+}
+
+/**
+ * Computes every node's and relation's look from the view state. The graph is only read:
+ * filters, the timeline and focus become states, never edits.
+ */
+export function computeItemStates(graph: KnowledgeGraph, view: ViewState, transient: Transient): ItemStates {
+  const hiddenNodes = new Set<string>();
+  if (view.hiddenEntityTypes.length > 0) {
+    graph.forEachNode((node, attrs) => {
+      if (isNodeFiltered(attrs, view)) hiddenNodes.add(node);
+    });
+  }
+  const edgeHidden = (edge: string): boolean =>
+    isEdgeFiltered(graph.getEdgeAttributes(edge), view) || hiddenNodes.has(graph.source(edge)) || hiddenNodes.has(graph.target(edge));
+  const focus = focusOf(graph, view, transient, (edge) => !edgeHidden(edge));
+
+  const nodes = new Map<string, NodeLook>();
+  const edges = new Map<string, EdgeLook>();
+  const selected = view.selection;
+  graph.forEachNode((node) => {
+    const look: NodeLook = {
+      isHidden: hiddenNodes.has(node),
+      isDimmed: focus !== null && !focus.nodes.has(node),
+      isEmphasised: focus !== null && focus.nodes.has(node),
+      isSelected: selected?.kind === "node" && selected.key === node,
+    };
+    if (look.isHidden || look.isDimmed || look.isEmphasised || look.isSelected) nodes.set(node, look);
+  });
+  graph.forEachEdge((edge, attrs) => {
+    const look: EdgeLook = {
+      isHidden: edgeHidden(edge),
+      isDimmed: focus !== null && !focus.edges.has(edge),
+      isEmphasised: focus !== null && focus.edges.has(edge),
+      isSelected: selected?.kind === "edge" && selected.key === edge,
+      isLater: isAfterCursor(attrs, view.time),
+    };
+    if (look.isHidden || look.isDimmed || look.isEmphasised || look.isSelected || look.isLater) edges.set(edge, look);
+  });
+  return { nodes, edges, hasFocus: focus !== null };
+}
+
+/** Keys whose look changed between two computations, with the look to apply (plain when it left the map). */
+export function diffLooks<L>(before: Map<string, L>, after: Map<string, L>, plain: L): Map<string, L> {
+  const changes = new Map<string, L>();
+  const same = (a: L, b: L) => JSON.stringify(a) === JSON.stringify(b);
+  for (const [key, look] of after) {
+    const old = before.get(key);
+    if (old === undefined || !same(old, look)) changes.set(key, look);
+  }
+  for (const key of before.keys()) if (!after.has(key)) changes.set(key, plain);
+  return changes;
+}

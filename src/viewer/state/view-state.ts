@@ -1,0 +1,59 @@
+// The viewer's shareable state as plain data: what is selected, filtered, searched, traced and when.
+import type { Status } from "../../model/status.ts";
+
+/** What the side panel shows: an entity, a relation, or nothing. */
+export type Selection = { kind: "node"; key: string } | { kind: "edge"; key: string } | null;
+
+/** A path question: from one entity to another, over some relation types, optionally in time order. */
+export interface PathQuery {
+  from: string;
+  to: string;
+  /** Relation type ids allowed on the path; empty means every type. */
+  relationTypes: string[];
+  /** When true, each step must not be dated before the previous one. */
+  timeRespecting: boolean;
+}
+
+/** The source document panel: which source, and the quote to highlight in it. */
+export interface SourceView {
+  id: string;
+  quote?: string;
+}
+
+/**
+ * Everything a link must restore. Filters are lists of what is hidden, so a type added
+ * to the ontology later shows up by default in an old link.
+ */
+export interface ViewState {
+  selection: Selection;
+  hiddenEntityTypes: string[];
+  hiddenRelationTypes: string[];
+  hiddenStatuses: Status[];
+  search: string;
+  path: PathQuery | null;
+  /** Timeline cursor as YYYY-MM-DD; null shows every relation whatever its date. */
+  time: string | null;
+  source: SourceView | null;
+}
+
+/** The view a fresh page opens on: everything shown, nothing selected. */
+export const DEFAULT_VIEW_STATE: ViewState = {
+  selection: null,
+  hiddenEntityTypes: [],
+  hiddenRelationTypes: [],
+  hiddenStatuses: [],
+  search: "",
+  path: null,
+  time: null,
+  source: null,
+};
+
+/** Adds `value` to a sorted list, or removes it when present: sorted so equal states serialise alike. */
+export function toggleInList<T extends string>(list: readonly T[], value: T): T[] {
+  return list.includes(value) ? list.filter((v) => v !== value) : [...list, value].sort();
+}
+
+/** Two view states are equal when they would give the same link. */
+export function sameViewState(a: ViewState, b: ViewState): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}

@@ -1,0 +1,61 @@
+// Relations on a time axis: the graph's date range, and whether a relation has happened by a given day.
+import { endOf, parsePartialDate, startOf } from "../../model/partial-date.ts";
+
+/** The first and last day any dated relation covers, as YYYY-MM-DD. */
+export interface DateRange {
+  first: string;
+  last: string;
+}
+
+/** The dates a relation carries; both are partial ISO dates. */
+export interface Dated {
+  date?: string;
+  end?: string;
+}
+
+/** First day a partial date covers, or null when it is absent or malformed (the loader refuses those). */
+export function relationStart(relation: Dated): string | null {
+  if (relation.date === undefined) return null;
+  const parsed = parsePartialDate(relation.date);
+  return "error" in parsed ? null : startOf(parsed);
+}
+
+/** The date range over all relations, or null when none is dated. */
+export function dateRange(relations: Iterable<Dated>): DateRange | null {
+  let first: string | null = null;
+  let last: string | null = null;
+  for (const relation of relations) {
+    for (const text of [relation.date, relation.end]) {
+      if (text === undefined) continue;
+      const parsed = parsePartialDate(text);
+      if ("error" in parsed) continue;
+      const start = startOf(parsed);
+      const end = endOf(parsed);
+      if (first === null || start < first) first = start;
+      if (last === null || end > last) last = end;
+    }
+  }
+  return first !== null && last !== null ? { first, last } : null;
+}
+
+/**
+ * True when a relation starts after the timeline cursor, so the view fades it out.
+ * Undated relations are never "later": they stay on whatever the cursor says.
+ */
+export function isAfterCursor(relation: Dated, cursor: string | null): boolean {
+  if (cursor === null) return false;
+  const start = relationStart(relation);
+  return start !== null && start > cursor;
+}
+
+const DAY_MS = 86_400_000;
+
+/** Whole days from `first` to `day` (both YYYY-MM-DD), for mapping dates onto a slider. */
+export function dayIndex(first: string, day: string): number {
+  return Math.round((Date.parse(`${day}T00:00:00Z`) - Date.parse(`${first}T00:00:00Z`)) / DAY_MS);
+}
+
+/** The YYYY-MM-DD date `offset` days after `first`. */
+export function dayAt(first: string, offset: number): string {
+  return new Date(Date.parse(`${first}T00:00:00Z`) + offset * DAY_MS).toISOString().slice(0, 10);
+}

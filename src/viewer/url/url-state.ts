@@ -1,0 +1,64 @@
+// The view state <-> the URL hash, so a link reopens the same view and back/forward walk through views.
+import { isStatus, type Status } from "../../model/status.ts";
+import { DEFAULT_VIEW_STATE, type PathQuery, type Selection, type SourceView, type ViewState } from "../state/view-state.ts";
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+function list(value: string | null): string[] {
+  return value ? [...new Set(value.split(",").filter((v) => v.length > 0))].sort() : [];
+}
+
+/**
+ * Writes the state as a hash such as `#node=iran&hide-types=weapon&time=2023-01-01`.
+ * Defaults are left out, and keys come in a fixed order, so one view has one link.
+ */
+export function viewStateToHash(view: ViewState): string {
+  const params = new URLSearchParams();
+  if (view.selection) params.set(view.selection.kind, view.selection.key);
+  if (view.hiddenEntityTypes.length) params.set("hide-types", [...view.hiddenEntityTypes].sort().join(","));
+  if (view.hiddenRelationTypes.length) params.set("hide-relations", [...view.hiddenRelationTypes].sort().join(","));
+  if (view.hiddenStatuses.length) params.set("hide-statuses", [...view.hiddenStatuses].sort().join(","));
+  if (view.search) params.set("q", view.search);
+  if (view.path) {
+    params.set("from", view.path.from);
+    params.set("to", view.path.to);
+    if (view.path.relationTypes.length) params.set("via", [...view.path.relationTypes].sort().join(","));
+    if (view.path.timeRespecting) params.set("in-time", "1");
+  }
+  if (view.time) params.set("time", view.time);
+  if (view.source) {
+    params.set("source", view.source.id);
+    if (view.source.quote) params.set("quote", view.source.quote);
+  }
+  const text = params.toString();
+  return text ? `#${text}` : "";
+}
+
+/**
+ * Reads a hash back into a state. Anything malformed (an unknown status, a bad date, a path
+ * missing one end) is dropped rather than thrown: a hand-edited link still opens.
+ */
+export function hashToViewState(hash: string): ViewState {
+  const params = new URLSearchParams(hash.replace(/^#/, ""));
+  const node = params.get("node");
+  const edge = params.get("edge");
+  const selection: Selection = node ? { kind: "node", key: node } : edge ? { kind: "edge", key: edge } : null;
+  const from = params.get("from");
+  const to = params.get("to");
+  const path: PathQuery | null = from && to ? { from, to, relationTypes: list(params.get("via")), timeRespecting: params.get("in-time") === "1" } : null;
+  const time = params.get("time");
+  const sourceId = params.get("source");
+  const quote = params.get("quote");
+  const source: SourceView | null = sourceId ? { id: sourceId, ...(quote ? { quote } : {}) } : null;
+  return {
+    ...DEFAULT_VIEW_STATE,
+    selection,
+    hiddenEntityTypes: list(params.get("hide-types")),
+    hiddenRelationTypes: list(params.get("hide-relations")),
+    hiddenStatuses: list(params.get("hide-statuses")).filter((s): s is Status => isStatus(s)),
+    search: params.get("q") ?? "",
+    path,
+    time: time && DAY.test(time) && !Number.isNaN(Date.parse(time)) ? time : null,
+    source,
+  };
+}

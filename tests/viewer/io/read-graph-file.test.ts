@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { graphToJson } from "../../../src/export/json.ts";
+import { readGraphJson } from "../../../src/viewer/io/read-graph-file.ts";
+import { smallGraph } from "../graph-fixture.ts";
+
+describe("readGraphJson", () => {
+  it("refuses text that is not JSON, JSON that is not a graph, and edges to missing nodes", () => {
+    expect(readGraphJson("{nope")).toMatchObject({ ok: false, message: expect.stringMatching(/^not valid JSON/) });
+    expect(readGraphJson('{"hello": 1}')).toMatchObject({ ok: false, message: expect.stringMatching(/"nodes" list/) });
+    expect(readGraphJson('{"nodes": [{"key": "a"}], "edges": [{"source": "a", "target": "b"}]}')).toMatchObject({ ok: false, message: expect.stringMatching(/^not a readable graph/) });
+  });
+
+  it("reads back the viewer's own JSON download unchanged", () => {
+    const graph = smallGraph();
+    const result = readGraphJson(graphToJson(graph));
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(graphToJson(result.graph)).toBe(graphToJson(graph));
+  });
+
+  it("fills defaults for a bare graph and derives its legend from the types present", () => {
+    const result = readGraphJson(JSON.stringify({ nodes: [{ key: "a" }, { key: "b", attributes: { type: "city", aliases: "A|B" } }], edges: [{ source: "a", target: "b", attributes: { status: "bogus", evidence: '[{"source":"s","quote":"q"}]' } }] }));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.graph.getNodeAttributes("a")).toMatchObject({ label: "a", type: "unknown", aliases: [] });
+    expect(result.graph.getNodeAttribute("b", "aliases")).toEqual(["A", "B"]);
+    const edge = result.graph.edges()[0]!;
+    expect(result.graph.getEdgeAttributes(edge)).toMatchObject({ status: "reported", evidence: [{ source: "s", quote: "q" }] });
+    expect(result.graph.getAttribute("ontology").entityTypes.map((t) => t.id)).toEqual(["unknown", "city"]);
+  });
+});

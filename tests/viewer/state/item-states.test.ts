@@ -1,0 +1,96 @@
+import { describe, expect, it } from "vitest";
+import { computeItemStates, diffLooks, PLAIN_EDGE, PLAIN_NODE, type Transient } from "../../../src/viewer/state/item-states.ts";
+import { DEFAULT_VIEW_STATE, type ViewState } from "../../../src/viewer/state/view-state.ts";
+import { smallGraph } from "../graph-fixture.ts";
+
+const QUIET: Transient = { hovered: null, pathEdges: null };
+const view = (partial: Partial<ViewState>): ViewState => ({ ...DEFAULT_VIEW_STATE, ...partial });
+
+describe("computeItemStates", () => {
+  it("ignores a hovered node, a selection or path edges that are not in the graph", () => {
+    const graph = smallGraph();
+    const states = computeItemStates(graph, view({ selection: { kind: "node", key: "atlantis" } }), { hovered: "nowhere", pathEdges: null });
+    expect(states.hasFocus).toBe(false);
+    expect(states.nodes.size).toBe(0);
+    expect(states.edges.size).toBe(0);
+  });
+
+  it("leaves every item plain in the default view, so a large graph needs no state updates", () => {
+    const states = computeItemStates(smallGraph(), DEFAULT_VIEW_STATE, QUIET);
+    expect(states).toEqual({ nodes: new Map(), edges: new Map(), hasFocus: false });
+  });
+
+  it("does not modify the graph", () => {
+    const graph = smallGraph();
+    const before = JSON.stringify(graph.export());
+    computeItemStates(graph, view({ hiddenEntityTypes: ["city"], time: "2022-01-01", selection: { kind: "node", key: "iran" } }), { hovered: "russia", pathEdges: null });
+    expect(JSON.stringify(graph.export())).toBe(before);
+  });
+
+  it("highlights a hovered node and its neighbours and dims the rest", () => {
+    const states = computeItemStates(smallGraph(), DEFAULT_VIEW_STATE, { hovered: "kyiv", pathEdges: null });
+    expect(states.hasFocus).toBe(true);
+    for (const key of ["kyiv", "russia", "ukraine"]) expect(states.nodes.get(key)).toMatchObject({ isEmphasised: true, isDimmed: false });
+    for (const key of ["iran", "shahed-136"]) expect(states.nodes.get(key)).toMatchObject({ isEmphasised: false, isDimmed: true });
+    expect(states.edges.get("russia:attacked:kyiv:2023-05-28")).toMatchObject({ isEmphasised: true });
+    expect(states.edges.get("iran:supplies:russia:2022-08")).toMatchObject({ isDimmed: true });
+  });
+
+  it("focuses the selected node's neighbourhood and marks it selected", () => {
+    const states = computeItemStates(smallGraph(), view({ selection: { kind: "node", key: "shahed-136" } }), QUIET);
+    expect(states.nodes.get("shahed-136")).toMatchObject({ isSelected: true, isEmphasised: true });
+    expect(states.nodes.get("russia")).toMatchObject({ isSelected: false, isEmphasised: true });
+    expect(states.nodes.get("iran")).toMatchObject({ isDimmed: true });
+  });
+
+  it("focuses a selected relation and its two ends", () => {
+    const states = computeItemStates(smallGraph(), view({ selection: { kind: "edge", key: "russia:uses:shahed-136" } }), QUIET);
+    expect(states.edges.get("russia:uses:shahed-136")).toMatchObject({ isSelected: true, isEmphasised: true });
+    expect(states.nodes.get("russia")).toMatchObject({ isEmphasised: true });
+    expect(states.nodes.get("kyiv")).toMatchObject({ isDimmed: true });
+  });
+
+  it("lets hover win over the path, and the path win over the selection", () => {
+    const path = ["iran:supplies:russia:2022-08", "russia:attacked:kyiv:2023-05-28"];
+    const withPath = view({ selection: { kind: "node", key: "ukraine" }, path: { from: "iran", to: "kyiv", relationTypes: [], timeRespecting: false } });
+    const shown = computeItemStates(smallGraph(), withPath, { hovered: null, pathEdges: path });
+    expect(shown.nodes.get("ukraine")).toMatchObject({ isDimmed: true, isSelected: true });
+    expect(shown.edges.get(path[1]!)).toMatchObject({ isEmphasised: true });
+    expect(shown.edges.get("iran:supplies:russia:denied")).toMatchObject({ isDimmed: true });
+    const hovered = computeItemStates(smallGraph(), withPath, { hovered: "ukraine", pathEdges: path });
+    expect(hovered.nodes.get("ukraine")).toMatchObject({ isEmphasised: true });
+    expect(hovered.nodes.get("iran")).toMatchObject({ isDimmed: true });
+  });
+
+  it("hides nodes of a hidden entity type together with their relations", () => {
+    const states = computeItemStates(smallGraph(), view({ hiddenEntityTypes: ["city"] }), QUIET);
+    expect(states.nodes.get("kyiv")).toMatchObject({ isHidden: true });
+    expect(states.edges.get("russia:attacked:kyiv:2023-05-28")).toMatchObject({ isHidden: true });
+    expect(states.edges.get("kyiv:located-in:ukraine")).toMatchObject({ isHidden: true });
+    expect(states.nodes.has("ukraine")).toBe(false);
+  });
+
+  it("hides relations of a hidden type or status and keeps them out of the hover neighbourhood", () => {
+    const states = computeItemStates(smallGraph(), view({ hiddenRelationTypes: ["uses"], hiddenStatuses: ["denied"] }), { hovered: "russia", pathEdges: null });
+    expect(states.edges.get("russia:uses:shahed-136")).toMatchObject({ isHidden: true });
+    expect(states.edges.get("iran:supplies:russia:denied")).toMatchObject({ isHidden: true });
+    expect(states.nodes.get("shahed-136")).toMatchObject({ isDimmed: true });
+    expect(states.nodes.get("iran")).toMatchObject({ isEmphasised: true });
+  });
+
+  it("marks relations dated after the timeline cursor as later, and never undated ones", () => {
+    const states = computeItemStates(smallGraph(), view({ time: "2023-01-01" }), QUIET);
+    expect(states.edges.get("russia:attacked:kyiv:2023-05-28")).toMatchObject({ isLater: true });
+    expect(states.edges.has("iran:supplies:russia:2022-08")).toBe(false);
+    expect(states.edges.has("russia:uses:shahed-136")).toBe(false);
+  });
+});
+
+describe("diffLooks", () => {
+  it("returns only changed items, and the plain look for items that left the map", () => {
+    const before = new Map([["a", { ...PLAIN_NODE, isDimmed: true }], ["b", { ...PLAIN_NODE, isHidden: true }]]);
+    const after = new Map([["a", { ...PLAIN_NODE, isDimmed: true }], ["c", { ...PLAIN_NODE, isSelected: true }]]);
+    expect(diffLooks(before, after, PLAIN_NODE)).toEqual(new Map([["c", { ...PLAIN_NODE, isSelected: true }], ["b", PLAIN_NODE]]));
+    expect(diffLooks(new Map(), new Map(), PLAIN_EDGE).size).toBe(0);
+  });
+});
