@@ -23,6 +23,8 @@ const REASONS: Record<string, string> = {
   ENOSPC: "no space left on the device",
   EISDIR: "it is a folder",
   ENOTDIR: "a part of the path is a file, not a folder",
+  // mkdir reports a file standing where a folder of the path should be as EEXIST.
+  EEXIST: "a part of the path is a file, not a folder",
   ENOENT: "the folder does not exist",
 };
 

@@ -31,7 +31,7 @@ describe("validateFiles", () => {
   const cases: {
     problem: string;
     overrides: Parameters<typeof tinyFiles>[0];
-    expected: Partial<DataError> & { message: RegExp; hint?: RegExp };
+    expected: Omit<Partial<DataError>, "message" | "hint"> & { message: RegExp; hint?: RegExp };
   }[] = [
     {
       problem: "a YAML syntax error",

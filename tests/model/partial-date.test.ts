@@ -1,0 +1,32 @@
+// Specification of partial ISO dates: a year, a month or a day, and the span each covers.
+import { describe, expect, it } from "vitest";
+import { endOf, parsePartialDate, startOf } from "../../src/model/partial-date.ts";
+
+describe("parsePartialDate", () => {
+  it.each([
+    ["28 May 2023", /not a date of the form/],
+    ["2023-5-28", /not a date of the form/],
+    ["2023-13", /months run 01 to 12/],
+    ["2023-02-29", /does not exist: 2023-02 has days 01 to 28/],
+    ["2022-04-31", /does not exist: 2022-04 has days 01 to 30/],
+  ])("refuses %s with a reason", (text, reason) => {
+    const result = parsePartialDate(text);
+    expect("error" in result && result.error).toMatch(reason);
+  });
+
+  it("accepts a year, a month and a day with their precision", () => {
+    expect(parsePartialDate("2022")).toEqual({ text: "2022", precision: "year", year: 2022 });
+    expect(parsePartialDate("2022-11")).toEqual({ text: "2022-11", precision: "month", year: 2022, month: 11 });
+    expect(parsePartialDate("2024-02-29")).toMatchObject({ precision: "day", day: 29 });
+  });
+});
+
+describe("startOf and endOf", () => {
+  it("span the whole period a partial date names", () => {
+    const month = parsePartialDate("2022-11");
+    const year = parsePartialDate("2022");
+    if ("error" in month || "error" in year) throw new Error("valid dates");
+    expect([startOf(month), endOf(month)]).toEqual(["2022-11-01", "2022-11-30"]);
+    expect([startOf(year), endOf(year)]).toEqual(["2022-01-01", "2022-12-31"]);
+  });
+});
