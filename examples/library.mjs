@@ -1,0 +1,20 @@
+// A plain Node script using actorgraph as a library: load, validate, build, then look around.
+// Run it from the repository root with: node --import tsx examples/library.mjs [data-folder]
+import { computeStats, formatDataError, loadGraph } from "actorgraph";
+
+const result = await loadGraph(process.argv[2] ?? "graph-data");
+if (!result.ok) {
+  for (const error of result.errors) console.error(formatDataError(error));
+  process.exit(1);
+}
+
+const { graph } = result;
+console.log(`${graph.order} entities, ${graph.size} relations`);
+for (const hub of computeStats(graph, 3).mostConnected) console.log(`${hub.label}: ${hub.degree} relations`);
+
+// Every edge carries its provenance: status, who asserts it, and the quotes.
+for (const edge of graph.outEdges("iran", "russia")) {
+  const { type, status, assertedBy, evidence } = graph.getEdgeAttributes(edge);
+  const by = assertedBy.length > 0 ? ` (asserted by ${assertedBy.join(", ")})` : "";
+  console.log(`Iran -${type}-> Russia [${status}]${by}: "${evidence[0].quote}"`);
+}
