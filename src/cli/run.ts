@@ -5,13 +5,14 @@ import { didYouMean } from "../load/suggest.ts";
 import type { Command, OptionSpec } from "./command.ts";
 import { buildCommand } from "./commands/build.ts";
 import { exportCommand } from "./commands/export.ts";
+import { generateCommand } from "./commands/generate.ts";
 import { statsCommand } from "./commands/stats.ts";
 import { typesCommand } from "./commands/types.ts";
 import { validateCommand } from "./commands/validate.ts";
 import { EXIT, UsageError, type CliIO } from "./io.ts";
 
 /** Every command, in the order help lists them. */
-export const COMMANDS: Command[] = [validateCommand, buildCommand, statsCommand, exportCommand, typesCommand];
+export const COMMANDS: Command[] = [validateCommand, buildCommand, statsCommand, exportCommand, typesCommand, generateCommand];
 
 function optionLine(name: string, spec: OptionSpec): string {
   const flag = `--${name}${spec.type === "string" ? ` ${spec.valueName ?? "VALUE"}` : ""}${spec.short ? `, -${spec.short}` : ""}`;

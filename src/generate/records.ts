@@ -1,0 +1,99 @@
+// Generated (or any) records -> the lines of the bulk formats: JSONL and CSV, one record a line.
+import type { Entity, Relation, Source } from "../model/dataset.ts";
+import { defaultRelationId } from "../load/read-relations.ts";
+
+/** The bulk formats a data folder may hold besides YAML. */
+export type BulkFormat = "jsonl" | "csv";
+
+/** Entity columns of entities.csv, in order. */
+export const ENTITY_CSV_COLUMNS = ["id", "label", "type", "aliases", "description"] as const;
+/** Relation columns of relations.csv before the evidence pairs. */
+export const RELATION_CSV_COLUMNS = ["id", "source", "type", "target", "date", "end", "status", "assertedBy", "items", "quantities", "role", "note"] as const;
+/** Separates the items of a list cell in CSV (`aliases`, `assertedBy`, `items`, `quantities`). */
+export const CSV_LIST_SEPARATOR = "|";
+
+/** The entity as its JSONL line: the YAML fields, `aliases` left out when empty. */
+export function entityJson(entity: Entity): string {
+  const { id, label, type, aliases, description } = entity;
+  return JSON.stringify(aliases.length > 0 ? { id, label, type, aliases, description } : { id, label, type, description });
+}
+
+/** The relation as its JSONL line: `id` only when it differs from the derived one, empty lists and maps left out. */
+export function relationJson(relation: Relation): string {
+  const record: Record<string, unknown> = {};
+  if (relation.id !== defaultRelationId(relation.source, relation.type, relation.target, relation.date)) record.id = relation.id;
+  record.source = relation.source;
+  record.type = relation.type;
+  record.target = relation.target;
+  if (relation.date !== undefined) record.date = relation.date;
+  if (relation.end !== undefined) record.end = relation.end;
+  record.status = relation.status;
+  if (relation.assertedBy.length > 0) record.assertedBy = relation.assertedBy;
+  if (relation.items.length > 0) record.items = relation.items;
+  if (Object.keys(relation.quantities).length > 0) record.quantities = relation.quantities;
+  if (relation.role !== undefined) record.role = relation.role;
+  if (relation.note !== undefined) record.note = relation.note;
+  record.evidence = relation.evidence;
+  return JSON.stringify(record);
+}
+
+/** Quotes a CSV cell when it holds a comma, quote or line break (RFC 4180). */
+export function csvCell(value: string): string {
+  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+/** The header of entities.csv. */
+export function entityCsvHeader(): string {
+  return ENTITY_CSV_COLUMNS.join(",");
+}
+
+/** The entity as a row of entities.csv. */
+export function entityCsv(entity: Entity): string {
+  return [entity.id, entity.label, entity.type, entity.aliases.join(CSV_LIST_SEPARATOR), entity.description].map(csvCell).join(",");
+}
+
+/** The header of relations.csv with room for `evidenceCount` pieces of evidence per relation. */
+export function relationCsvHeader(evidenceCount: number): string {
+  const pairs: string[] = [];
+  for (let i = 1; i <= evidenceCount; i++) pairs.push(i === 1 ? "evidenceSource" : `evidenceSource${i}`, i === 1 ? "evidenceQuote" : `evidenceQuote${i}`);
+  return [...RELATION_CSV_COLUMNS, ...pairs].join(",");
+}
+
+/** The relation as a row of relations.csv; shorter evidence lists leave the trailing pairs empty. */
+export function relationCsv(relation: Relation, evidenceCount: number): string {
+  const explicit = relation.id !== defaultRelationId(relation.source, relation.type, relation.target, relation.date);
+  const quantities = Object.entries(relation.quantities).map(([name, value]) => `${name}=${value}`);
+  const cells = [
+    explicit ? relation.id : "", relation.source, relation.type, relation.target, relation.date ?? "", relation.end ?? "", relation.status,
+    relation.assertedBy.join(CSV_LIST_SEPARATOR), relation.items.join(CSV_LIST_SEPARATOR), quantities.join(CSV_LIST_SEPARATOR),
+    relation.role ?? "", relation.note ?? "",
+  ];
+  for (let i = 0; i < evidenceCount; i++) cells.push(relation.evidence[i]?.source ?? "", relation.evidence[i]?.quote ?? "");
+  return cells.map(csvCell).join(",");
+}
+
+/** sources/sources.yaml for the given sources: one mapping per source, every value JSON-quoted (valid YAML). */
+export function sourcesYaml(sources: readonly Source[]): string {
+  const lines = ["# Source documents of a generated data set; each text file sits beside this one."];
+  for (const source of sources) {
+    lines.push(`- id: ${source.id}`, `  title: ${JSON.stringify(source.title)}`, `  kind: ${source.kind}`);
+    if (source.date !== undefined) lines.push(`  date: "${source.date}"`);
+    lines.push(`  file: ${JSON.stringify(source.file)}`);
+    if (source.url !== undefined) lines.push(`  url: ${JSON.stringify(source.url)}`);
+    if (source.note !== undefined) lines.push(`  note: ${JSON.stringify(source.note)}`);
+  }
+  return `${lines.join("\n")}\n`;
+}
+
+/** Joins lines into chunks of about `size` lines, so writers make few large writes instead of many small ones. */
+export function* chunkLines<T>(items: Iterable<T>, toLine: (item: T) => string, header?: string, size = 2000): Generator<string> {
+  let batch: string[] = header === undefined ? [] : [header];
+  for (const item of items) {
+    batch.push(toLine(item));
+    if (batch.length >= size) {
+      yield `${batch.join("\n")}\n`;
+      batch = [];
+    }
+  }
+  if (batch.length > 0) yield `${batch.join("\n")}\n`;
+}
