@@ -6,13 +6,15 @@ import type { Command, OptionSpec } from "./command.ts";
 import { buildCommand } from "./commands/build.ts";
 import { exportCommand } from "./commands/export.ts";
 import { generateCommand } from "./commands/generate.ts";
+import { neighborsCommand } from "./commands/neighbors.ts";
+import { pathCommand } from "./commands/path.ts";
 import { statsCommand } from "./commands/stats.ts";
 import { typesCommand } from "./commands/types.ts";
 import { validateCommand } from "./commands/validate.ts";
 import { EXIT, UsageError, type CliIO } from "./io.ts";
 
 /** Every command, in the order help lists them. */
-export const COMMANDS: Command[] = [validateCommand, buildCommand, statsCommand, exportCommand, typesCommand, generateCommand];
+export const COMMANDS: Command[] = [validateCommand, buildCommand, statsCommand, exportCommand, typesCommand, generateCommand, pathCommand, neighborsCommand];
 
 function optionLine(name: string, spec: OptionSpec): string {
   const flag = `--${name}${spec.type === "string" ? ` ${spec.valueName ?? "VALUE"}` : ""}${spec.short ? `, -${spec.short}` : ""}`;

@@ -1,0 +1,79 @@
+// `actorgraph neighbors ENTITY`: the entities within a few steps of one entity, and the relations among them.
+import type { KnowledgeGraph } from "../../graph/types.ts";
+import { explainStep } from "../../query/explain.ts";
+import { describeFilters } from "../../query/options.ts";
+import { makeStep } from "../../query/path.ts";
+import { neighborhood } from "../../query/neighborhood.ts";
+import { DATA_OPTION, type Command } from "../command.ts";
+import { EXIT } from "../io.ts";
+import { integerOption } from "../load-data.ts";
+import { loadAndResolve, QUERY_FILTER_OPTIONS, queryOptionsFrom, typesHelp, undatedNote } from "./path.ts";
+
+function relationRecord(graph: KnowledgeGraph, edge: string) {
+  const attrs = graph.getEdgeAttributes(edge);
+  return {
+    id: edge,
+    source: graph.source(edge),
+    target: graph.target(edge),
+    type: attrs.type,
+    ...(attrs.date !== undefined ? { date: attrs.date } : {}),
+    ...(attrs.end !== undefined ? { end: attrs.end } : {}),
+    status: attrs.status,
+    assertedBy: attrs.assertedBy,
+    evidence: attrs.evidence,
+  };
+}
+
+/** Lists what lies within N steps of an entity under the same filters as `path`. */
+export const neighborsCommand: Command = {
+  name: "neighbors",
+  summary: "the entities within N steps of an entity, and the relations among them",
+  usage: "neighbors ENTITY [--hops N] [filters] [--json] [--data DIR]",
+  positionals: { min: 1, max: 1, names: "one entity (an id, label or alias)" },
+  details: async (io) =>
+    "Steps follow the same filters as `path`: by default relations are followed in their own direction\n" +
+    "(--direction any for both ways) and denied relations are not used.\n" +
+    "Exit codes: 0 success, 1 unknown entity or data errors, 2 usage errors.\n\n" +
+    (await typesHelp(io)),
+  options: {
+    ...DATA_OPTION,
+    hops: { type: "string", valueName: "N", help: "how many steps out to go (default: 1)" },
+    ...QUERY_FILTER_OPTIONS,
+    json: { type: "boolean", help: "print the entities and relations as JSON" },
+  },
+  async run(values, positionals, io) {
+    const hops = integerOption(values.hops, "hops", 1) ?? 1;
+    const loaded = await loadAndResolve(values, positionals, io, "neighbors");
+    if (typeof loaded === "number") return loaded;
+    const { graph, ids } = loaded;
+    const options = queryOptionsFrom(values, graph);
+    const found = neighborhood(graph, ids[0]!, hops, options);
+    const entities = found.graph
+      .mapNodes((id, attrs) => ({ id, label: attrs.label, type: attrs.type, distance: found.distance[id]! }))
+      .sort((a, b) => a.distance - b.distance || a.label.localeCompare(b.label) || a.id.localeCompare(b.id));
+    if (values.json) {
+      const relations = found.graph.edges().map((edge) => relationRecord(found.graph, edge));
+      io.stdout(`${JSON.stringify({ center: found.center, hops, options, entities, relations }, null, 2)}\n`);
+      return EXIT.ok;
+    }
+    const center = graph.getNodeAttributes(found.center);
+    const filters = describeFilters(options);
+    const lines = [
+      `Within ${hops} step${hops === 1 ? "" : "s"} of ${center.label} (${found.center}): ${entities.length - 1} entities, ${found.graph.size} relations`,
+      `Filters: ${filters.length ? filters.join("; ") : "none"}`,
+    ];
+    const note = undatedNote(options);
+    if (note) lines.push(note);
+    for (let d = 1; d <= hops; d++) {
+      const atD = entities.filter((e) => e.distance === d);
+      if (atD.length === 0) continue;
+      lines.push("", `${d} step${d === 1 ? "" : "s"} away:`, ...atD.map((e) => `  ${e.label} (${e.id}, ${e.type})`));
+    }
+    if (found.graph.size > 0) {
+      lines.push("", "Relations:");
+      found.graph.forEachEdge((edge) => lines.push(`  ${explainStep(found.graph, makeStep(found.graph, edge, "forward"))}`));
+    }
+    io.stdout(`${lines.join("\n")}\n`);
+    return EXIT.ok;
+  },
+};

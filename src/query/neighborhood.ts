@@ -1,0 +1,58 @@
+// The entities within a few steps of one entity, and the relations among them, as a subgraph.
+import { subgraph } from "graphology-operators";
+import type { KnowledgeGraph } from "../graph/types.ts";
+import { QueryOptionError } from "./errors.ts";
+import type { PathQueryOptions } from "./options.ts";
+import { assertEntity, prepareQuery } from "./paths.ts";
+import { forEachStep, NO_BOUND } from "./step-rules.ts";
+
+/** What {@link neighborhood} returns. */
+export interface Neighborhood {
+  center: string;
+  hops: number;
+  /** The entities reached and the relations among them that pass the filters; attributes as in the graph. */
+  graph: KnowledgeGraph;
+  /** Fewest steps from the center to each entity of `graph`, the center at 0. */
+  distance: Record<string, number>;
+}
+
+/**
+ * Everything reachable from `entity` in at most `hops` steps under the filters (time order included),
+ * as a subgraph of the entities reached and the relations among them that pass the filters.
+ * `maxHops` in the options is ignored: `hops` says how far to go.
+ */
+export function neighborhood(graph: KnowledgeGraph, entity: string, hops: number, options: Partial<PathQueryOptions> = {}): Neighborhood {
+  assertEntity(graph, entity);
+  if (!Number.isInteger(hops) || hops < 0) throw new QueryOptionError("hops", `hops must be a whole number >= 0, not ${JSON.stringify(hops)}`);
+  const rules = prepareQuery(graph, { ...options, maxHops: null });
+  const distance: Record<string, number> = { [entity]: 0 };
+  // Under time order an entity may be worth reaching again later with an earlier bound; keep the best bound.
+  const bestBound = new Map<string, string>([[entity, NO_BOUND]]);
+  let fringe: { node: string; bound: string }[] = [{ node: entity, bound: NO_BOUND }];
+  for (let depth = 1; depth <= hops && fringe.length > 0; depth++) {
+    const next: { node: string; bound: string }[] = [];
+    for (const { node, bound } of fringe) {
+      forEachStep(graph, node, true, rules, (_edge, attrs, neighbor, _direction, neighborAttrs) => {
+        if (!rules.nodeAllowed(neighborAttrs) && neighbor !== entity) return;
+        let nextBound = bound;
+        if (rules.timeRespecting) {
+          if (rules.hi(attrs) < bound) return;
+          const lo = rules.lo(attrs);
+          if (lo > nextBound) nextBound = lo;
+        }
+        const known = bestBound.get(neighbor);
+        if (known !== undefined && known <= nextBound) return;
+        bestBound.set(neighbor, nextBound);
+        if (!(neighbor in distance)) distance[neighbor] = depth;
+        next.push({ node: neighbor, bound: nextBound });
+      });
+    }
+    fringe = next;
+  }
+  const result = subgraph(graph, new Set(Object.keys(distance))) as KnowledgeGraph;
+  // subgraph keeps every relation among the entities; drop those the filters do not allow.
+  for (const edge of result.filterEdges((_e, attrs) => !rules.edgeAllowed(attrs))) result.dropEdge(edge);
+  const ordered: Record<string, number> = {};
+  result.forEachNode((node) => (ordered[node] = distance[node]!));
+  return { center: entity, hops, graph: result, distance: ordered };
+}

@@ -1,0 +1,129 @@
+// The typed shortest-path search: a bidirectional breadth-first search that checks every filter at each step.
+//
+// Why not graphology-shortest-path's `bidirectional`: it walks every edge of the graph and knows
+// nothing of relation types, statuses, dates or entity types. Filtering a copy of the graph first
+// would cost a pass over all of it per query, and a time-respecting path cannot be found on any
+// fixed subgraph at all: whether a step may be taken depends on the dates of the steps before it.
+// So this search keeps, per entity, the few "labels" (hops so far, time bound so far) that no other
+// label beats, searches from both ends at once and stops at the first meeting, as graphology's does.
+import type { KnowledgeGraph } from "../graph/types.ts";
+import { makeStep, type Path, type PathStep } from "./path.ts";
+import { forEachStep, NO_BOUND, OPEN_END, type StepDirection, type StepRules } from "./step-rules.ts";
+
+/** Extra limits used by k-shortest paths: entities and relations to avoid, and a time bound to start from. */
+export interface SearchLimits {
+  blockedNodes?: ReadonlySet<string>;
+  blockedEdges?: ReadonlySet<string>;
+  /** Time bound already reached by the steps before `source` (NO_BOUND if none). */
+  startBound?: string;
+  /** Longest path in steps (Infinity for none). */
+  maxHops?: number;
+}
+
+/**
+ * A search state: an entity reached in `depth` steps. Forward, `bound` is the latest start date of the
+ * dated steps so far (the next step must not end before it); backward, it is the earliest end date of
+ * the steps after (the step before must not start after it).
+ */
+interface Label {
+  node: string;
+  bound: string;
+  depth: number;
+  parent: Label | null;
+  edge: string;
+  direction: StepDirection;
+}
+
+type Labels = Map<string, Label[]>;
+
+/** The first label of `labels` (fewest steps first) whose time bound fits `bound`. */
+function firstMatch(labels: Label[] | undefined, bound: string, forward: boolean): Label | undefined {
+  if (labels === undefined) return undefined;
+  for (const label of labels) if (forward ? label.bound <= bound : label.bound >= bound) return label;
+  return undefined;
+}
+
+function chainSteps(label: Label, graph: KnowledgeGraph): PathStep[] {
+  const steps: PathStep[] = [];
+  for (let at: Label | null = label; at?.parent; at = at.parent) steps.push(makeStep(graph, at.edge, at.direction));
+  return steps;
+}
+
+/**
+ * Shortest path from `source` to `target` under `rules`, or null. Among equally short paths it
+ * returns the one met first, which depends only on the graph's order: the same graph gives the
+ * same answer. Both ends must be nodes of the graph.
+ */
+export function searchShortest(graph: KnowledgeGraph, source: string, target: string, rules: StepRules, limits: SearchLimits = {}): Path | null {
+  if (source === target) return { from: source, to: target, steps: [] };
+  const maxHops = limits.maxHops ?? Infinity;
+  const blockedNodes = limits.blockedNodes;
+  const blockedEdges = limits.blockedEdges;
+  const timed = rules.timeRespecting;
+  const forward: Labels = new Map();
+  const backward: Labels = new Map();
+  const start: Label = { node: source, bound: limits.startBound ?? NO_BOUND, depth: 0, parent: null, edge: "", direction: "forward" };
+  const end: Label = { node: target, bound: OPEN_END, depth: 0, parent: null, edge: "", direction: "forward" };
+  forward.set(source, [start]);
+  backward.set(target, [end]);
+  let forwardFringe = [start];
+  let backwardFringe = [end];
+  let forwardDepth = 0;
+  let backwardDepth = 0;
+  let meeting: [Label, Label] | null = null;
+
+  while (forwardFringe.length > 0 && backwardFringe.length > 0) {
+    // No path of forwardDepth + backwardDepth steps exists, so the next meeting is one step longer.
+    if (forwardDepth + backwardDepth + 1 > maxHops) return null;
+    const isForward = forwardFringe.length <= backwardFringe.length;
+    const fringe = isForward ? forwardFringe : backwardFringe;
+    const mine = isForward ? forward : backward;
+    const theirs = isForward ? backward : forward;
+    const next: Label[] = [];
+    for (const label of fringe) {
+      forEachStep(graph, label.node, isForward, rules, (edge, attrs, neighbor, direction, neighborAttrs) => {
+        if (blockedEdges?.has(edge) || blockedNodes?.has(neighbor)) return false;
+        if (neighbor !== source && neighbor !== target && !rules.nodeAllowed(neighborAttrs)) return false;
+        let bound = label.bound;
+        if (timed) {
+          if (isForward) {
+            if (rules.hi(attrs) < bound) return false;
+            const lo = rules.lo(attrs);
+            if (lo > bound) bound = lo;
+          } else {
+            if (rules.lo(attrs) > bound) return false;
+            const hi = rules.hi(attrs);
+            if (hi < bound) bound = hi;
+          }
+        }
+        const known = mine.get(neighbor);
+        // A label is kept only if no label already there is as short and at least as loose in time.
+        if (known !== undefined && (isForward ? known.at(-1)!.bound <= bound : known.at(-1)!.bound >= bound)) return false;
+        const added: Label = { node: neighbor, bound, depth: label.depth + 1, parent: label, edge, direction };
+        if (known === undefined) mine.set(neighbor, [added]);
+        else known.push(added);
+        next.push(added);
+        const other = firstMatch(theirs.get(neighbor), bound, !isForward);
+        if (other !== undefined) {
+          meeting = isForward ? [added, other] : [other, added];
+          return true;
+        }
+        return false;
+      });
+      if (meeting) break;
+    }
+    if (meeting) break;
+    if (isForward) {
+      forwardFringe = next;
+      forwardDepth++;
+    } else {
+      backwardFringe = next;
+      backwardDepth++;
+    }
+  }
+  if (meeting === null) return null;
+  const [head, tail] = meeting as [Label, Label];
+  const steps = chainSteps(head, graph).reverse();
+  for (let at: Label | null = tail; at?.parent; at = at.parent) steps.push(makeStep(graph, at.edge, at.direction));
+  return { from: source, to: target, steps };
+}
