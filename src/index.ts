@@ -17,6 +17,26 @@ export { buildGraph, DEFAULT_BUILD_OPTIONS, type BuildOptions } from "./graph/bu
 export { layoutGraph, DEFAULT_LAYOUT_OPTIONS, resolveLayoutOptions, type LayoutOptions } from "./graph/layout.ts";
 export type { KnowledgeGraph, NodeAttributes, EdgeAttributes, GraphAttributes } from "./graph/types.ts";
 export { computeStats, type GraphStats } from "./query/stats.ts";
+export {
+  DEFAULT_PATH_QUERY_OPTIONS,
+  resolvePathQueryOptions,
+  validatePathQueryOptions,
+  describeFilters,
+  PATH_FILTERS,
+  type PathQueryOptions,
+  type Direction,
+  type UndatedPolicy,
+  type FilterName,
+  type FilterSpec,
+} from "./query/options.ts";
+export { UnknownEntityError, QueryOptionError } from "./query/errors.ts";
+export { resolveEntity, type EntityResolution, type EntityCandidate } from "./query/resolve-entity.ts";
+export { shortestPath, allShortestPaths, kShortestPaths, allSimplePaths, DEFAULT_PATH_LIMIT, DEFAULT_SIMPLE_PATH_HOPS } from "./query/paths.ts";
+export { neighborhood, type Neighborhood } from "./query/neighborhood.ts";
+export { whyNoPath, type NoPathReason } from "./query/why-no-path.ts";
+export { explainPath, explainStep, formatWhen, DEFAULT_EXPLAIN_OPTIONS, resolveExplainOptions, type ExplainOptions } from "./query/explain.ts";
+export type { Path, PathStep } from "./query/path.ts";
+export type { StepDirection } from "./query/step-rules.ts";
 export { graphToJson, graphJsonChunks } from "./export/json.ts";
 export { writeFileAtomic } from "./export/atomic-write.ts";
 
