@@ -32,12 +32,13 @@ export function formatWhen(step: Pick<PathStep, "date" | "end">): string {
 
 /**
  * One step as a line, in the order the path walks it:
- * `Iran —supplies (2022-08, confirmed, per Ukraine)→ Russia`; a relation walked against its
+ * `Iran —supplies (2022-08, confirmed, per Ukraine, with Iranian drones)→ Russia`; a relation walked against its
  * direction reads `Kyiv ←attacked (reported)— Russia`, an undirected one `A —negotiates with (reported)— B`.
  */
 export function explainStep(graph: KnowledgeGraph, step: PathStep): string {
   const asserted = step.assertedBy.length ? `per ${step.assertedBy.map((id) => labelOf(graph, id)).join(", ")}` : "";
-  const details = [formatWhen(step), step.status, asserted].filter(Boolean).join(", ");
+  const items = step.items.length ? `with ${step.items.map((id) => labelOf(graph, id)).join(", ")}` : "";
+  const details = [formatWhen(step), step.status, asserted, items].filter(Boolean).join(", ");
   const relation = `${step.label} (${details})`;
   const from = labelOf(graph, step.from);
   const to = labelOf(graph, step.to);

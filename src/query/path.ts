@@ -24,6 +24,8 @@ export interface PathStep {
   end?: string;
   status: Status;
   assertedBy: string[];
+  /** Entity ids of the weapons or goods involved (what was supplied, what struck). */
+  items: string[];
   evidence: Evidence[];
 }
 
@@ -50,6 +52,7 @@ export function makeStep(graph: KnowledgeGraph, edge: string, direction: "forwar
     ...(attrs.end !== undefined ? { end: attrs.end } : {}),
     status: attrs.status,
     assertedBy: [...attrs.assertedBy],
+    items: [...attrs.items],
     evidence: attrs.evidence.map((e) => ({ source: e.source, quote: e.quote })),
   };
 }

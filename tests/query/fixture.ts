@@ -1,0 +1,67 @@
+// Small in-memory knowledge graphs for query tests, and the seed graph loaded once.
+import { MultiDirectedGraph } from "graphology";
+import { buildGraph } from "../../src/graph/build.ts";
+import type { EdgeAttributes, GraphAttributes, KnowledgeGraph, NodeAttributes } from "../../src/graph/types.ts";
+import { loadDataFolder } from "../../src/load/read-folder.ts";
+import type { Ontology } from "../../src/model/ontology.ts";
+import type { Status } from "../../src/model/status.ts";
+
+/** Entity types x and y; relation types a and b (directed) and c (undirected). */
+export const TEST_ONTOLOGY: Ontology = {
+  entityTypes: ["x", "y"].map((id) => ({ id, label: id, description: id, color: "#000000" })),
+  relationTypes: ["a", "b", "c"].map((id) => ({
+    id,
+    label: `${id}-label`,
+    description: id,
+    color: "#000000",
+    directed: id !== "c",
+    from: ["x", "y"],
+    to: ["x", "y"],
+    selfLoops: true,
+  })),
+};
+
+/** One relation of a test graph; the id defaults to source-type-target plus a counter. */
+export interface TestEdge {
+  id?: string;
+  source: string;
+  target: string;
+  type?: "a" | "b" | "c";
+  status?: Status;
+  date?: string;
+  end?: string;
+}
+
+/** Builds a graph over TEST_ONTOLOGY; nodes are `id` or `id:type` (type x by default). */
+export function makeGraph(nodes: string[], edges: TestEdge[]): KnowledgeGraph {
+  const graph: KnowledgeGraph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>();
+  graph.replaceAttributes({ name: "test", ontology: TEST_ONTOLOGY, sources: [] });
+  for (const node of nodes) {
+    const [id, type = "x"] = node.split(":") as [string, string?];
+    graph.addNode(id, { label: id.toUpperCase(), type, aliases: [], description: "", color: "#000000", size: 1, x: 0, y: 0 });
+  }
+  edges.forEach((e, i) => {
+    const type = e.type ?? "a";
+    graph.addDirectedEdgeWithKey(e.id ?? `${e.source}-${type}-${e.target}-${i}`, e.source, e.target, {
+      type,
+      label: `${type}-label`,
+      color: "#000000",
+      directed: type !== "c",
+      ...(e.date !== undefined ? { date: e.date } : {}),
+      ...(e.end !== undefined ? { end: e.end } : {}),
+      status: e.status ?? "reported",
+      assertedBy: [],
+      items: [],
+      quantities: {},
+      evidence: [{ source: "doc", quote: `quote of ${e.source} ${type} ${e.target}` }],
+    });
+  });
+  return graph;
+}
+
+/** The bundled graph-data, built without layout. */
+export async function seedGraph(): Promise<KnowledgeGraph> {
+  const loaded = await loadDataFolder(new URL("../../graph-data", import.meta.url).pathname);
+  if (!loaded.ok) throw new Error(`graph-data does not load: ${loaded.errors.map((e) => e.message).join("; ")}`);
+  return buildGraph(loaded.dataset, { layout: false });
+}

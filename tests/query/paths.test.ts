@@ -1,0 +1,260 @@
+// Path queries over the bundled data and small graphs: what analysts ask, and what the filters do to the answer.
+import { beforeAll, describe, expect, it } from "vitest";
+import type { KnowledgeGraph } from "../../src/graph/types.ts";
+import { QueryOptionError, UnknownEntityError } from "../../src/query/errors.ts";
+import { pathKey, pathNodes, type Path } from "../../src/query/path.ts";
+import { allShortestPaths, allSimplePaths, kShortestPaths, shortestPath } from "../../src/query/paths.ts";
+import { whyNoPath } from "../../src/query/why-no-path.ts";
+import { makeGraph, seedGraph } from "./fixture.ts";
+
+let seed: KnowledgeGraph;
+beforeAll(async () => {
+  seed = await seedGraph();
+});
+
+const types = (path: Path | null): string[] | undefined => path?.steps.map((s) => s.type);
+const nodes = (path: Path | null): string[] | undefined => (path ? pathNodes(path) : undefined);
+
+describe("shortestPath", () => {
+  it("refuses an id that is not an entity, suggesting close ids", () => {
+    expect(() => shortestPath(seed, "kiyv", "iran")).toThrow(UnknownEntityError);
+    expect(() => shortestPath(seed, "iran", "kiyv")).toThrow(/"kiyv".*did you mean "kyiv"/);
+  });
+
+  it("refuses an unknown relation type, suggesting the closest", () => {
+    expect(() => shortestPath(seed, "iran", "kyiv", { includeRelationTypes: ["supply"] })).toThrow(QueryOptionError);
+    expect(() => shortestPath(seed, "iran", "kyiv", { excludeRelationTypes: ["supply"] })).toThrow(/did you mean "supplies"/);
+  });
+
+  it("finds Iran to Kyiv through the drones Iran supplied and the attack on Kyiv", () => {
+    const path = shortestPath(seed, "iran", "kyiv", { includeRelationTypes: ["supplies", "attacked"] });
+    expect(nodes(path)).toEqual(["iran", "russia", "kyiv"]);
+    expect(types(path)).toEqual(["supplies", "attacked"]);
+    expect(path!.steps.every((s) => s.items.includes("iranian-drones"))).toBe(true);
+    for (const step of path!.steps) {
+      expect(step.evidence.length).toBeGreaterThan(0);
+      expect(step.evidence[0]!.source).toBe("iran-russia-drones");
+    }
+  });
+
+  it("finds a two-step path from Iran to Kyiv with no filter, and lists the supply chain among the shortest", () => {
+    expect(shortestPath(seed, "iran", "kyiv")!.steps).toHaveLength(2);
+    const all = allShortestPaths(seed, "iran", "kyiv");
+    expect(all.some((p) => p.steps[0]!.type === "supplies" && p.steps[1]!.type === "attacked")).toBe(true);
+  });
+
+  it("returns a path without steps from an entity to itself", () => {
+    expect(shortestPath(seed, "iran", "iran")).toEqual({ from: "iran", to: "iran", steps: [] });
+  });
+
+  it("follows relations in their own direction unless told to walk them both ways", () => {
+    // A drone model does nothing in the text; walking relations backwards, Iran produces it.
+    expect(shortestPath(seed, "shahed-131", "iran")).toBeNull();
+    const any = shortestPath(seed, "shahed-131", "iran", { direction: "any" });
+    expect(any!.steps.map((s) => [s.type, s.direction])).toEqual([["produces", "backward"]]);
+  });
+
+  it("walks undirected relation types both ways when following directions", () => {
+    // Only "IAEA negotiates with Iran" is written; it reads the same both ways.
+    const path = shortestPath(seed, "iran", "iaea", { includeRelationTypes: ["negotiates-with"] });
+    expect(types(path)).toEqual(["negotiates-with"]);
+    expect(path!.steps[0]!.direction).toBe("backward");
+  });
+
+  it("respects maxHops", () => {
+    expect(shortestPath(seed, "iran", "kyiv", { maxHops: 1 })).toBeNull();
+    expect(shortestPath(seed, "iran", "kyiv", { maxHops: 2 })!.steps).toHaveLength(2);
+  });
+});
+
+describe("relation type filters", () => {
+  it("excluding supplies cuts the supply chains", () => {
+    const chains = { includeRelationTypes: ["supplies", "attacked"] };
+    expect(shortestPath(seed, "iran", "kyiv", chains)).not.toBeNull();
+    expect(shortestPath(seed, "iran", "kyiv", { ...chains, excludeRelationTypes: ["supplies"] })).toBeNull();
+    const rest = allShortestPaths(seed, "iran", "kyiv", { excludeRelationTypes: ["supplies"] });
+    expect(rest.length).toBeGreaterThan(0);
+    expect(rest.flatMap((p) => p.steps).some((s) => s.type === "supplies")).toBe(false);
+  });
+
+  it("says that the relation type filter is what cut the path", () => {
+    const reason = whyNoPath(seed, "iran", "kyiv", { includeRelationTypes: ["supplies", "attacked"], excludeRelationTypes: ["supplies"] });
+    expect(reason.cutBy).toEqual(["relationTypes"]);
+  });
+});
+
+describe("entity type filters", () => {
+  it("keeps paths from passing through excluded entity types", () => {
+    const graph = makeGraph(["p", "via:y", "q", "r"], [
+      { source: "p", target: "via" },
+      { source: "via", target: "r" },
+      { source: "p", target: "q" },
+      { source: "q", target: "r", type: "b" },
+      { source: "r", target: "p", type: "b" },
+    ]);
+    expect(nodes(shortestPath(graph, "p", "r"))).toEqual(["p", "via", "r"]);
+    expect(nodes(shortestPath(graph, "p", "r", { excludeEntityTypes: ["y"] }))).toEqual(["p", "q", "r"]);
+    expect(nodes(shortestPath(graph, "p", "r", { includeEntityTypes: ["y"] }))).toEqual(["p", "via", "r"]);
+  });
+
+  it("never refuses the two ends the user named", () => {
+    expect(nodes(shortestPath(seed, "iran", "russia", { excludeEntityTypes: ["state"] }))).toEqual(["iran", "russia"]);
+  });
+});
+
+describe("statuses", () => {
+  it("does not use denied relations as links by default, and uses them with every status", () => {
+    const supplies = { includeRelationTypes: ["supplies"] };
+    const byDefault = allShortestPaths(seed, "iran", "russia", supplies).map((p) => p.steps[0]!.relation);
+    expect(byDefault).not.toContain("iran-supplies-russia-denied");
+    expect(byDefault).toContain("iran-supplies-russia-confirmed");
+    const all = allShortestPaths(seed, "iran", "russia", { ...supplies, statuses: ["reported", "confirmed", "alleged", "planned", "denied"] });
+    expect(all.map((p) => p.steps[0]!.relation)).toContain("iran-supplies-russia-denied");
+    expect(all).toHaveLength(byDefault.length + 1);
+  });
+
+  it("finds only the denied claims when asked for them", () => {
+    const path = shortestPath(seed, "irgc", "crimea", { statuses: ["denied"] });
+    expect(path!.steps.map((s) => s.relation)).toEqual(["irgc-deployed-to-crimea-denied"]);
+  });
+
+  it("finds no path when the only link is denied, and says the status filter cut it", () => {
+    const graph = makeGraph(["p", "q", "r"], [
+      { source: "p", target: "q" },
+      { source: "q", target: "r", status: "denied" },
+    ]);
+    expect(shortestPath(graph, "p", "r")).toBeNull();
+    expect(whyNoPath(graph, "p", "r")).toEqual({ active: ["direction", "statuses"], cutBy: ["statuses"], connectedWithoutFilters: true });
+    expect(shortestPath(graph, "p", "r", { statuses: ["reported", "denied"] })!.steps).toHaveLength(2);
+  });
+});
+
+describe("date window", () => {
+  const dated = { includeRelationTypes: ["supports", "attacked"], undated: "drop" as const };
+
+  it("refuses malformed and empty windows", () => {
+    expect(() => shortestPath(seed, "iran", "kyiv", { from: "2022-13" })).toThrow(/from: "2022-13" has month 13/);
+    expect(() => shortestPath(seed, "iran", "kyiv", { from: "2023", to: "2022-06" })).toThrow(/empty/);
+  });
+
+  it("keeps the chain whose dates fall inside the window and cuts it when the attack falls outside", () => {
+    const inside = shortestPath(seed, "iran", "kyiv", { ...dated, from: "2022-09", to: "2023-06" });
+    expect(inside!.steps.map((s) => s.date)).toEqual(["2022-12", "2023-05-28"]);
+    expect(shortestPath(seed, "iran", "kyiv", { ...dated, from: "2022-09", to: "2023-04" })).toBeNull();
+    expect(whyNoPath(seed, "iran", "kyiv", { ...dated, from: "2022-09", to: "2023-04" }).cutBy).toEqual(["dateWindow", "undated"]);
+  });
+
+  it("compares at each relation's own precision: a 2022-12 relation lies inside a window from 2022-12-15", () => {
+    expect(shortestPath(seed, "iran", "kyiv", { ...dated, from: "2022-12-15" })!.steps[0]!.date).toBe("2022-12");
+    expect(shortestPath(seed, "iran", "kyiv", { ...dated, from: "2023-01" })).toBeNull();
+  });
+
+  it("keeps undated relations by default, since the text gives no date to exclude them by", () => {
+    const path = shortestPath(seed, "iran", "kyiv", { includeRelationTypes: ["supports", "attacked"], from: "2022-09", to: "2023-04" });
+    expect(path).not.toBeNull();
+    expect(path!.steps[1]!.date).toBeUndefined();
+  });
+
+  it("counts a relation with an end as lasting until its end", () => {
+    const graph = makeGraph(["p", "q"], [{ source: "p", target: "q", date: "2022-01", end: "2022-12" }]);
+    expect(shortestPath(graph, "p", "q", { from: "2022-06", to: "2022-07", undated: "drop" })).not.toBeNull();
+    expect(shortestPath(graph, "p", "q", { from: "2023", undated: "drop" })).toBeNull();
+  });
+});
+
+describe("time-respecting paths", () => {
+  it("turns the two-step answer into a longer one whose dated steps are in order", () => {
+    // Sullivan's accusation (2023-01-09) comes after Kirby's (2022-12): walking from Sullivan to Kirby
+    // through Iran would go back in time.
+    const plain = shortestPath(seed, "jake-sullivan", "john-kirby", { direction: "any" });
+    expect(plain!.steps).toHaveLength(2);
+    const timed = shortestPath(seed, "jake-sullivan", "john-kirby", { direction: "any", timeRespecting: true });
+    expect(timed!.steps).toHaveLength(3);
+    const dates = timed!.steps.flatMap((s) => (s.date ? [s.date] : []));
+    expect([...dates].sort()).toEqual(dates);
+  });
+
+  it("keeps the forward-in-time direction and cuts the backward one when undated relations are dropped", () => {
+    const options = { direction: "any" as const, timeRespecting: true, undated: "drop" as const };
+    expect(shortestPath(seed, "john-kirby", "jake-sullivan", options)!.steps).toHaveLength(2);
+    expect(shortestPath(seed, "jake-sullivan", "john-kirby", options)).toBeNull();
+    expect(whyNoPath(seed, "jake-sullivan", "john-kirby", options).cutBy).toEqual(["undated", "timeRespecting"]);
+  });
+
+  it("compares at precision: a month is not earlier than a day inside it, and imprecise steps do not reset the order", () => {
+    const chain = (...dates: string[]) =>
+      makeGraph(
+        dates.map((_d, i) => `n${i}`).concat(`n${dates.length}`),
+        dates.map((date, i) => ({ source: `n${i}`, target: `n${i + 1}`, date })),
+      );
+    const found = (...dates: string[]) => shortestPath(chain(...dates), "n0", `n${dates.length}`, { timeRespecting: true }) !== null;
+    expect(found("2022-11", "2022-11-20")).toBe(true);
+    expect(found("2022-11-20", "2022-11")).toBe(true);
+    expect(found("2022-11-20", "2022-11-05")).toBe(false);
+    expect(found("2022-11-20", "2022-11", "2022-11-05")).toBe(false);
+    expect(found("2022", "2021-12")).toBe(false);
+  });
+
+  it("takes a longer path when the short one goes back in time", () => {
+    const graph = makeGraph(["s", "m", "t", "u"], [
+      { source: "s", target: "m", date: "2023-02" },
+      { source: "m", target: "t", date: "2023-01" },
+      { source: "s", target: "u", date: "2022-06" },
+      { source: "u", target: "m", date: "2022-07" },
+    ]);
+    expect(nodes(shortestPath(graph, "s", "t"))).toEqual(["s", "m", "t"]);
+    expect(nodes(shortestPath(graph, "s", "t", { timeRespecting: true }))).toEqual(["s", "u", "m", "t"]);
+  });
+});
+
+describe("allShortestPaths", () => {
+  it("returns nothing when there is no path", () => {
+    expect(allShortestPaths(seed, "shahed-131", "iran")).toEqual([]);
+  });
+
+  it("returns every shortest path once, all of the same length", () => {
+    const all = allShortestPaths(seed, "iran", "kyiv");
+    expect(new Set(all.map((p) => p.steps.length))).toEqual(new Set([2]));
+    expect(new Set(all.map(pathKey)).size).toBe(all.length);
+    // Every Iran -> Russia relation usable by default, times every Russia -> Kyiv attack.
+    const iranRussia = seed.outEdges("iran", "russia").filter((e) => seed.getEdgeAttribute(e, "status") !== "denied").length;
+    expect(all).toHaveLength(iranRussia * seed.outEdges("russia", "kyiv").length);
+  });
+});
+
+describe("kShortestPaths", () => {
+  it("refuses a k that is not a whole number >= 1", () => {
+    expect(() => kShortestPaths(seed, "iran", "kyiv", 0)).toThrow(/k must be a whole number/);
+  });
+
+  it("returns loopless paths in non-decreasing length, with no repeats, starting with a shortest one", () => {
+    const paths = kShortestPaths(seed, "iran", "kyiv", 20);
+    expect(paths).toHaveLength(20);
+    expect(paths[0]!.steps).toHaveLength(shortestPath(seed, "iran", "kyiv")!.steps.length);
+    const lengths = paths.map((p) => p.steps.length);
+    expect(lengths).toEqual([...lengths].sort((a, b) => a - b));
+    expect(lengths.at(-1)).toBeGreaterThan(2);
+    expect(new Set(paths.map(pathKey)).size).toBe(paths.length);
+    for (const path of paths) expect(new Set(pathNodes(path)).size).toBe(path.steps.length + 1);
+  });
+
+  it("returns all there are when fewer than k exist", () => {
+    const graph = makeGraph(["p", "q", "r"], [
+      { source: "p", target: "q" },
+      { source: "q", target: "r" },
+      { source: "p", target: "r" },
+    ]);
+    expect(kShortestPaths(graph, "p", "r", 5).map(nodes)).toEqual([["p", "r"], ["p", "q", "r"]]);
+  });
+});
+
+describe("allSimplePaths", () => {
+  it("lists loopless paths up to the hop limit, shortest first", () => {
+    const paths = allSimplePaths(seed, "iran", "kyiv", { maxHops: 3 });
+    expect(paths.length).toBeGreaterThan(allShortestPaths(seed, "iran", "kyiv").length);
+    const lengths = paths.map((p) => p.steps.length);
+    expect(Math.max(...lengths)).toBe(3);
+    expect(lengths).toEqual([...lengths].sort((a, b) => a - b));
+    for (const path of paths) expect(new Set(pathNodes(path)).size).toBe(path.steps.length + 1);
+  });
+});
