@@ -6,6 +6,8 @@ export type DataErrorCode =
   | "unreadable-file"
   | "yaml-syntax"
   | "yaml-alias"
+  | "json-syntax"
+  | "csv-syntax"
   | "wrong-shape"
   | "missing-field"
   | "unknown-field"

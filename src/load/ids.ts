@@ -1,5 +1,5 @@
 // The shapes ids may take, and the check that reports a malformed one.
-import type { RecordReader } from "./yaml-records.ts";
+import type { FieldRecord } from "./field-record.ts";
 
 /** Entity, type and source ids: kebab-case, lower-case ASCII, e.g. `shahed-136`. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -18,7 +18,7 @@ export function slugify(text: string): string {
 }
 
 /** Reads a required id field and checks its shape; a bad id is reported with the slug to use instead. */
-export function checkId(record: RecordReader, key: string, pattern: RegExp): string | undefined {
+export function checkId(record: FieldRecord, key: string, pattern: RegExp): string | undefined {
   const id = record.string(key, true);
   if (id === undefined) return undefined;
   if (!pattern.test(id)) {
@@ -34,7 +34,7 @@ export function checkId(record: RecordReader, key: string, pattern: RegExp): str
  * Reads a record's kebab-case `id` and claims it in `seen` (id -> `file:line` of its first definition),
  * reporting a duplicate at the second definition with where the first one is.
  */
-export function claimId(record: RecordReader, seen: Map<string, string>, what: string): string | undefined {
+export function claimId(record: FieldRecord, seen: Map<string, string>, what: string): string | undefined {
   const id = checkId(record, "id", ID_PATTERN);
   if (id === undefined) return undefined;
   record.name = `${what} "${id}"`;

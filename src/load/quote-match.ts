@@ -2,6 +2,7 @@
 
 const SINGLE_QUOTES = /[\u2018\u2019\u201A\u201B\u2032\u0060\u00B4]/g;
 const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g;
+const WHITESPACE_RUN = /\s+/g;
 
 function normalizeChar(ch: string): string {
   return ch.replace(SINGLE_QUOTES, "'").replace(DOUBLE_QUOTES, '"');
@@ -36,6 +37,14 @@ export function normalizeForMatching(text: string): NormalizedText {
   return { text: out, origin };
 }
 
+/**
+ * Just the normalised text of {@link normalizeForMatching}, without the index map: what the
+ * validator compares. Built from native regex replaces, it is many times faster on large sources.
+ */
+export function normalizedQuoteText(text: string): string {
+  return text.replace(WHITESPACE_RUN, " ").trim().replace(SINGLE_QUOTES, "'").replace(DOUBLE_QUOTES, '"');
+}
+
 /** Where a quote stands in the original source text: `text.slice(start, end)`. */
 export interface QuoteSpan {
   start: number;
@@ -60,8 +69,13 @@ export function findQuote(source: string | NormalizedText, quote: string): Quote
  * the longest leading part found, and what the source has after it.
  */
 export function explainMismatch(source: string | NormalizedText, quote: string): string {
-  const haystack = typeof source === "string" ? normalizeForMatching(source) : source;
-  const needle = normalizeForMatching(quote).text;
+  return explainMismatchIn(typeof source === "string" ? normalizedQuoteText(source) : source.text, quote);
+}
+
+/** {@link explainMismatch} against a source text already normalised with {@link normalizedQuoteText}. */
+export function explainMismatchIn(normalizedSource: string, quote: string): string {
+  const haystack = { text: normalizedSource };
+  const needle = normalizedQuoteText(quote);
   // Whether a prefix occurs is monotone in its length, so binary search finds the longest one.
   let low = 0;
   let high = needle.length;

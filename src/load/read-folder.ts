@@ -1,11 +1,14 @@
-// The thin file-system side of loading: reads a data folder's files and hands them to the pure validator.
-import { readdir, readFile } from "node:fs/promises";
+// The thin file-system side of loading: reads a data folder's files (streaming the bulk ones) into the validator.
+import { createReadStream } from "node:fs";
+import { readdir, readFile, stat } from "node:fs/promises";
 import { join, relative } from "node:path";
 import type { DataError } from "./data-error.ts";
-import { validateFiles, type DataFiles, type LoadResult } from "./validate.ts";
+import { recordFormatOf } from "./record-files.ts";
+import { FolderValidation, type LoadResult } from "./validate.ts";
 import type { TextFile } from "./yaml-records.ts";
 
 const YAML_FILE = /\.ya?ml$/;
+const RECORD_FILE = /\.(?:ya?ml|jsonl|csv)$/i;
 
 /** The folder layout a data folder follows; the README documents it. */
 export const DATA_LAYOUT = {
@@ -14,6 +17,9 @@ export const DATA_LAYOUT = {
   sourcesIndex: "sources/sources.yaml",
   entitiesFolder: "entities",
   relationsFolder: "relations",
+  /** Bulk files may also sit at the folder root under these names, read before the folders' files. */
+  entitiesBulk: ["entities.csv", "entities.jsonl"],
+  relationsBulk: ["relations.csv", "relations.jsonl"],
 } as const;
 
 class UnreadableFile extends Error {
@@ -54,9 +60,48 @@ async function listFiles(folder: string, keep: (name: string) => boolean): Promi
   }
 }
 
+async function isFile(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** A records file of the folder: YAML read whole, or a JSONL/CSV file to stream. */
+interface RecordsFile {
+  path: string;
+  shown: string;
+  format: "yaml" | "jsonl" | "csv";
+}
+
+async function recordFiles(dir: string, bulkNames: readonly string[], folder: string): Promise<RecordsFile[]> {
+  const out: RecordsFile[] = [];
+  const add = (path: string) => out.push({ path, shown: relative(process.cwd(), path) || path, format: recordFormatOf(path)! });
+  for (const name of bulkNames) if (await isFile(join(dir, name))) add(join(dir, name));
+  for (const name of await listFiles(join(dir, folder), (n) => RECORD_FILE.test(n))) add(join(dir, folder, name));
+  return out;
+}
+
+/** Streams a bulk file into the validation; a file that cannot be opened becomes a located error. */
+async function streamInto(file: RecordsFile, feed: (path: string, chunks: AsyncIterable<Uint8Array>, format: "jsonl" | "csv") => Promise<void>): Promise<DataError | undefined> {
+  const stream = createReadStream(file.path, { highWaterMark: 1 << 20 });
+  try {
+    await feed(file.shown, stream, file.format as "jsonl" | "csv");
+    return undefined;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (typeof code !== "string" || !code.startsWith("E")) throw error;
+    return { file: file.shown, line: 1, column: 1, code: code === "ENOENT" ? "missing-file" : "unreadable-file", message: code === "ENOENT" ? "file not found" : `cannot read the file (${code})` };
+  } finally {
+    stream.destroy();
+  }
+}
+
 /**
- * Reads `dir` (ontology.yaml, sources/, entities/*.yaml, relations/*.yaml) and validates it.
- * Every problem, unreadable files included, comes back as a located error; nothing throws for bad data.
+ * Reads `dir` (ontology.yaml, sources/, entities and relations as YAML, JSONL or CSV) and validates it.
+ * JSONL and CSV files are streamed record by record. Every problem, unreadable files included,
+ * comes back as a located error; nothing throws for bad data.
  */
 export async function loadDataFolder(dir: string): Promise<LoadResult> {
   const errors: DataError[] = [];
@@ -76,19 +121,36 @@ export async function loadDataFolder(dir: string): Promise<LoadResult> {
     const file = await attempt(() => readText(join(sourceFolder, name)));
     if (file) sourceTexts.set(name, file.text);
   }
-  const readAll = async (folder: string) => {
-    const out: TextFile[] = [];
-    for (const name of await listFiles(join(dir, folder), (n) => YAML_FILE.test(n))) {
-      const file = await attempt(() => readText(join(dir, folder, name)));
-      if (file) out.push(file);
-    }
-    return out;
-  };
-  const entities = await readAll(DATA_LAYOUT.entitiesFolder);
-  const relations = await readAll(DATA_LAYOUT.relationsFolder);
+  const entityFiles = await recordFiles(dir, DATA_LAYOUT.entitiesBulk, DATA_LAYOUT.entitiesFolder);
+  const relationFiles = await recordFiles(dir, DATA_LAYOUT.relationsBulk, DATA_LAYOUT.relationsFolder);
+  // YAML files are small and hand-edited: read them whole up front, so unreadable ones are reported even when the ontology is missing.
+  const yamlTexts = new Map<string, TextFile>();
+  for (const file of [...entityFiles, ...relationFiles]) {
+    if (file.format !== "yaml") continue;
+    const text = await attempt(() => readText(file.path));
+    if (text) yamlTexts.set(file.path, text);
+  }
   if (!ontology || !sources) return { ok: false, errors };
-  const files: DataFiles = { ontology, sources, sourceTexts, entities, relations };
-  const result = validateFiles(files);
-  if (errors.length === 0) return result;
-  return { ok: false, errors: [...errors, ...(result.ok ? [] : result.errors)] };
+
+  const validation = new FolderValidation(ontology, sources, sourceTexts);
+  validation.addErrors(errors);
+  for (const file of entityFiles) {
+    const text = yamlTexts.get(file.path);
+    if (file.format === "yaml") {
+      if (text) validation.entityText(text);
+      continue;
+    }
+    const error = await streamInto(file, (path, chunks, format) => validation.entityStream(path, chunks, format));
+    if (error) validation.addErrors([error]);
+  }
+  for (const file of relationFiles) {
+    const text = yamlTexts.get(file.path);
+    if (file.format === "yaml") {
+      if (text) validation.relationText(text);
+      continue;
+    }
+    const error = await streamInto(file, (path, chunks, format) => validation.relationStream(path, chunks, format));
+    if (error) validation.addErrors([error]);
+  }
+  return validation.finish();
 }

@@ -1,10 +1,12 @@
-// The pure core of loading: the text of every data file in, a validated dataset or every error out.
-import type { Dataset } from "../model/dataset.ts";
+// The core of loading: the text (or streamed records) of every data file in, a validated dataset or every error out.
+import type { Dataset, Source } from "../model/dataset.ts";
+import type { Ontology } from "../model/ontology.ts";
 import { sortDataErrors, type DataError } from "./data-error.ts";
-import { readEntities } from "./read-entities.ts";
+import { EntityReader } from "./read-entities.ts";
 import { readOntology } from "./read-ontology.ts";
-import { readRelations } from "./read-relations.ts";
+import { RelationReader } from "./read-relations.ts";
 import { readSources } from "./read-sources.ts";
+import { readStreamRecords, readTextRecords } from "./record-files.ts";
 import { parseYaml, type TextFile } from "./yaml-records.ts";
 
 /** The text of a data folder, as the file reader (or a test) hands it over. */
@@ -14,7 +16,9 @@ export interface DataFiles {
   sources: TextFile;
   /** Text copies of the source documents, by file name within the sources folder. */
   sourceTexts: ReadonlyMap<string, string>;
+  /** Entity files; the extension says the format: .yaml/.yml, .jsonl or .csv. */
   entities: TextFile[];
+  /** Relation files, in the same formats. */
   relations: TextFile[];
 }
 
@@ -22,24 +26,84 @@ export interface DataFiles {
 export type LoadResult = { ok: true; dataset: Dataset } | { ok: false; errors: DataError[] };
 
 /**
- * Validates a whole data folder at once and reports ALL problems, sorted by file and line.
- * Later checks still run when earlier ones fail (relations are checked against whatever
- * entities did load), so one pass shows the user everything to fix.
+ * One validation of a data folder, fed file by file: ontology and sources first, then every
+ * entity file, then every relation file (relations are checked against all entities). Entity and
+ * relation files may be YAML held in memory or JSONL/CSV streamed from disk; the same rules run
+ * over all of them. Later checks still run when earlier ones fail, so one pass shows everything.
+ */
+export class FolderValidation {
+  private readonly errors: DataError[] = [];
+  private readonly ontology: Ontology;
+  private readonly sources: Source[];
+  private readonly entities: EntityReader;
+  private relationReader: RelationReader | undefined;
+
+  constructor(ontology: TextFile, sources: TextFile, sourceTexts: ReadonlyMap<string, string>) {
+    const ontologyYaml = parseYaml(ontology);
+    this.ontology = readOntology(ontologyYaml);
+    const sourcesYaml = parseYaml(sources);
+    this.sources = readSources(sourcesYaml, sourceTexts);
+    this.errors.push(...ontologyYaml.report.errors, ...sourcesYaml.report.errors);
+    this.entities = new EntityReader(this.ontology);
+  }
+
+  private get relations(): RelationReader {
+    this.relationReader ??= new RelationReader({ ontology: this.ontology, entities: this.entities.index.byId, sources: this.sources });
+    return this.relationReader;
+  }
+
+  private collect(errors: DataError[]): void {
+    for (const error of errors) this.errors.push(error);
+  }
+
+  /** Reads an entity file held in memory. */
+  entityText(file: TextFile): void {
+    if (this.relationReader) throw new Error("entity files must all be read before the first relation file");
+    this.collect(readTextRecords(file, "entity", (record) => this.entities.read(record)));
+  }
+
+  /** Streams a JSONL or CSV entity file. */
+  async entityStream(path: string, chunks: AsyncIterable<Uint8Array | string>, format: "jsonl" | "csv"): Promise<void> {
+    if (this.relationReader) throw new Error("entity files must all be read before the first relation file");
+    this.collect(await readStreamRecords(path, chunks, format, "entity", (record) => this.entities.read(record)));
+  }
+
+  /** Reads a relation file held in memory. */
+  relationText(file: TextFile): void {
+    const reader = this.relations;
+    this.collect(readTextRecords(file, "relation", (record) => reader.read(record)));
+  }
+
+  /** Streams a JSONL or CSV relation file. */
+  async relationStream(path: string, chunks: AsyncIterable<Uint8Array | string>, format: "jsonl" | "csv"): Promise<void> {
+    const reader = this.relations;
+    this.collect(await readStreamRecords(path, chunks, format, "relation", (record) => reader.read(record)));
+  }
+
+  /** Adds errors found outside the rules (unreadable files). */
+  addErrors(errors: DataError[]): void {
+    this.collect(errors);
+  }
+
+  /** The dataset, or every error sorted by file and position. */
+  finish(): LoadResult {
+    const relations = this.relations;
+    if (this.errors.length > 0) return { ok: false, errors: sortDataErrors(this.errors) };
+    const index = this.entities.index;
+    return {
+      ok: true,
+      dataset: { ontology: this.ontology, sources: this.sources, entities: index.entities, relations: relations.relations, origins: { entities: index.origins, relations: relations.origins } },
+    };
+  }
+}
+
+/**
+ * Validates a whole data folder held in memory and reports ALL problems, sorted by file and line.
+ * Entity and relation files may be YAML, JSONL or CSV (by extension).
  */
 export function validateFiles(files: DataFiles): LoadResult {
-  const ontologyYaml = parseYaml(files.ontology);
-  const ontology = readOntology(ontologyYaml);
-  const sourcesYaml = parseYaml(files.sources);
-  const sources = readSources(sourcesYaml, files.sourceTexts);
-  const entityYaml = files.entities.map(parseYaml);
-  const entityIndex = readEntities(entityYaml, ontology);
-  const relationYaml = files.relations.map(parseYaml);
-  const { relations, origins } = readRelations(relationYaml, { ontology, entities: entityIndex.byId, sources });
-
-  const errors = [ontologyYaml, sourcesYaml, ...entityYaml, ...relationYaml].flatMap((parsed) => parsed.report.errors);
-  if (errors.length > 0) return { ok: false, errors: sortDataErrors(errors) };
-  return {
-    ok: true,
-    dataset: { ontology, sources, entities: entityIndex.entities, relations, origins: { entities: entityIndex.origins, relations: origins } },
-  };
+  const validation = new FolderValidation(files.ontology, files.sources, files.sourceTexts);
+  for (const file of files.entities) validation.entityText(file);
+  for (const file of files.relations) validation.relationText(file);
+  return validation.finish();
 }

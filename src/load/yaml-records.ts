@@ -2,6 +2,7 @@
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Node, type YAMLMap } from "yaml";
 import type { DataError, DataErrorCode } from "./data-error.ts";
 import { didYouMean } from "./suggest.ts";
+import type { FieldRecord, FieldShape, Position, RecordReport } from "./field-record.ts";
 
 /** A data file as read from disk: the path shown in messages and its text. */
 export interface TextFile {
@@ -9,14 +10,10 @@ export interface TextFile {
   text: string;
 }
 
-/** Where something sits in a file (1-based). */
-export interface Position {
-  line: number;
-  column: number;
-}
+export type { Position } from "./field-record.ts";
 
 /** Collects errors for one file and turns YAML node offsets into positions. */
-export class FileReport {
+export class FileReport implements RecordReport {
   readonly errors: DataError[] = [];
   constructor(
     readonly path: string,
@@ -93,7 +90,7 @@ export type FieldKind = "string" | "string-list" | "boolean" | "quantities" | "l
  * Reads one mapping (a record) field by field, recording a located error for each problem.
  * Readers never throw on bad data: a bad field yields undefined and an error.
  */
-export class RecordReader {
+export class RecordReader implements FieldRecord {
   private readonly seen = new Set<string>();
   constructor(
     readonly report: FileReport,
@@ -112,6 +109,20 @@ export class RecordReader {
     this.seen.add(key);
     const pair = this.node.items.find((p) => isScalar(p.key) && p.key.value === key);
     return (pair?.value ?? undefined) as Node | undefined;
+  }
+
+  /** Where item `index` of a list field is; the field itself when it is not a list. */
+  itemNode(key: string, index: number): Node | undefined {
+    const node = this.valueNode(key);
+    return isSeq(node) ? (node.items[index] as Node) : node;
+  }
+
+  /** The shape of a field's value: absent, empty (a bare `key:`), a list, or anything else. */
+  shape(key: string): FieldShape {
+    const node = this.valueNode(key);
+    if (node === undefined) return "absent";
+    if (isScalar(node) && node.value === null) return "empty";
+    return isSeq(node) ? "list" : "other";
   }
 
   private keyNode(key: string): Node | undefined {
@@ -212,7 +223,7 @@ export class RecordReader {
   }
 
   /** A sequence of mappings, each handed to `read` with its own reader. */
-  records<T>(key: string, what: string, read: (record: RecordReader, index: number) => T | undefined): T[] {
+  records<T>(key: string, what: string, read: (record: FieldRecord, index: number) => T | undefined): T[] {
     const node = this.valueNode(key);
     if (node === undefined || (isScalar(node) && node.value === null)) return [];
     if (!isSeq(node)) {

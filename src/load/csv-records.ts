@@ -1,0 +1,318 @@
+// CSV data files: a header row naming the fields, then one record a row; errors point at the row and cell.
+import type { DataError, DataErrorCode } from "./data-error.ts";
+import type { FieldRecord, FieldShape, Position, RecordReport, Spot } from "./field-record.ts";
+import { didYouMean } from "./suggest.ts";
+
+/** Separates the items of a list cell (`aliases`, `assertedBy`, `items`) and the entries of `quantities`. */
+export const CSV_LIST_SEPARATOR = "|";
+/** Options for csv-parse shared by the in-memory and the streaming reader. */
+export const CSV_PARSE_OPTIONS = { bom: true, info: true, raw: true, relax_column_count: true, skip_empty_lines: true } as const;
+
+const RECORD = Symbol("record");
+const QUANTITY_NAME = /^[a-z][A-Za-z0-9]*$/;
+const NUMBER = /^\d+(?:\.\d+)?$/;
+const NESTED_COLUMN = /^([A-Z][A-Za-z]*?)(\d*)$/;
+
+/** A spot on the header row: column `index`. */
+interface HeaderSpot {
+  header: number;
+}
+
+/** Line and column of cell `index` in a record's raw text that starts on `firstLine`. */
+function cellPosition(raw: string, firstLine: number, index: number): Position {
+  let line = firstLine;
+  let column = 1;
+  let cell = 0;
+  let quoted = false;
+  for (let i = 0; i < raw.length && cell < index; i++) {
+    const ch = raw[i];
+    if (ch === '"') quoted = !quoted;
+    if (ch === "\n") {
+      line++;
+      column = 1;
+    } else {
+      column++;
+    }
+    if (ch === "," && !quoted) cell++;
+  }
+  return { line, column };
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+/** One CSV file: its errors, its header, and what has been checked about the header already. */
+export class CsvFile {
+  readonly errors: DataError[] = [];
+  header: string[] | undefined;
+  readonly columns = new Map<string, number>();
+  headerLine = 1;
+  headerRaw = "";
+  /** Header checks already made (by field prefix), so an unknown column is reported once, not once a row. */
+  readonly checked = new Set<string>();
+  private readonly nestedGroups = new Map<string, Map<string, number[]>>();
+
+  constructor(readonly path: string) {}
+
+  /** Sets the header row, reporting empty and repeated column names. */
+  setHeader(cells: string[], line: number, raw: string): void {
+    this.header = cells.map((c) => c.trim());
+    this.headerLine = line;
+    this.headerRaw = raw;
+    this.header.forEach((name, index) => {
+      const at = cellPosition(raw, line, index);
+      if (name === "") {
+        this.errors.push({ file: this.path, ...at, code: "wrong-shape", message: `column ${index + 1} of the header has no name`, hint: "name every column, or remove the empty one" });
+      } else if (this.columns.has(name)) {
+        this.errors.push({ file: this.path, ...at, code: "duplicate-id", message: `the header names the column "${name}" twice`, hint: "keep one of the two columns" });
+      } else {
+        this.columns.set(name, index);
+      }
+    });
+  }
+
+  /**
+   * The column groups of a nested list field such as evidence, by number suffix ("", "2", "3"...):
+   * evidenceSource and evidenceQuote form group "", evidenceSource2 and evidenceQuote2 group "2".
+   */
+  groups(field: string): Map<string, number[]> {
+    let found = this.nestedGroups.get(field);
+    if (!found) {
+      const groups = new Map<string, number[]>();
+      for (const [name, index] of this.columns) {
+        const match = name.startsWith(field) ? NESTED_COLUMN.exec(name.slice(field.length)) : null;
+        if (!match) continue;
+        const group = groups.get(match[2]!) ?? [];
+        group.push(index);
+        groups.set(match[2]!, group);
+      }
+      found = new Map([...groups].sort(([a], [b]) => Number(a || 1) - Number(b || 1)));
+      this.nestedGroups.set(field, found);
+    }
+    return found;
+  }
+}
+
+/**
+ * One data row, or a group of its cells standing for a nested record: the second piece of
+ * evidence is the `evidenceSource2` and `evidenceQuote2` cells. It is its own report.
+ */
+export class CsvRecord implements FieldRecord, RecordReport {
+  readonly node = RECORD;
+  constructor(
+    private readonly file: CsvFile,
+    private readonly cells: string[],
+    private readonly line: number,
+    private readonly raw: string,
+    public name: string,
+    /** For a nested record: the list field its columns start with, and the group's number suffix. */
+    private readonly prefix = "",
+    private readonly suffix = "",
+  ) {}
+
+  get report(): RecordReport {
+    return this;
+  }
+  get path(): string {
+    return this.file.path;
+  }
+  get errors(): DataError[] {
+    return this.file.errors;
+  }
+  get position(): Position {
+    return { line: this.line, column: 1 };
+  }
+
+  private column(key: string): string {
+    return this.prefix === "" ? key : `${this.prefix}${key.charAt(0).toUpperCase()}${key.slice(1)}${this.suffix}`;
+  }
+
+  /** The cell of a field; an empty cell counts as absent. */
+  private cell(key: string): string | undefined {
+    const index = this.file.columns.get(this.column(key));
+    if (index === undefined) return undefined;
+    const value = this.cells[index];
+    return value === undefined || value === "" ? undefined : value;
+  }
+
+  positionOf(spot: Spot | undefined): Position {
+    if (typeof spot === "string") {
+      const index = this.file.columns.get(spot);
+      return index === undefined ? this.position : cellPosition(this.raw, this.line, index);
+    }
+    if (typeof spot === "object" && spot !== null && "header" in spot) {
+      return cellPosition(this.file.headerRaw, this.file.headerLine, (spot as HeaderSpot).header);
+    }
+    return this.position;
+  }
+
+  add(spot: Spot | undefined, code: DataErrorCode, message: string, hint?: string): void {
+    this.file.errors.push({ file: this.file.path, ...this.positionOf(spot), code, message, ...(hint ? { hint } : {}) });
+  }
+
+  valueNode(key: string): Spot | undefined {
+    return this.cell(key) === undefined ? undefined : this.column(key);
+  }
+
+  itemNode(key: string): Spot | undefined {
+    return this.valueNode(key);
+  }
+
+  private nestedPresent(key: string): boolean {
+    if (this.prefix !== "") return false;
+    for (const columns of this.file.groups(key).values()) if (this.groupPresent(columns)) return true;
+    return false;
+  }
+
+  private groupPresent(columns: number[]): boolean {
+    return columns.some((index) => (this.cells[index] ?? "") !== "");
+  }
+
+  has(key: string): boolean {
+    return this.cell(key) !== undefined || this.nestedPresent(key);
+  }
+
+  shape(key: string): FieldShape {
+    if (this.nestedPresent(key)) return "list";
+    return this.cell(key) === undefined ? "absent" : "other";
+  }
+
+  string(key: string, required: boolean): string | undefined {
+    const value = this.cell(key);
+    if (value === undefined) {
+      if (required) {
+        const hint = this.file.columns.has(this.column(key)) ? `fill in the "${this.column(key)}" cell` : `add a "${this.column(key)}" column`;
+        this.add(RECORD, "missing-field", `${this.name} has no "${key}"`, hint);
+      }
+      return undefined;
+    }
+    const text = value.trim();
+    if (text.length === 0) {
+      this.add(this.column(key), "empty-value", `"${key}" of ${this.name} is empty`);
+      return undefined;
+    }
+    return text;
+  }
+
+  dateText(key: string): string | undefined {
+    return this.string(key, false);
+  }
+
+  stringList(key: string): string[] {
+    const value = this.cell(key);
+    if (value === undefined) return [];
+    const out: string[] = [];
+    for (const item of value.split(CSV_LIST_SEPARATOR)) {
+      const text = item.trim();
+      if (text === "") {
+        this.add(this.column(key), "wrong-type", `each item of "${key}" in ${this.name} must be non-empty text`, `separate items with a single ${CSV_LIST_SEPARATOR}`);
+        continue;
+      }
+      out.push(text);
+    }
+    return out;
+  }
+
+  boolean(key: string, fallback: boolean): boolean {
+    const value = this.cell(key)?.trim();
+    if (value === undefined) return fallback;
+    if (value === "true" || value === "false") return value === "true";
+    this.add(this.column(key), "wrong-type", `"${key}" of ${this.name} must be true or false, not "${value}"`);
+    return fallback;
+  }
+
+  quantities(key: string): Record<string, number | string> {
+    const value = this.cell(key);
+    const out: Record<string, number | string> = {};
+    if (value === undefined) return out;
+    for (const entry of value.split(CSV_LIST_SEPARATOR)) {
+      const equals = entry.indexOf("=");
+      const name = (equals < 0 ? entry : entry.slice(0, equals)).trim();
+      const amount = equals < 0 ? "" : entry.slice(equals + 1).trim();
+      if (!QUANTITY_NAME.test(name)) {
+        this.add(this.column(key), "bad-id", `quantity name "${name}" in ${this.name} must be camelCase, like shotDown`, `write name=value pairs separated by ${CSV_LIST_SEPARATOR}, like launched=35|shotDown=32`);
+        continue;
+      }
+      if (amount === "") {
+        this.add(this.column(key), "wrong-type", `quantity "${name}" in ${this.name} must be a non-negative number or a short text`, "write it as name=value");
+        continue;
+      }
+      out[name] = NUMBER.test(amount) ? Number(amount) : amount;
+    }
+    return out;
+  }
+
+  records<T>(key: string, what: string, read: (record: FieldRecord, index: number) => T | undefined): T[] {
+    const out: T[] = [];
+    let index = 0;
+    for (const [suffix, columns] of this.file.groups(key)) {
+      if (!this.groupPresent(columns)) continue;
+      const record = new CsvRecord(this.file, this.cells, this.line, this.raw, `${what} of ${this.name} #${index + 1}`, key, suffix);
+      const value = read(record, index++);
+      if (value !== undefined) out.push(value);
+    }
+    return out;
+  }
+
+  rejectUnknownFields(allowed: readonly string[]): void {
+    if (this.file.checked.has(this.prefix)) return;
+    this.file.checked.add(this.prefix);
+    this.file.header?.forEach((name, index) => {
+      if (name === "") return;
+      let field: string;
+      if (this.prefix === "") {
+        if (allowed.includes(name)) return;
+        // Columns like evidenceSource2 belong to a nested list field; its own records check them.
+        if (allowed.some((a) => name.startsWith(a) && NESTED_COLUMN.test(name.slice(a.length)))) return;
+        field = name;
+      } else {
+        const match = name.startsWith(this.prefix) ? NESTED_COLUMN.exec(name.slice(this.prefix.length)) : null;
+        if (!match) return;
+        field = lowerFirst(match[1]!);
+        if (allowed.includes(field)) return;
+      }
+      const hint = didYouMean(field, allowed) ?? `known fields: ${allowed.join(", ")}`;
+      this.add({ header: index } satisfies HeaderSpot, "unknown-field", `the header names an unknown column "${name}"`, hint);
+    });
+  }
+}
+
+/** A parsed CSV row as csv-parse hands it over with `info` and `raw`. */
+export interface CsvRow {
+  record: string[];
+  info: { lines: number };
+  raw: string;
+}
+
+/**
+ * Reads one row: the first becomes the header, every later one a record handed to `read`.
+ * A row with more cells than the header is reported; fewer cells count as empty ones.
+ */
+export function readCsvRow<T>(file: CsvFile, row: CsvRow, what: string, read: (record: FieldRecord) => T | undefined): T | undefined {
+  // csv-parse's raw text includes skipped blank lines before the row; its line count is where the row ends.
+  const raw = row.raw.replace(/^(?:\r?\n)+/, "");
+  const body = raw.replace(/\r?\n$/, "");
+  let breaks = 0;
+  for (let i = body.indexOf("\n"); i >= 0; i = body.indexOf("\n", i + 1)) breaks++;
+  const line = row.info.lines - breaks;
+  if (file.header === undefined) {
+    file.setHeader(row.record, line, raw);
+    return undefined;
+  }
+  if (row.record.length > file.header.length) {
+    file.errors.push({
+      file: file.path, ...cellPosition(raw, line, file.header.length), code: "wrong-shape",
+      message: `row has ${row.record.length} cells but the header names ${file.header.length} columns`, hint: 'put cells that contain commas in double quotes: "Kyiv, Ukraine"',
+    });
+    return undefined;
+  }
+  return read(new CsvRecord(file, row.record, line, raw, `${what} on line ${line}`));
+}
+
+/** Turns a csv-parse error (an unclosed quote, say) into a located data error. */
+export function csvSyntaxError(file: CsvFile, error: unknown): DataError {
+  const lines = (error as { lines?: number }).lines;
+  const message = (error as Error).message.replace(/ at line \d+.*$/s, "");
+  return { file: file.path, line: typeof lines === "number" ? lines : 1, column: 1, code: "csv-syntax", message: `CSV syntax: ${message}`, hint: 'a quoted cell must end with a quote; write a quote inside a quoted cell as ""' };
+}

@@ -1,0 +1,306 @@
+// JSONL data files: one JSON object a line, read as records whose errors point at the line and, found lazily, the column.
+import type { DataError, DataErrorCode } from "./data-error.ts";
+import type { FieldRecord, FieldShape, Position, RecordReport, Spot } from "./field-record.ts";
+import { didYouMean } from "./suggest.ts";
+
+type JsonPath = readonly (string | number)[];
+type JsonObject = Record<string, unknown>;
+
+/** A spot at a field's key rather than its value (unknown fields, bad quantity names). */
+interface KeySpot {
+  keyPath: JsonPath;
+}
+const RECORD = Symbol("record");
+const QUANTITY_NAME = /^[a-z][A-Za-z0-9]*$/;
+
+function isObject(value: unknown): value is JsonObject {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** Names a JSON value's kind for messages, in the same words as the YAML reader. */
+function describeJson(value: unknown): string {
+  if (value === undefined) return "nothing";
+  if (value === null) return "an empty value (null)";
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "object") return "a mapping";
+  if (typeof value === "number") return `a number (${value})`;
+  if (typeof value === "boolean") return `a boolean (${value})`;
+  return `text (${JSON.stringify(value)})`;
+}
+
+// A minimal scanner over one already-valid JSON line, used only when an error must be placed.
+function skipSpace(text: string, at: number): number {
+  while (at < text.length && (text[at] === " " || text[at] === "\t" || text[at] === "\r")) at++;
+  return at;
+}
+function skipString(text: string, at: number): number {
+  for (at++; at < text.length; at++) {
+    if (text[at] === "\\") at++;
+    else if (text[at] === '"') return at + 1;
+  }
+  return at;
+}
+function skipValue(text: string, at: number): number {
+  at = skipSpace(text, at);
+  if (text[at] === '"') return skipString(text, at);
+  if (text[at] === "{" || text[at] === "[") {
+    let depth = 0;
+    do {
+      const ch = text[at];
+      if (ch === '"') {
+        at = skipString(text, at);
+        continue;
+      }
+      if (ch === "{" || ch === "[") depth++;
+      else if (ch === "}" || ch === "]") depth--;
+      at++;
+    } while (depth > 0 && at < text.length);
+    return at;
+  }
+  while (at < text.length && !",}] \t\r".includes(text[at]!)) at++;
+  return at;
+}
+
+/** Offset of the value (or, with `atKey`, the key) at `path` in a JSON text; -1 when it is not there. */
+export function locateJsonPath(text: string, path: JsonPath, atKey = false): number {
+  let at = skipSpace(text, 0);
+  for (let step = 0; step < path.length; step++) {
+    const wanted = path[step]!;
+    at = skipSpace(text, at);
+    if (typeof wanted === "string") {
+      if (text[at] !== "{") return -1;
+      at++;
+      for (;;) {
+        at = skipSpace(text, at);
+        if (text[at] !== '"') return -1;
+        const keyStart = at;
+        at = skipString(text, at);
+        const key = JSON.parse(text.slice(keyStart, at)) as string;
+        at = skipSpace(text, at) + 1; // the colon
+        at = skipSpace(text, at);
+        if (key === wanted) {
+          if (atKey && step === path.length - 1) return keyStart;
+          break;
+        }
+        at = skipSpace(text, skipValue(text, at));
+        if (text[at] !== ",") return -1;
+        at++;
+      }
+    } else {
+      if (text[at] !== "[") return -1;
+      at++;
+      for (let i = 0; i < wanted; i++) {
+        at = skipSpace(text, skipValue(text, at));
+        if (text[at] !== ",") return -1;
+        at++;
+      }
+      at = skipSpace(text, at);
+    }
+  }
+  return at;
+}
+
+/** The errors of one JSONL file. */
+export class JsonFileReport {
+  readonly errors: DataError[] = [];
+  constructor(readonly path: string) {}
+}
+
+/**
+ * One JSON object of a JSONL line (or an object nested in it, such as a piece of evidence).
+ * It is its own report: spots are field names or paths within the line, placed only on error.
+ */
+export class JsonRecord implements FieldRecord, RecordReport {
+  readonly node = RECORD;
+  constructor(
+    private readonly file: JsonFileReport,
+    private readonly value: JsonObject,
+    private readonly line: number,
+    private readonly raw: string,
+    public name: string,
+    /** Path of this record within the line's object; empty for the line's own record. */
+    private readonly prefix: JsonPath = [],
+  ) {}
+
+  get report(): RecordReport {
+    return this;
+  }
+  get path(): string {
+    return this.file.path;
+  }
+  get errors(): DataError[] {
+    return this.file.errors;
+  }
+
+  get position(): Position {
+    const at = this.prefix.length === 0 ? skipSpace(this.raw, 0) : locateJsonPath(this.raw, this.prefix);
+    return { line: this.line, column: Math.max(0, at) + 1 };
+  }
+
+  positionOf(spot: Spot | undefined): Position {
+    if (spot === undefined || spot === RECORD) return this.position;
+    let at: number;
+    if (typeof spot === "string") at = locateJsonPath(this.raw, [...this.prefix, spot]);
+    else if (Array.isArray(spot)) at = locateJsonPath(this.raw, [...this.prefix, ...(spot as JsonPath)]);
+    else at = locateJsonPath(this.raw, [...this.prefix, ...(spot as KeySpot).keyPath], true);
+    return at < 0 ? this.position : { line: this.line, column: at + 1 };
+  }
+
+  add(spot: Spot | undefined, code: DataErrorCode, message: string, hint?: string): void {
+    this.file.errors.push({ file: this.file.path, ...this.positionOf(spot), code, message, ...(hint ? { hint } : {}) });
+  }
+
+  valueNode(key: string): Spot | undefined {
+    return this.value[key] === undefined ? undefined : key;
+  }
+
+  itemNode(key: string, index: number): Spot | undefined {
+    const value = this.value[key];
+    if (value === undefined) return undefined;
+    return Array.isArray(value) ? [key, index] : key;
+  }
+
+  has(key: string): boolean {
+    return Object.hasOwn(this.value, key);
+  }
+
+  shape(key: string): FieldShape {
+    const value = this.value[key];
+    if (value === undefined) return "absent";
+    if (value === null) return "empty";
+    return Array.isArray(value) ? "list" : "other";
+  }
+
+  private missing(key: string): void {
+    this.add(RECORD, "missing-field", `${this.name} has no "${key}"`, `add "${key}": … to the line`);
+  }
+
+  string(key: string, required: boolean): string | undefined {
+    const value = this.value[key];
+    if (value === undefined || value === null) {
+      if (required) this.missing(key);
+      return undefined;
+    }
+    if (typeof value !== "string") {
+      const scalar = typeof value === "number" || typeof value === "boolean";
+      this.add(key, "wrong-type", `"${key}" of ${this.name} must be text, not ${describeJson(value)}`, scalar ? `put the value in quotes: "${key}": "${String(value)}"` : undefined);
+      return undefined;
+    }
+    const text = value.trim();
+    if (text.length === 0) {
+      this.add(key, "empty-value", `"${key}" of ${this.name} is empty`);
+      return undefined;
+    }
+    return text;
+  }
+
+  dateText(key: string): string | undefined {
+    const value = this.value[key];
+    if (typeof value === "number" && Number.isInteger(value)) return String(value);
+    return this.string(key, false);
+  }
+
+  stringList(key: string, allowSingle: boolean): string[] {
+    const value = this.value[key];
+    if (value === undefined || value === null) return [];
+    if (allowSingle && typeof value === "string") return [value.trim()];
+    if (!Array.isArray(value)) {
+      this.add(key, "wrong-type", `"${key}" of ${this.name} must be a list, like ["a", "b"]`);
+      return [];
+    }
+    const out: string[] = [];
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i];
+      if (typeof item !== "string" || item.trim() === "") {
+        this.add([key, i], "wrong-type", `each item of "${key}" in ${this.name} must be non-empty text, not ${describeJson(item)}`);
+        continue;
+      }
+      out.push(item.trim());
+    }
+    return out;
+  }
+
+  boolean(key: string, fallback: boolean): boolean {
+    const value = this.value[key];
+    if (value === undefined) return fallback;
+    if (typeof value === "boolean") return value;
+    this.add(key, "wrong-type", `"${key}" of ${this.name} must be true or false, not ${describeJson(value)}`);
+    return fallback;
+  }
+
+  quantities(key: string): Record<string, number | string> {
+    const value = this.value[key];
+    const out: Record<string, number | string> = {};
+    if (value === undefined || value === null) return out;
+    if (!isObject(value)) {
+      this.add(key, "wrong-type", `"${key}" of ${this.name} must be a mapping like {"launched": 35, "shotDown": 32}`);
+      return out;
+    }
+    for (const name of Object.keys(value)) {
+      const amount = value[name];
+      if (!QUANTITY_NAME.test(name)) {
+        this.add({ keyPath: [key, name] } satisfies KeySpot, "bad-id", `quantity name "${name}" in ${this.name} must be camelCase, like shotDown`);
+        continue;
+      }
+      if (typeof amount === "number" && Number.isFinite(amount) && amount >= 0) out[name] = amount;
+      else if (typeof amount === "string" && amount.trim() !== "") out[name] = amount.trim();
+      else this.add([key, name], "wrong-type", `quantity "${name}" in ${this.name} must be a non-negative number or a short text`);
+    }
+    return out;
+  }
+
+  records<T>(key: string, what: string, read: (record: FieldRecord, index: number) => T | undefined): T[] {
+    const value = this.value[key];
+    if (value === undefined || value === null) return [];
+    if (!Array.isArray(value)) {
+      this.add(key, "wrong-type", `"${key}" of ${this.name} must be a list of ${what}`);
+      return [];
+    }
+    const out: T[] = [];
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i];
+      const name = `${what} of ${this.name} #${i + 1}`;
+      if (!isObject(item)) {
+        this.add([key, i], "wrong-shape", `${name} must be a mapping of fields, not ${describeJson(item)}`);
+        continue;
+      }
+      const result = read(new JsonRecord(this.file, item, this.line, this.raw, name, [...this.prefix, key, i]), i);
+      if (result !== undefined) out.push(result);
+    }
+    return out;
+  }
+
+  rejectUnknownFields(allowed: readonly string[]): void {
+    for (const key in this.value) {
+      if (allowed.includes(key)) continue;
+      const hint = didYouMean(key, allowed) ?? `known fields: ${allowed.join(", ")}`;
+      this.add({ keyPath: [key] } satisfies KeySpot, "unknown-field", `${this.name} has an unknown field "${key}"`, hint);
+    }
+  }
+}
+
+/**
+ * Reads one line of a JSONL file: blank lines are skipped, a syntax error or a line that is not an
+ * object is reported, and an object becomes a record handed to `read`.
+ */
+export function readJsonLine<T>(file: JsonFileReport, text: string, line: number, what: string, read: (record: FieldRecord) => T | undefined): T | undefined {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    if (text.trim() === "") return undefined;
+    const message = (error as Error).message;
+    const at = /position (\d+)/.exec(message);
+    const reason = message.replace(/ in JSON at position \d+.*$/s, "").replace(/^Unexpected end of JSON input$/, "the line ends before the object does");
+    file.errors.push({
+      file: file.path, line, column: at ? Number(at[1]) + 1 : 1, code: "json-syntax", message: `JSON syntax: ${reason}`,
+      hint: "each line must be one complete JSON object, like {\"id\": \"kyiv\", ...}",
+    });
+    return undefined;
+  }
+  if (!isObject(value)) {
+    file.errors.push({ file: file.path, line, column: 1, code: "wrong-shape", message: `line ${line} must be a JSON object with the fields of a ${what}, not ${describeJson(value)}` });
+    return undefined;
+  }
+  return read(new JsonRecord(file, value, line, text, `${what} on line ${line}`));
+}
