@@ -1,6 +1,6 @@
 // An opened file (graphology JSON or GEXF) -> a knowledge graph the viewer can show, or a readable error.
 import { MultiDirectedGraph } from "graphology";
-import type { Attributes } from "graphology-types";
+import type { AbstractGraph, Attributes } from "graphology-types";
 import type { EdgeAttributes, GraphAttributes, KnowledgeGraph, NodeAttributes } from "../../graph/types.ts";
 import type { EntityType, Ontology, RelationType } from "../../model/ontology.ts";
 import { isStatus } from "../../model/status.ts";
@@ -76,13 +76,13 @@ function isOntology(value: unknown): value is Ontology {
  * attributes written as text are split, and an ontology is derived from the types present when the
  * file carries none. Nothing is rendered as HTML later, so text is kept exactly as read.
  */
-export function toKnowledgeGraph(source: { forEachNode: KnowledgeGraph["forEachNode"]; forEachEdge: KnowledgeGraph["forEachEdge"]; getAttributes(): Attributes }): KnowledgeGraph {
+export function toKnowledgeGraph(source: AbstractGraph): KnowledgeGraph {
   const graph: KnowledgeGraph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>();
   const attrs = source.getAttributes();
   const entityTypes = new Map<string, EntityType>();
   const relationTypes = new Map<string, RelationType>();
   let i = 0;
-  source.forEachNode((key, raw: Attributes) => {
+  source.forEachNode((key: string, raw: Attributes) => {
     const type = text(raw.type, "unknown") || "unknown";
     const color = text(raw.color, FALLBACK_COLOR) || FALLBACK_COLOR;
     if (!entityTypes.has(type)) entityTypes.set(type, { id: type, label: type, description: "", color });
@@ -99,7 +99,7 @@ export function toKnowledgeGraph(source: { forEachNode: KnowledgeGraph["forEachN
       y: num(raw.y, Math.sin(angle) * (10 + i)),
     });
   });
-  source.forEachEdge((key, raw: Attributes, from, to) => {
+  source.forEachEdge((key: string, raw: Attributes, from: string, to: string) => {
     const type = text(raw.type, "related") || "related";
     const color = text(raw.color, FALLBACK_COLOR) || FALLBACK_COLOR;
     const label = text(raw.label, type) || type;

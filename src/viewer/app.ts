@@ -1,0 +1,234 @@
+// The viewer app: holds the graph and the view state, and keeps the renderer, panels and URL in step with them.
+import type { KnowledgeGraph } from "../graph/types.ts";
+import { byId, h, replaceChildren } from "./dom.ts";
+import { acceptDrops, openFile, type FileOpenHandlers } from "./io/file-open.ts";
+import { downloadGraph, fileStem, saveBlob, type DownloadFormat } from "./io/downloads.ts";
+import { LayoutControl } from "./layout/fa2-control.ts";
+import { clearBanner, showMessage } from "./panels/banner.ts";
+import { renderDetails } from "./panels/details-panel.ts";
+import { renderLegend } from "./panels/legend.ts";
+import { PathPanel } from "./panels/path-panel.ts";
+import { renderSource } from "./panels/source-panel.ts";
+import { runPathQuery, type PathAnswer } from "./paths/run-path.ts";
+import { GraphRenderer } from "./render/renderer.ts";
+import { SearchBox } from "./search/search-box.ts";
+import { buildSearchIndex, type SearchEntry, type SearchIndex } from "./search/search.ts";
+import { entityColor, type HistoryMode, type ViewContext } from "./state/context.ts";
+import { computeItemStates } from "./state/item-states.ts";
+import { sameViewState, type ViewState } from "./state/view-state.ts";
+import { TimelineBar } from "./timeline/timeline-bar.ts";
+import { hashToViewState, viewStateToHash } from "./url/url-state.ts";
+
+function searchEntries(graph: KnowledgeGraph): SearchEntry[] {
+  return graph.mapNodes((key, attrs) => ({ key, label: attrs.label, aliases: attrs.aliases, type: attrs.type }));
+}
+
+/** Everything on the page, wired to one graph and one view state. */
+export class App implements ViewContext {
+  private currentGraph: KnowledgeGraph;
+  private current: ViewState;
+  private hovered: string | null = null;
+  private pathAnswer: PathAnswer | null = null;
+  private pathAsked = "null";
+  private entries: SearchEntry[];
+  private index: SearchIndex;
+  private readonly renderer: GraphRenderer;
+  private readonly layout: LayoutControl;
+  private readonly searchBox: SearchBox;
+  private readonly pathPanel: PathPanel;
+  private readonly timeline: TimelineBar;
+  private readonly banner = byId("banner");
+  private readonly details = byId("details");
+  private readonly legend = byId("legend");
+
+  constructor(graph: KnowledgeGraph, onFirstRender: () => void) {
+    this.currentGraph = graph;
+    this.current = hashToViewState(location.hash);
+    this.entries = searchEntries(graph);
+    this.index = buildSearchIndex(this.entries);
+    this.renderer = new GraphRenderer(graph, byId("graph"), {
+      onHover: (node) => {
+        this.hovered = node;
+        this.refreshStates();
+      },
+      onClickNode: (node) => this.setView({ selection: { kind: "node", key: node }, source: null }),
+      onClickEdge: (edge) => this.setView({ selection: { kind: "edge", key: edge }, source: null }),
+      onClickStage: () => this.setView({ selection: null }),
+      onFirstRender,
+    });
+    this.layout = new LayoutControl(graph);
+    this.searchBox = new SearchBox({
+      id: "search",
+      label: "Search entities",
+      placeholder: "Search entities and aliases…",
+      getIndex: () => this.index,
+      colorOf: (type) => entityColor(this.currentGraph, type),
+      onChoose: (key) => {
+        this.setView({ selection: { kind: "node", key }, search: this.searchBox.input.value, source: null });
+        this.focusNode(key);
+      },
+      onInput: (text) => this.setView({ search: text }, "replace"),
+    });
+    byId("search-slot").replaceChildren(this.searchBox.element);
+    this.pathPanel = new PathPanel(this, () => this.index);
+    byId("path-slot").replaceChildren(this.pathPanel.element);
+    this.timeline = new TimelineBar(byId("timeline"), this);
+    this.wireToolbar();
+    window.addEventListener("popstate", () => this.fromUrl());
+    window.addEventListener("hashchange", () => this.fromUrl());
+    this.graphChanged();
+    const selected = this.current.selection;
+    if (selected?.kind === "node") this.focusNode(selected.key);
+  }
+
+  graph(): KnowledgeGraph {
+    return this.currentGraph;
+  }
+
+  view(): ViewState {
+    return this.current;
+  }
+
+  /** Changes the view, records it in the URL (a new history entry unless `replace`), and redraws. */
+  setView(patch: Partial<ViewState>, mode: HistoryMode = "push"): void {
+    const next = { ...this.current, ...patch };
+    if (sameViewState(next, this.current)) return;
+    const before = this.current;
+    this.current = next;
+    const hash = viewStateToHash(next);
+    if (hash !== location.hash && !(hash === "" && location.hash === "")) {
+      const url = hash || `${location.pathname}${location.search}`;
+      if (mode === "push") history.pushState(null, "", url);
+      else history.replaceState(null, "", url);
+    }
+    this.viewChanged(before);
+  }
+
+  focusNode(key: string): void {
+    if (this.currentGraph.hasNode(key)) this.renderer.focusNode(key);
+  }
+
+  /** Shows a new graph (data rebuilt by the dev server, or a file opened), keeping camera and view. */
+  replaceGraph(graph: KnowledgeGraph): void {
+    this.layout.setGraph(graph);
+    this.updateLayoutButton();
+    this.currentGraph = graph;
+    this.entries = searchEntries(graph);
+    this.index = buildSearchIndex(this.entries);
+    this.hovered = null;
+    this.renderer.setGraph(graph);
+    this.graphChanged();
+  }
+
+  /** The renderer, for tests and the console. */
+  get sigma() {
+    return this.renderer.sigma;
+  }
+
+  private fromUrl(): void {
+    const next = hashToViewState(location.hash);
+    if (sameViewState(next, this.current)) return;
+    const before = this.current;
+    this.current = next;
+    this.viewChanged(before);
+  }
+
+  private graphChanged(): void {
+    this.pathAsked = "";
+    this.timeline.render();
+    this.pathPanel.renderTypes();
+    byId("graph-name").textContent = this.currentGraph.getAttribute("name");
+    document.title = `${this.currentGraph.getAttribute("name")} · actorgraph`;
+    this.viewChanged(null);
+  }
+
+  private viewChanged(before: ViewState | null): void {
+    const view = this.current;
+    const asked = JSON.stringify(view.path);
+    if (asked !== this.pathAsked) {
+      this.pathAsked = asked;
+      this.pathAnswer = view.path ? runPathQuery(this.currentGraph, view.path) : null;
+      this.pathPanel.update(this.pathAnswer);
+    }
+    this.refreshStates();
+    if (!before || before.hiddenEntityTypes !== view.hiddenEntityTypes || before.hiddenRelationTypes !== view.hiddenRelationTypes || before.hiddenStatuses !== view.hiddenStatuses) {
+      renderLegend(this.legend, this);
+    }
+    if (!before || JSON.stringify(before.selection) !== JSON.stringify(view.selection) || JSON.stringify(before.source) !== JSON.stringify(view.source)) {
+      this.renderPanel();
+    }
+    if (!before || before.time !== view.time) this.timeline.sync();
+    this.searchBox.setText(view.search);
+  }
+
+  private renderPanel(): void {
+    const sourceRoot = byId("source");
+    const mark = renderSource(sourceRoot, this, this.entries);
+    const showingSource = this.current.source !== null && sourceRoot.childElementCount > 0;
+    sourceRoot.hidden = !showingSource;
+    this.details.hidden = showingSource;
+    if (!showingSource) renderDetails(this.details, this);
+    if (mark) mark.scrollIntoView({ block: "center" });
+  }
+
+  private refreshStates(): void {
+    const states = computeItemStates(this.currentGraph, this.current, { hovered: this.hovered, pathEdges: this.pathAnswer?.edges ?? null });
+    this.renderer.apply(states);
+  }
+
+  private fileHandlers(): FileOpenHandlers {
+    return {
+      onGraph: (graph, name) => {
+        this.replaceGraph(graph);
+        this.renderer.resetCamera();
+        showMessage(this.banner, "info", `Opened ${name}: ${graph.order} entities, ${graph.size} relations.`);
+      },
+      onError: (message) => showMessage(this.banner, "error", message),
+    };
+  }
+
+  private wireToolbar(): void {
+    const handlers = this.fileHandlers();
+    const picker = byId<HTMLInputElement>("open-file");
+    picker.addEventListener("change", () => {
+      const file = picker.files?.[0];
+      if (file) void openFile(file, handlers).finally(() => (picker.value = ""));
+    });
+    acceptDrops(document.body, handlers);
+    byId("layout-toggle").addEventListener("click", () => {
+      if (this.layout.running) this.layout.stop();
+      else this.layout.start();
+      this.updateLayoutButton();
+    });
+    byId("fit").addEventListener("click", () => this.renderer.resetCamera());
+    const menu = byId<HTMLSelectElement>("download");
+    menu.addEventListener("change", () => {
+      const format = menu.value as DownloadFormat | "";
+      menu.value = "";
+      if (format === "png") void this.renderer.capturePng().then((blob) => saveBlob(blob, `${fileStem(this.currentGraph)}.png`), (e: Error) => showMessage(this.banner, "error", `PNG failed: ${e.message}`));
+      else if (format) {
+        try {
+          downloadGraph(this.currentGraph, format);
+        } catch (e) {
+          showMessage(this.banner, "error", `${format.toUpperCase()} export failed: ${(e as Error).message}`);
+        }
+      }
+    });
+  }
+
+  private updateLayoutButton(): void {
+    const button = byId("layout-toggle");
+    button.textContent = this.layout.running ? "■ Stop layout" : "▶ Run layout";
+    button.setAttribute("aria-pressed", String(this.layout.running));
+  }
+
+  /** Clears the error banner after a good rebuild. */
+  clearMessages(): void {
+    clearBanner(this.banner);
+  }
+}
+
+/** Shows a loading or fatal message in the graph area when there is no graph to show. */
+export function showPlaceholder(text: string): void {
+  replaceChildren(byId("graph"), h("p", { class: "placeholder" }, text));
+}

@@ -1,0 +1,44 @@
+// Take it away: the view as PNG, the graph as GEXF, JSON or CSV, built in the browser by the same exporters as the CLI.
+import { edgesCsvChunks, nodesCsvChunks } from "../../export/csv.ts";
+import { gexfChunks } from "../../export/gexf.ts";
+import { graphJsonChunks } from "../../export/json.ts";
+import type { KnowledgeGraph } from "../../graph/types.ts";
+
+/** The formats the download menu offers. */
+export const DOWNLOAD_FORMATS = ["png", "gexf", "json", "csv"] as const;
+/** One of {@link DOWNLOAD_FORMATS}. */
+export type DownloadFormat = (typeof DOWNLOAD_FORMATS)[number];
+
+/** A file name safe on every system, from the graph's name. */
+export function fileStem(graph: KnowledgeGraph): string {
+  return (graph.getAttribute("name") || "graph").replace(/[^\p{L}\p{N}._-]+/gu, "-").replace(/^-+|-+$/g, "") || "graph";
+}
+
+/** Saves a blob through a temporary link: the browser's own download, no server involved. */
+export function saveBlob(blob: Blob, name: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = name;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoke later: some browsers read the URL after click() returns.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** A Blob from a chunk generator: the chunks are handed over as parts, never joined into one string. */
+function blobOf(chunks: Iterable<string>, type: string): Blob {
+  return new Blob([...chunks], { type });
+}
+
+/** Builds and saves the graph in a file format (PNG is the renderer's job). */
+export function downloadGraph(graph: KnowledgeGraph, format: Exclude<DownloadFormat, "png">): void {
+  const stem = fileStem(graph);
+  if (format === "json") saveBlob(blobOf(graphJsonChunks(graph), "application/json"), `${stem}.json`);
+  else if (format === "gexf") saveBlob(blobOf(gexfChunks(graph), "application/xml"), `${stem}.gexf`);
+  else {
+    saveBlob(blobOf(nodesCsvChunks(graph), "text/csv"), `${stem}-nodes.csv`);
+    saveBlob(blobOf(edgesCsvChunks(graph), "text/csv"), `${stem}-edges.csv`);
+  }
+}

@@ -1,0 +1,60 @@
+// The source document panel: the full text, the quoted sentence highlighted and scrolled to, entity mentions clickable.
+import { findQuote } from "../../load/quote-match.ts";
+import { h, replaceChildren } from "../dom.ts";
+import { findMentions, splitText } from "../source/mentions.ts";
+import type { ViewContext } from "../state/context.ts";
+import type { SearchEntry } from "../search/search.ts";
+
+/** Only web links become clickable; anything else in a source's url is shown as text. */
+function safeUrl(url: string | undefined): string | null {
+  if (!url) return null;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === "https:" || parsed.protocol === "http:" ? parsed.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Renders the open source into `root`, returning the highlighted quote element (to scroll to) if any. */
+export function renderSource(root: HTMLElement, ctx: ViewContext, entries: SearchEntry[]): HTMLElement | null {
+  const view = ctx.view().source;
+  const source = view ? ctx.graph().getAttribute("sources").find((s) => s.id === view.id) : undefined;
+  if (!view || !source) {
+    replaceChildren(root);
+    return null;
+  }
+  const span = view.quote ? findQuote(source.text, view.quote) : null;
+  const pieces = splitText(source.text, findMentions(source.text, entries), span);
+  const body = h("div", { class: "source-text", tabindex: "0", "aria-label": "Source text" });
+  let mark: HTMLElement | null = null;
+  for (const piece of pieces) {
+    const content: Node = piece.mention
+      ? h("button", { type: "button", class: "mention", "data-key": piece.mention, title: "Select this entity", onclick: () => { ctx.setView({ selection: { kind: "node", key: piece.mention! } }); ctx.focusNode(piece.mention!); } }, piece.text)
+      : document.createTextNode(piece.text);
+    if (piece.inQuote) {
+      // One quote may be cut into several pieces by mentions; they share one <mark>.
+      if (!mark) {
+        mark = h("mark", { class: "quote-highlight", id: "quote-highlight" });
+        body.append(mark);
+      }
+      mark.append(content);
+    } else {
+      body.append(content);
+    }
+  }
+  const url = safeUrl(source.url);
+  replaceChildren(
+    root,
+    h(
+      "section",
+      { class: "source", "aria-labelledby": "source-title" },
+      h("div", { class: "source-head" }, h("h2", { id: "source-title" }, source.title), h("button", { type: "button", class: "close", "aria-label": "Close the source", onclick: () => ctx.setView({ source: null }) }, "×")),
+      h("p", { class: "source-meta" }, [source.kind, source.date ?? "undated"].join(" · "), url ? " · " : null, url ? h("a", { href: url, target: "_blank", rel: "noopener noreferrer" }, "original") : null),
+      source.note ? h("p", { class: "hint" }, source.note) : null,
+      view.quote && !span ? h("p", { class: "warning" }, "The quote was not found in this text.") : null,
+      body,
+    ),
+  );
+  return mark;
+}

@@ -1,0 +1,88 @@
+// The timeline: a slider and a play button over the graph's date range; later relations fade out.
+import { h, replaceChildren } from "../dom.ts";
+import type { ViewContext } from "../state/context.ts";
+import { dateRange, dayAt, dayIndex, relationStart } from "./dates.ts";
+
+/** How long a full play-through takes, whatever the range. */
+const PLAY_MS = 12_000;
+const FRAME_MS = 100;
+
+/** The timeline bar; re-render when the graph changes, sync when the view changes. */
+export class TimelineBar {
+  private slider: HTMLInputElement | null = null;
+  private output: HTMLOutputElement | null = null;
+  private playButton: HTMLButtonElement | null = null;
+  private timer: ReturnType<typeof setInterval> | null = null;
+  private first = "";
+  private days = 0;
+
+  constructor(private readonly root: HTMLElement, private readonly ctx: ViewContext) {}
+
+  /** Rebuilds the bar for the current graph's dates. */
+  render(): void {
+    this.stop();
+    const graph = this.ctx.graph();
+    const range = dateRange(graph.mapEdges((_e, attrs) => attrs));
+    const undated = graph.filterEdges((_e, attrs) => relationStart(attrs) === null).length;
+    if (!range) {
+      replaceChildren(this.root, h("p", { class: "hint" }, "No relation is dated: the timeline has nothing to play."));
+      this.slider = null;
+      return;
+    }
+    this.first = range.first;
+    this.days = dayIndex(range.first, range.last);
+    this.slider = h("input", { id: "timeline-slider", type: "range", min: 0, max: this.days, step: 1, value: this.days, "aria-describedby": "timeline-date timeline-undated" });
+    this.slider.addEventListener("input", () => this.fromSlider("replace"));
+    this.slider.addEventListener("change", () => this.fromSlider("replace"));
+    this.output = h("output", { id: "timeline-date", for: "timeline-slider" });
+    this.playButton = h("button", { type: "button", id: "timeline-play", class: "play", onclick: () => (this.timer ? this.stop() : this.play()) }, "▶ Play");
+    replaceChildren(
+      this.root,
+      this.playButton,
+      h("label", { for: "timeline-slider", class: "timeline-label" }, "Timeline"),
+      h("span", { class: "range-end" }, range.first),
+      this.slider,
+      h("span", { class: "range-end" }, range.last),
+      this.output,
+      h("span", { id: "timeline-undated", class: "hint" }, `${undated} undated relation${undated === 1 ? "" : "s"} always shown`),
+    );
+    this.sync();
+  }
+
+  /** Moves the slider to the view's cursor (a link or back/forward changed it). */
+  sync(): void {
+    if (!this.slider || !this.output) return;
+    const time = this.ctx.view().time;
+    const at = time === null ? this.days : Math.max(0, Math.min(this.days, dayIndex(this.first, time)));
+    this.slider.value = String(at);
+    this.output.value = time === null ? "showing all dates" : `up to ${time}`;
+  }
+
+  private fromSlider(mode: "push" | "replace"): void {
+    if (!this.slider) return;
+    const at = Number(this.slider.value);
+    // The end of the range shows everything: that is the "off" position, kept out of the link.
+    this.ctx.setView({ time: at >= this.days ? null : dayAt(this.first, at) }, mode);
+  }
+
+  private play(): void {
+    if (!this.slider || !this.playButton) return;
+    if (Number(this.slider.value) >= this.days) this.slider.value = "0";
+    const step = Math.max(1, Math.ceil((this.days * FRAME_MS) / PLAY_MS));
+    this.playButton.textContent = "❚❚ Pause";
+    this.fromSlider("replace");
+    this.timer = setInterval(() => {
+      if (!this.slider) return this.stop();
+      const next = Math.min(this.days, Number(this.slider.value) + step);
+      this.slider.value = String(next);
+      this.fromSlider("replace");
+      if (next >= this.days) this.stop();
+    }, FRAME_MS);
+  }
+
+  private stop(): void {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+    if (this.playButton) this.playButton.textContent = "▶ Play";
+  }
+}
