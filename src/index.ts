@@ -38,7 +38,35 @@ export { explainPath, explainStep, formatWhen, DEFAULT_EXPLAIN_OPTIONS, resolveE
 export type { Path, PathStep } from "./query/path.ts";
 export type { StepDirection } from "./query/step-rules.ts";
 export { graphToJson, graphJsonChunks } from "./export/json.ts";
-export { writeFileAtomic } from "./export/atomic-write.ts";
+export { writeFileAtomic, OutputError } from "./export/atomic-write.ts";
+export {
+  gexfChunks,
+  graphToGexf,
+  GEXF_CREATOR,
+  GEXF_MODES,
+  DEFAULT_GEXF_OPTIONS,
+  resolveGexfOptions,
+  validateGexfOptions,
+  type GexfMode,
+  type GexfOptions,
+} from "./export/gexf.ts";
+export { graphmlChunks, graphToGraphml, GRAPHML_JSON_ATTRIBUTES } from "./export/graphml.ts";
+export {
+  nodesCsvChunks,
+  edgesCsvChunks,
+  graphToCsv,
+  joinCsvList,
+  splitCsvList,
+  CSV_LIST_SEPARATOR,
+  CSV_NODE_COLUMNS,
+  CSV_EDGE_COLUMNS,
+  DEFAULT_CSV_OPTIONS,
+  resolveCsvOptions,
+  validateCsvOptions,
+  type CsvOptions,
+} from "./export/csv.ts";
+export { ExportOptionError, InvalidGraphError } from "./export/export-error.ts";
+export type { XmlWarning } from "./export/xml-text.ts";
 
 /** A built graph, or the located errors that stopped the build. */
 export type GraphResult = { ok: true; graph: KnowledgeGraph } | { ok: false; errors: DataError[] };

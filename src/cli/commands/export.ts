@@ -1,6 +1,9 @@
 // `actorgraph export`: write the built graph in a format other tools read.
-import { resolve } from "node:path";
-import { writeFileAtomic } from "../../export/atomic-write.ts";
+import { join, resolve } from "node:path";
+import { OutputError, writeFileAtomic } from "../../export/atomic-write.ts";
+import { edgesCsvChunks, nodesCsvChunks } from "../../export/csv.ts";
+import { gexfChunks } from "../../export/gexf.ts";
+import { graphmlChunks } from "../../export/graphml.ts";
 import { graphJsonChunks } from "../../export/json.ts";
 import { buildGraph } from "../../graph/build.ts";
 import type { KnowledgeGraph } from "../../graph/types.ts";
@@ -8,38 +11,119 @@ import { DATA_OPTION, type Command } from "../command.ts";
 import { EXIT, UsageError } from "../io.ts";
 import { loadOrReport } from "../load-data.ts";
 
-/** Every export format: its name, what it is for, and how to produce it in chunks. */
-export const EXPORT_FORMATS: Record<string, { description: string; chunks: (graph: KnowledgeGraph) => Iterable<string> }> = {
-  json: { description: "graphology's serialization {attributes, options, nodes, edges}, for code", chunks: graphJsonChunks },
+/** What a format may be asked for on the command line. */
+export interface ExportSettings {
+  /** `--static`: a GEXF without time, even when relations are dated. */
+  static: boolean;
+  /** `--bom`: CSV files start with a UTF-8 byte-order mark. */
+  bom: boolean;
+  /** Receives each warning (characters XML cannot carry). */
+  warn: (message: string) => void;
+}
+
+/** One export format: what it is for, whether `--out` is a file or a folder, and its files' chunks. */
+export interface ExportFormat {
+  description: string;
+  /** `file`: `--out` is the file (or - for stdout); `folder`: `--out` is a folder of named files. */
+  out: "file" | "folder";
+  /** The options of this command that apply to the format. */
+  flags: readonly ("static" | "bom")[];
+  /** Each file to write: `name` inside the folder (ignored for `file` formats) and its chunks. */
+  files: (graph: KnowledgeGraph, settings: ExportSettings) => { name: string; chunks: Iterable<string> }[];
+}
+
+/** Every export format: the one table that the option checks, help text and README follow. */
+export const EXPORT_FORMATS: Record<string, ExportFormat> = {
+  gexf: {
+    description: "GEXF 1.3 for Gephi: colours, sizes, positions; dynamic (timeline) when relations are dated",
+    out: "file",
+    flags: ["static"],
+    files: (graph, s) => [{ name: "graph.gexf", chunks: gexfChunks(graph, { mode: s.static ? "static" : "auto", onWarning: s.warn }) }],
+  },
+  graphml: {
+    description: "GraphML with typed keys, for yEd, Cytoscape and networkx",
+    out: "file",
+    flags: [],
+    files: (graph, s) => [{ name: "graph.graphml", chunks: graphmlChunks(graph, s.warn) }],
+  },
+  csv: {
+    description: "nodes.csv and edges.csv in the folder --out, for spreadsheets and databases",
+    out: "folder",
+    flags: ["bom"],
+    files: (graph, s) => [
+      { name: "nodes.csv", chunks: nodesCsvChunks(graph, { bom: s.bom }) },
+      { name: "edges.csv", chunks: edgesCsvChunks(graph, { bom: s.bom }) },
+    ],
+  },
+  json: {
+    description: "graphology's serialization {attributes, options, nodes, edges}, for code",
+    out: "file",
+    flags: [],
+    files: (graph) => [{ name: "graph.json", chunks: graphJsonChunks(graph) }],
+  },
 };
 
-/** Exports the built graph; the file is written atomically, `--out -` writes to stdout. */
+/** Warnings printed one by one before the rest are only counted. */
+const SHOWN_WARNINGS = 10;
+
+/** Exports the built graph; every file is written atomically, `--out -` writes to stdout. */
 export const exportCommand: Command = {
   name: "export",
   summary: `write the graph as ${Object.keys(EXPORT_FORMATS).join(", ")}`,
-  usage: "export --format FORMAT --out FILE [--data DIR]",
-  details: () => `Formats:\n${Object.entries(EXPORT_FORMATS).map(([name, f]) => `  ${name.padEnd(8)} ${f.description}`).join("\n")}\n\n--out - writes to standard output.`,
+  usage: "export --format FORMAT --out PATH [--data DIR] [--static] [--bom]",
+  details: () =>
+    `Formats:\n${Object.entries(EXPORT_FORMATS)
+      .map(([name, f]) => `  ${name.padEnd(8)} ${f.description}`)
+      .join("\n")}\n\n--out - writes to standard output (not for csv, which writes two files).\n` +
+    "Files are written whole or not at all: a failed export leaves any previous file as it was.",
   options: {
     ...DATA_OPTION,
     format: { type: "string", valueName: "FORMAT", help: `one of ${Object.keys(EXPORT_FORMATS).join(", ")}` },
-    out: { type: "string", valueName: "FILE", help: "file to write, or - for standard output" },
+    out: { type: "string", valueName: "PATH", help: "file to write (a folder for csv), or - for standard output" },
+    static: { type: "boolean", help: "gexf: write a static graph even when relations are dated" },
+    bom: { type: "boolean", help: "csv: start each file with a UTF-8 byte-order mark (for Excel)" },
   },
   async run(values, _positionals, io) {
     const known = Object.keys(EXPORT_FORMATS).join(", ");
     if (values.format === undefined) throw new UsageError(`--format is required (one of ${known})`);
-    const format = EXPORT_FORMATS[String(values.format)];
-    if (!format) throw new UsageError(`unknown format "${String(values.format)}"; formats: ${known}`);
-    if (values.out === undefined) throw new UsageError("--out is required (a file path, or - for standard output)");
+    const name = String(values.format);
+    const format = Object.hasOwn(EXPORT_FORMATS, name) ? EXPORT_FORMATS[name] : undefined;
+    if (!format) throw new UsageError(`unknown format "${name}"; formats: ${known}`);
+    if (values.out === undefined || values.out === "") {
+      throw new UsageError(`--out is required (${format.out === "folder" ? "a folder" : "a file path, or - for standard output"}); formats: ${known}`);
+    }
+    for (const flag of ["static", "bom"] as const) {
+      if (values[flag] === true && !format.flags.includes(flag)) throw new UsageError(`--${flag} applies to ${flag === "static" ? "gexf" : "csv"} only, not ${name}`);
+    }
+    const out = String(values.out);
+    if (out === "-" && format.out === "folder") throw new UsageError(`${name} writes several files; give --out a folder, not -`);
+
     const dataset = await loadOrReport(values.data, io);
     if (typeof dataset === "number") return dataset;
     const graph = buildGraph(dataset);
-    const out = String(values.out);
+
+    const warnings: string[] = [];
+    const settings: ExportSettings = { static: values.static === true, bom: values.bom === true, warn: (m) => warnings.push(m) };
+    const files = format.files(graph, settings);
+    const written: string[] = [];
     if (out === "-") {
-      for (const chunk of format.chunks(graph)) io.stdout(chunk);
+      for (const chunk of files[0]!.chunks) io.stdout(chunk);
     } else {
-      await writeFileAtomic(resolve(io.cwd, out), format.chunks(graph));
-      io.stderr(`wrote ${out} (${String(values.format)}): ${graph.order} nodes, ${graph.size} edges\n`);
+      for (const file of files) {
+        const path = format.out === "folder" ? join(resolve(io.cwd, out), file.name) : resolve(io.cwd, out);
+        try {
+          await writeFileAtomic(path, file.chunks);
+        } catch (error) {
+          // Name the path as the user gave it, not the resolved absolute one.
+          if (error instanceof OutputError) throw new OutputError(format.out === "folder" ? join(out, file.name) : out, error.reason);
+          throw error;
+        }
+        written.push(format.out === "folder" ? join(out, file.name) : out);
+      }
     }
+    for (const warning of warnings.slice(0, SHOWN_WARNINGS)) io.stderr(`warning: ${warning}\n`);
+    if (warnings.length > SHOWN_WARNINGS) io.stderr(`warning: ... and ${warnings.length - SHOWN_WARNINGS} more values with characters XML cannot carry\n`);
+    if (out !== "-") io.stderr(`wrote ${written.join(" and ")} (${name}): ${graph.order} nodes, ${graph.size} edges\n`);
     return EXIT.ok;
   },
 };

@@ -1,0 +1,61 @@
+// When each relation and entity exists on Gephi's timeline, from dates kept at their own precision.
+import type { EdgeAttributes, KnowledgeGraph } from "../graph/types.ts";
+import { endOf, parsePartialDate, startOf, type PartialDate } from "../model/partial-date.ts";
+import { InvalidGraphError } from "./export-error.ts";
+
+/** First and last day a relation covers, as YYYY-MM-DD. */
+export interface Span {
+  start: string;
+  end: string;
+}
+
+/** What a dynamic export needs to know before it writes the first node. */
+export interface Timeline {
+  /** Whether any relation is dated. */
+  dated: boolean;
+  /** Each entity's first day: the earliest start of its dated relations (entities with none are absent). */
+  nodeStarts: Map<string, string>;
+  /** The newest first day of any date in the data (sources' and relations'), if there is one. */
+  newestDay: string | undefined;
+}
+
+function parseDay(text: string, what: string): PartialDate {
+  const parsed = parsePartialDate(text);
+  if ("error" in parsed) throw new InvalidGraphError(`${what}: ${parsed.error}; the graph should come from buildGraph, which validates dates`);
+  return parsed;
+}
+
+/**
+ * The days a relation covers: from the first day of `date` to the last day of `end` (or of `date`
+ * when there is no end), so 2022-11 spans 2022-11-01..2022-11-30 and 2022 the whole year.
+ * Undefined for an undated relation, which exists all the time.
+ */
+export function relationSpan(edge: string, attributes: Pick<EdgeAttributes, "date" | "end">): Span | undefined {
+  if (attributes.date === undefined) return undefined;
+  const start = startOf(parseDay(attributes.date, `relation "${edge}" date`));
+  const end = endOf(parseDay(attributes.end ?? attributes.date, `relation "${edge}" ${attributes.end === undefined ? "date" : "end"}`));
+  return { start, end };
+}
+
+/** One pass over the relations: whether the graph is dated, each entity's first day, the newest day. */
+export function scanTimeline(graph: KnowledgeGraph): Timeline {
+  const nodeStarts = new Map<string, string>();
+  let newestDay: string | undefined;
+  const consider = (day: string) => {
+    if (newestDay === undefined || day > newestDay) newestDay = day;
+  };
+  for (const source of graph.getAttribute("sources") ?? []) {
+    if (source.date !== undefined) consider(startOf(parseDay(source.date, `source "${source.id}" date`)));
+  }
+  graph.forEachEdge((edge, attributes, source, target) => {
+    const span = relationSpan(edge, attributes);
+    if (!span) return;
+    consider(span.start);
+    if (attributes.end !== undefined) consider(startOf(parseDay(attributes.end, `relation "${edge}" end`)));
+    for (const node of [source, target]) {
+      const known = nodeStarts.get(node);
+      if (known === undefined || span.start < known) nodeStarts.set(node, span.start);
+    }
+  });
+  return { dated: newestDay !== undefined && nodeStarts.size > 0, nodeStarts, newestDay };
+}

@@ -1,0 +1,75 @@
+// Text that is safe inside XML 1.0: forbidden characters replaced (and reported), specials escaped.
+
+/** Called once for each value that had characters XML 1.0 cannot carry; says where and what. */
+export type XmlWarning = (message: string) => void;
+
+/**
+ * Where values are being written: a writer updates `kind` and `id` as it moves from element to
+ * element, so the common, clean value costs no message building at all.
+ */
+export interface XmlPlace {
+  /** "node", "edge", "graph"... */
+  kind: string;
+  id: string;
+  warn: XmlWarning;
+}
+
+/** What replaces a character XML 1.0 forbids: visible, so a reader sees that something was there. */
+export const XML_REPLACEMENT = "\uFFFD";
+
+// XML 1.0 allows #x9 #xA #xD, #x20-#xD7FF, #xE000-#xFFFD and #x10000-#x10FFFF. In a `u` regex a
+// well-formed surrogate pair is one code point above #xFFFF, so only lone surrogates match here.
+const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/gu;
+// One test for "anything to do at all", so the common clean string costs a single scan.
+const NEEDS_WORK = /[&<>"\u0000-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/u;
+const ATTRIBUTE_SPECIALS = /[&<>"\t\n\r]/g;
+const TEXT_SPECIALS = /[&<>\r]/g;
+const ENTITIES: Record<string, string> = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  // Character references keep tabs and line breaks through attribute-value normalisation,
+  // which would otherwise turn them into spaces.
+  "\t": "&#9;",
+  "\n": "&#10;",
+  "\r": "&#13;",
+};
+const toEntity = (c: string) => ENTITIES[c]!;
+
+function codePoints(found: string[]): string {
+  const unique = [...new Set(found)].slice(0, 5);
+  return unique.map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`).join(", ");
+}
+
+/**
+ * Replaces the characters XML 1.0 forbids (most C0 controls, lone surrogates, U+FFFE/U+FFFF)
+ * with U+FFFD and, if there were any, tells `place.warn` which, naming the element and `field`.
+ */
+export function xmlSafe(value: string, field: string, place: XmlPlace): string {
+  const found = value.match(FORBIDDEN);
+  if (!found) return value;
+  place.warn(`${place.kind} "${place.id}" ${field}: replaced ${found.length} character${found.length === 1 ? "" : "s"} that XML 1.0 forbids (${codePoints(found)}) with U+FFFD`);
+  return value.replace(FORBIDDEN, XML_REPLACEMENT);
+}
+
+/** `value` made safe (see {@link xmlSafe}) and escaped for a double-quoted attribute. */
+export function xmlAttribute(value: string, field: string, place: XmlPlace): string {
+  if (!NEEDS_WORK.test(value)) return value;
+  return xmlSafe(value, field, place).replace(ATTRIBUTE_SPECIALS, toEntity);
+}
+
+/** `value` made safe (see {@link xmlSafe}) and escaped for element content. */
+export function xmlText(value: string, field: string, place: XmlPlace): string {
+  if (!NEEDS_WORK.test(value)) return value;
+  return xmlSafe(value, field, place).replace(TEXT_SPECIALS, toEntity);
+}
+
+/** `#rgb` or `#rrggbb` as channels, or undefined for anything else (named or rgba() colours). */
+export function hexToRgb(color: string): { r: number; g: number; b: number } | undefined {
+  const short = /^#([0-9a-f])([0-9a-f])([0-9a-f])$/i.exec(color);
+  const long = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(color);
+  const parts = long ? [long[1]!, long[2]!, long[3]!] : short ? [short[1]!.repeat(2), short[2]!.repeat(2), short[3]!.repeat(2)] : undefined;
+  if (!parts) return undefined;
+  return { r: parseInt(parts[0]!, 16), g: parseInt(parts[1]!, 16), b: parseInt(parts[2]!, 16) };
+}
