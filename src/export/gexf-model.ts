@@ -1,5 +1,6 @@
 // The GEXF attribute model: one table per element kind says which columns exist and where each value comes from.
 import type { EdgeAttributes, NodeAttributes } from "../graph/types.ts";
+import { xmlJson } from "./xml-text.ts";
 
 /** The GEXF attribute types this writer uses. */
 export type GexfAttributeType = "string" | "liststring" | "boolean";
@@ -46,7 +47,7 @@ export const GEXF_EDGE_COLUMNS: readonly GexfColumn<EdgeAttributes>[] = [
   { id: "directed", title: "Directed", type: "boolean", value: (a) => a.directed },
   { id: "assertedBy", title: "Asserted by", type: "liststring", value: (a) => a.assertedBy },
   { id: "items", title: "Items", type: "liststring", value: (a) => a.items },
-  { id: "quantities", title: "Quantities (JSON)", type: "string", value: (a) => JSON.stringify(a.quantities) },
+  { id: "quantities", title: "Quantities (JSON)", type: "string", value: (a) => xmlJson(a.quantities) },
   { id: "role", title: "Role", type: "string", value: (a) => a.role },
   { id: "note", title: "Note", type: "string", value: (a) => a.note },
   { id: "quotes", title: "Quotes", type: "liststring", value: (a) => a.evidence.map((e) => e.quote) },
@@ -57,5 +58,5 @@ export const GEXF_EDGE_COLUMNS: readonly GexfColumn<EdgeAttributes>[] = [
     type: "liststring",
     value: (a, titles) => uniqueInOrder(a.evidence.map((e) => titles.get(e.source) ?? e.source)),
   },
-  { id: "evidence", title: "Evidence (JSON: source, quote)", type: "string", value: (a) => JSON.stringify(a.evidence) },
+  { id: "evidence", title: "Evidence (JSON: source, quote)", type: "string", value: (a) => xmlJson(a.evidence) },
 ];

@@ -3,7 +3,7 @@
 // Written here rather than with graphology-graphml: that package (0.5) only parses GraphML, it has
 // no writer at all. We use its parser in tests to read our output back.
 import type { EdgeAttributes, GraphAttributes, KnowledgeGraph, NodeAttributes } from "../graph/types.ts";
-import { xmlAttribute, xmlText, type XmlPlace, type XmlWarning } from "./xml-text.ts";
+import { xmlAttribute, xmlJson, xmlText, type XmlPlace, type XmlWarning } from "./xml-text.ts";
 
 /** GraphML's value types (attr.type). */
 type GraphmlType = "string" | "boolean" | "double";
@@ -18,7 +18,7 @@ interface GraphmlKey<A> {
   value: (attributes: A) => string | number | boolean | undefined;
 }
 
-const json = (value: unknown) => JSON.stringify(value);
+const json = xmlJson;
 
 // GraphML has no list or map types, so lists and objects are JSON text (networkx: json.loads).
 const GRAPH_KEYS: readonly GraphmlKey<GraphAttributes>[] = [

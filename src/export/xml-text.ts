@@ -73,3 +73,11 @@ export function hexToRgb(color: string): { r: number; g: number; b: number } | u
   if (!parts) return undefined;
   return { r: parseInt(parts[0]!, 16), g: parseInt(parts[1]!, 16), b: parseInt(parts[2]!, 16) };
 }
+
+/**
+ * JSON text that XML can carry whole: JSON.stringify already escapes control characters and lone
+ * surrogates, and this also escapes U+FFFE/U+FFFF, so a value written this way survives exactly.
+ */
+export function xmlJson(value: unknown): string {
+  return JSON.stringify(value).replace(/[\uFFFE\uFFFF]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`);
+}
