@@ -30,7 +30,7 @@ export function renderSource(root: HTMLElement, ctx: ViewContext, entries: Searc
   let mark: HTMLElement | null = null;
   for (const piece of pieces) {
     const content: Node = piece.mention
-      ? h("button", { type: "button", class: "mention", "data-key": piece.mention, title: "Select this entity", onclick: () => { ctx.setView({ selection: { kind: "node", key: piece.mention! } }); ctx.focusNode(piece.mention!); } }, piece.text)
+      ? h("button", { type: "button", class: "mention", "data-key": piece.mention, title: "Select this entity", onclick: () => { ctx.setView({ selection: { kind: "node", key: piece.mention! }, source: null }); ctx.focusNode(piece.mention!); } }, piece.text)
       : document.createTextNode(piece.text);
     if (piece.inQuote) {
       // One quote may be cut into several pieces by mentions; they share one <mark>.

@@ -1,0 +1,219 @@
+// The viewer in a real browser on the seed graph: the built static site, served as any static host would.
+import { readFileSync } from "node:fs";
+import { DOMParser } from "@xmldom/xmldom";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, it } from "vitest";
+import { loadGraph } from "../../src/index.ts";
+import type { KnowledgeGraph } from "../../src/graph/types.ts";
+import { launchBrowser, openPage, waitForGraph } from "./helpers/browser.ts";
+import { startBuiltViewer, type RunningViewer } from "./helpers/viewer-server.ts";
+
+let viewer: RunningViewer;
+let browser: Browser;
+let seed: KnowledgeGraph;
+let page: Page;
+let errors: string[];
+let closeContext: () => Promise<void>;
+
+beforeAll(async () => {
+  const loaded = await loadGraph("graph-data", { layout: false });
+  if (!loaded.ok) throw new Error("the seed data does not load");
+  seed = loaded.graph;
+  viewer = await startBuiltViewer("graph-data");
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await viewer?.close();
+});
+
+beforeEach(async () => {
+  const opened = await openPage(browser);
+  page = opened.page;
+  errors = opened.errors;
+  closeContext = () => opened.context.close();
+});
+
+afterEach(async () => {
+  await closeContext();
+});
+
+async function open(hash = ""): Promise<void> {
+  await page.goto(`${viewer.url}${hash}`);
+  await waitForGraph(page);
+}
+
+const nodeState = (key: string) => page.evaluate((k) => window.actorgraph!.app!.sigma.getNodeState(k), key);
+const edgeState = (key: string) => page.evaluate((k) => window.actorgraph!.app!.sigma.getEdgeState(k), key);
+
+describe("the seed graph", () => {
+  it("renders every entity and relation, with labels, and no console errors", async () => {
+    await open();
+    const shown = await page.evaluate(() => {
+      const app = window.actorgraph!.app!;
+      return { order: app.graph().order, size: app.graph().size, labels: app.sigma.getNodeDisplayedLabels().size, firstRender: window.actorgraph!.firstRenderMs };
+    });
+    expect(shown.order).toBe(seed.order);
+    expect(shown.size).toBe(seed.size);
+    expect(shown.labels).toBeGreaterThan(5);
+    expect(shown.firstRender).not.toBeNull();
+    await expect(page.locator("#legend .legend-item").first().isVisible()).resolves.toBe(true);
+    expect(errors).toEqual([]);
+  });
+
+  it("finds Shahed-136 by typing 'shahed', and choosing it opens its panel with a quote", async () => {
+    await open();
+    await page.locator("#search").click();
+    await page.keyboard.type("shahed");
+    const option = page.locator("li.hit", { hasText: "Shahed-136" });
+    await option.waitFor();
+    // Keyboard navigation: arrow down to the Shahed-136 hit, Enter chooses it.
+    const labels = await page.locator("li.hit .hit-label").allTextContents();
+    for (let i = 0; i < labels.indexOf("Shahed-136"); i++) await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("Enter");
+    await expect(page.locator("#details-title").textContent()).resolves.toBe("Shahed-136");
+    expect(await page.locator("#details blockquote.quote").count()).toBeGreaterThan(0);
+    expect((await nodeState("shahed-136")).isSelected).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
+  it("opens a quote's source with the sentence highlighted and in view, and a mention selects its entity", async () => {
+    await open("#node=shahed-136");
+    const quote = (await page.locator("#details blockquote.quote").first().textContent())!;
+    await page.locator("#details .source-link").first().click();
+    const mark = page.locator("#quote-highlight");
+    await mark.waitFor();
+    const norm = (s: string) => s.replace(/\s+/g, " ").replace(/[’‘]/g, "'").replace(/[“”]/g, '"').trim();
+    expect(norm((await mark.textContent())!)).toBe(norm(quote));
+    const inView = await mark.evaluate((el) => {
+      const box = el.getBoundingClientRect();
+      const pane = el.closest(".source-text")!.getBoundingClientRect();
+      return box.top >= pane.top - 1 && box.top <= pane.bottom;
+    });
+    expect(inView).toBe(true);
+    await page.locator("#source .mention", { hasText: "Iran" }).first().click();
+    await expect(page.locator("#details-title").textContent()).resolves.toBe("Iran");
+    expect(errors).toEqual([]);
+  });
+
+  it("hides an entity type and its relations when its legend entry is clicked", async () => {
+    await open();
+    const weapon = page.locator("#legend .legend-item", { hasText: "Weapon" });
+    await weapon.click();
+    await expect(weapon.getAttribute("aria-pressed")).resolves.toBe("false");
+    expect((await nodeState("shahed-136")).isHidden).toBe(true);
+    expect((await nodeState("iran")).isHidden).toBe(false);
+    const weaponEdge = seed.findEdge((_e, _a, s, t) => s === "shahed-136" || t === "shahed-136")!;
+    expect((await edgeState(weaponEdge)).isHidden).toBe(true);
+    await weapon.click();
+    expect((await nodeState("shahed-136")).isHidden).toBe(false);
+  });
+
+  it("shows a path from Iran to Kyiv with its steps and quotes, and dims the rest", async () => {
+    await open();
+    await page.locator("#path-panel > summary").click();
+    for (const [box, text, label] of [["#path-from", "iran", "Iran"], ["#path-to", "kyiv", "Kyiv"]] as const) {
+      await page.locator(box).click();
+      await page.keyboard.type(text);
+      await page.locator(`${box} ~ ul li.hit`, { hasText: label }).first().click();
+    }
+    await page.locator("#path-find").click();
+    await expect(page.locator("#path-summary").textContent()).resolves.toMatch(/shortest path/);
+    const steps = page.locator(".path-result li.step");
+    expect(await steps.count()).toBeGreaterThan(0);
+    expect(await page.locator(".path-result li.step blockquote.quote").count()).toBeGreaterThan(0);
+    const firstPath = (await page.locator(".path-result .path h3").first().textContent())!;
+    expect(firstPath).toMatch(/^Path 1: Iran → .* → Kyiv$/);
+    expect((await nodeState("kyiv")).isEmphasised).toBe(true);
+    expect((await nodeState("iran")).isEmphasised).toBe(true);
+    expect(page.url()).toContain("from=iran");
+    expect(errors).toEqual([]);
+  });
+
+  it("fades relations dated after the timeline cursor and keeps undated ones", async () => {
+    await open();
+    await page.locator("#timeline-slider").focus();
+    await page.keyboard.press("Home");
+    const cursor = await page.evaluate(() => window.actorgraph!.app!.view().time);
+    expect(cursor).not.toBeNull();
+    const later = seed.findEdge((_e, a) => a.date !== undefined && a.date > cursor!.slice(0, 7) + "-99")!;
+    const undated = seed.findEdge((_e, a) => a.date === undefined)!;
+    expect((await edgeState(later)).isLater).toBe(true);
+    expect((await edgeState(undated)).isLater).toBe(false);
+    await expect(page.locator("#timeline-undated").textContent()).resolves.toMatch(/undated relations? always shown/);
+    await page.keyboard.press("End");
+    expect((await edgeState(later)).isLater).toBe(false);
+  });
+
+  it("restores the view from the URL after a reload, and back/forward walk through views", async () => {
+    await open();
+    await page.locator("#legend .legend-item", { hasText: "City" }).click();
+    await page.locator("#search").click();
+    await page.keyboard.type("iran");
+    await page.locator("li.hit", { hasText: "Iran" }).first().click();
+    await page.locator("#details-title", { hasText: "Iran" }).waitFor();
+    await page.reload();
+    await waitForGraph(page);
+    await expect(page.locator("#details-title").textContent()).resolves.toBe("Iran");
+    expect((await nodeState("kyiv")).isHidden).toBe(true);
+    await expect(page.locator("#search").inputValue()).resolves.toBe("iran");
+    await page.goBack();
+    await page.waitForFunction(() => window.actorgraph!.app!.view().selection === null);
+    expect((await nodeState("kyiv")).isHidden).toBe(true);
+    await page.goForward();
+    await page.locator("#details-title", { hasText: "Iran" }).waitFor();
+    expect(errors).toEqual([]);
+  });
+
+  it("downloads the view as a PNG and the graph as well-formed GEXF with every node and edge", async () => {
+    await open();
+    const [png] = await Promise.all([page.waitForEvent("download"), page.locator("#download").selectOption("png")]);
+    const pngBytes = readFileSync((await png.path())!);
+    expect(png.suggestedFilename()).toMatch(/\.png$/);
+    expect(pngBytes.subarray(1, 4).toString("latin1")).toBe("PNG");
+    expect(pngBytes.length).toBeGreaterThan(10_000);
+
+    const [gexf] = await Promise.all([page.waitForEvent("download"), page.locator("#download").selectOption("gexf")]);
+    const text = readFileSync((await gexf.path())!, "utf8");
+    const problems: string[] = [];
+    const doc = new DOMParser({ onError: (level, message) => { if (level !== "warning") problems.push(message); } }).parseFromString(text, "text/xml");
+    expect(problems).toEqual([]);
+    const root = doc.documentElement!;
+    expect(root.localName).toBe("gexf");
+    expect(root.namespaceURI).toMatch(/^http:\/\/(www\.)?gexf\.net\/1\.[23]/);
+    const ids = new Set(Array.from(doc.getElementsByTagName("node")).map((n) => n.getAttribute("id")));
+    expect(ids.size).toBe(seed.order);
+    const edges = Array.from(doc.getElementsByTagName("edge"));
+    expect(edges).toHaveLength(seed.size);
+    for (const edge of edges) expect(ids.has(edge.getAttribute("source")) && ids.has(edge.getAttribute("target"))).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
+  it("keeps the graph when a malformed file is dropped, and says why", async () => {
+    await open();
+    await page.evaluate(() => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File(["<gexf><graph><nodes><node id='a'></nodes></gexf>"], "broken.gexf", { type: "application/xml" }));
+      document.body.dispatchEvent(new DragEvent("drop", { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    });
+    await page.locator("#banner.error").waitFor();
+    await expect(page.locator("#banner").textContent()).resolves.toMatch(/Could not open broken\.gexf: not well-formed XML.*current graph is unchanged/);
+    expect(await page.evaluate(() => window.actorgraph!.app!.graph().order)).toBe(seed.order);
+    await page.setInputFiles("#open-file", { name: "not-a-graph.json", mimeType: "application/json", buffer: Buffer.from('{"hello": "world"}') });
+    await expect(page.locator("#banner").textContent()).resolves.toMatch(/not-a-graph\.json: not a graph/);
+    expect(await page.evaluate(() => window.actorgraph!.app!.graph().order)).toBe(seed.order);
+  });
+
+  it("works on a narrow window: the graph, the panel and the legend all show", async () => {
+    const narrow = await openPage(browser, { width: 400, height: 800 });
+    await narrow.page.goto(`${viewer.url}#node=iran`);
+    await waitForGraph(narrow.page);
+    const box = await narrow.page.locator("#graph").boundingBox();
+    expect(box!.width).toBeGreaterThan(300);
+    expect(box!.height).toBeGreaterThan(300);
+    await expect(narrow.page.locator("#details-title").isVisible()).resolves.toBe(true);
+    expect(narrow.errors).toEqual([]);
+    await narrow.context.close();
+  });
+});
