@@ -50,14 +50,14 @@ const randomOptions: fc.Arbitrary<PathQueryOptions> = fc
     excludeRelationTypes: rarely<string[]>([], someOf(["a", "b", "c"])),
     includeEntityTypes: rarely<string[]>([], someOf(["x", "y"])),
     excludeEntityTypes: rarely<string[]>([], someOf(["x", "y"])),
-    window: rarely(null, fc.tuple(fc.option(fc.constantFrom(...DATES)), fc.option(fc.constantFrom(...DATES)))),
+    window: rarely<[string | null, string | null] | null>(null, fc.tuple(fc.option(fc.constantFrom(...DATES)), fc.option(fc.constantFrom(...DATES)))),
     undated: fc.constantFrom("keep" as const, "drop" as const),
     timeRespecting: fc.boolean(),
     statuses: rarely<Status[]>([...STATUSES], fc.subarray([...STATUSES], { minLength: 1 })),
     maxHops: rarely(null, fc.integer({ min: 1, max: 5 })),
   })
   .map(({ window, ...o }) => {
-    let [from, to] = window ?? [null, null];
+    let [from, to]: [string | null, string | null] = window ?? [null, null];
     if (from !== null && to !== null && from > to) [from, to] = [to, from];
     // "2022-11" > "2022": swapping as text can still leave an empty window; widen it then.
     if (from !== null && to !== null && startOf(date(from)) > endOf(date(to))) to = null;

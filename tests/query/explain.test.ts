@@ -1,0 +1,39 @@
+// Paths rendered as lines an analyst reads: relation, date, status, who says so, and the quotes.
+import { beforeAll, describe, expect, it } from "vitest";
+import type { KnowledgeGraph } from "../../src/graph/types.ts";
+import { explainPath, formatWhen } from "../../src/query/explain.ts";
+import { shortestPath } from "../../src/query/paths.ts";
+import { makeGraph, seedGraph } from "./fixture.ts";
+
+let seed: KnowledgeGraph;
+beforeAll(async () => {
+  seed = await seedGraph();
+});
+
+describe("explainPath", () => {
+  it("writes each step with its date, status, asserter and items, and its quotes with their source", () => {
+    const path = shortestPath(seed, "iran", "kyiv", { includeRelationTypes: ["supplies", "attacked"], statuses: ["confirmed", "reported"] })!;
+    const lines = explainPath(seed, path).split("\n");
+    expect(lines[0]).toMatch(/^1\. Iran —supplies \((confirmed|reported)(, per [^)]+)?, with Iranian drones\)→ Russia$/);
+    expect(lines[1]).toMatch(/^ {5}".+" \[iran-russia-drones\]$/);
+    expect(lines).toContain("2. Russia —attacked (2023-05-28, reported, with Iranian drones)→ Kyiv");
+    expect(lines.at(-1)).toBe('     "Russia used Iranian drones in an attack on Kyiv on 28 May 2023." [iran-russia-drones]');
+  });
+
+  it("writes a step against the relation's direction with a backward arrow, and an undirected one without arrow", () => {
+    const backward = shortestPath(seed, "shahed-131", "iran", { direction: "any" })!;
+    expect(explainPath(seed, backward, { quotes: false })).toBe("1. Shahed-131 ←produces (reported)— Iran");
+    const undirected = shortestPath(seed, "iran", "iaea", { includeRelationTypes: ["negotiates-with"] })!;
+    expect(explainPath(seed, undirected, { quotes: false, numbered: false })).toBe("Iran —negotiates with (reported)— International Atomic Energy Agency");
+  });
+
+  it("says so when a path goes nowhere", () => {
+    expect(explainPath(seed, { from: "iran", to: "iran", steps: [] })).toBe("Iran (the same entity: no steps)");
+  });
+
+  it("writes a period as its start and end", () => {
+    const graph = makeGraph(["p", "q"], [{ source: "p", target: "q", date: "2022-09", end: "2023-06" }]);
+    expect(explainPath(graph, shortestPath(graph, "p", "q")!, { quotes: false })).toBe("1. P —a-label (2022-09 to 2023-06, reported)→ Q");
+    expect(formatWhen({})).toBe("");
+  });
+});
