@@ -43,6 +43,8 @@ const someOf = <T,>(values: readonly T[]) => fc.subarray([...values]);
 /** A filter value that is usually off, so that paths survive often enough to be checked. */
 const rarely = <T,>(off: T, on: fc.Arbitrary<T>): fc.Arbitrary<T> => fc.oneof({ arbitrary: fc.constant(off), weight: 3 }, { arbitrary: on, weight: 1 });
 
+const maybeDate: fc.Arbitrary<string | null> = fc.option(fc.constantFrom(...DATES));
+
 const randomOptions: fc.Arbitrary<PathQueryOptions> = fc
   .record({
     direction: fc.constantFrom("follow" as const, "any" as const),
@@ -50,7 +52,7 @@ const randomOptions: fc.Arbitrary<PathQueryOptions> = fc
     excludeRelationTypes: rarely<string[]>([], someOf(["a", "b", "c"])),
     includeEntityTypes: rarely<string[]>([], someOf(["x", "y"])),
     excludeEntityTypes: rarely<string[]>([], someOf(["x", "y"])),
-    window: rarely<[string | null, string | null] | null>(null, fc.tuple(fc.option(fc.constantFrom(...DATES)), fc.option(fc.constantFrom(...DATES)))),
+    window: rarely<[string | null, string | null] | null>(null, fc.tuple(maybeDate, maybeDate)),
     undated: fc.constantFrom("keep" as const, "drop" as const),
     timeRespecting: fc.boolean(),
     statuses: rarely<Status[]>([...STATUSES], fc.subarray([...STATUSES], { minLength: 1 })),
