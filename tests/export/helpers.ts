@@ -66,7 +66,7 @@ export function hostileGraph(): KnowledgeGraph {
     sources: [{ id: "doc&1", title: `Report ${HOSTILE.quotes} ${HOSTILE.rtl}`, kind: "article", file: "doc.txt", date: "2023-02", text: "" }],
   });
   const node = (id: string, label: string, aliases: string[], description: string, x: number) =>
-    graph.addNode(id, { label, type: "state", aliases, description, color: "#d62728", size: 5.5, x, y: -x });
+    graph.addNode(id, { label, type: "state", aliases, description, color: "#d62728", size: 5.5, x, y: 0 - x });
   node(`a<&>"'`, HOSTILE.xml, [HOSTILE.quotes, HOSTILE.cyrillic], HOSTILE.lines, 1.25);
   node("irgc", HOSTILE.rtl, [HOSTILE.arabic], HOSTILE.emoji, -3);
   node("bell", `label ${HOSTILE.control}`, [HOSTILE.control], "plain", 0);

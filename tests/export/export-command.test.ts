@@ -1,0 +1,118 @@
+// Specification of `actorgraph export` for every format: usage errors, data errors, atomic writes, warnings.
+import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import Graph from "graphology";
+import { parse as parseGexf } from "graphology-gexf";
+import { describe, expect, it } from "vitest";
+import { run } from "../../src/cli/run.ts";
+import { EXPORT_FORMATS } from "../../src/cli/commands/export.ts";
+import { TINY_ENTITIES, TINY_RELATIONS, writeTinyFolder } from "../helpers/tiny-data.ts";
+import { jingErrors, temporaryFolder } from "./helpers.ts";
+
+/** Runs the CLI in-process and captures what it prints. */
+async function cli(argv: string[], cwd = process.cwd()) {
+  let stdout = "";
+  let stderr = "";
+  const code = await run(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd });
+  return { code, stdout, stderr };
+}
+
+const FORMATS = "gexf, graphml, csv, json";
+
+describe("actorgraph export: bad arguments", () => {
+  it("treats an unknown format as a usage error (exit 2) listing the formats", async () => {
+    const { code, stderr } = await cli(["export", "--format", "xlsx", "--out", "x"]);
+    expect(code).toBe(2);
+    expect(stderr).toContain(`unknown format "xlsx"; formats: ${FORMATS}`);
+  });
+
+  it("treats a missing --out or --format as a usage error (exit 2) listing the formats", async () => {
+    const noOut = await cli(["export", "--format", "gexf"]);
+    expect(noOut.code).toBe(2);
+    expect(noOut.stderr).toContain(`--out is required (a file path, or - for standard output); formats: ${FORMATS}`);
+    const noFormat = await cli(["export", "--out", "x.gexf"]);
+    expect(noFormat.code).toBe(2);
+    expect(noFormat.stderr).toContain(`--format is required (one of ${FORMATS})`);
+  });
+
+  it("refuses flags of another format and csv to standard output", async () => {
+    expect((await cli(["export", "--format", "json", "--static", "--out", "x"])).stderr).toContain("--static applies to gexf only, not json");
+    const csv = await cli(["export", "--format", "csv", "--out", "-"]);
+    expect(csv.code).toBe(2);
+    expect(csv.stderr).toContain("csv writes several files; give --out a folder, not -");
+  });
+
+  it("exports nothing from a data folder with errors (exit 1) and prints the located errors", async () => {
+    const out = temporaryFolder();
+    const previous = join(out, "graph.gexf");
+    writeFileSync(previous, "previous export");
+    const dir = writeTinyFolder({ relations: TINY_RELATIONS.replace("target: kyiv", "target: kiyv") });
+    const { code, stderr } = await cli(["export", "--data", dir, "--format", "gexf", "--out", previous]);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/relations[/\\]main\.yaml:\d+:\d+ error\[unknown-entity\].*"kiyv"/);
+    expect(readFileSync(previous, "utf8")).toBe("previous export");
+    expect(readdirSync(out)).toEqual(["graph.gexf"]);
+  });
+
+  it("reports an unwritable path in one line (exit 1), without a stack trace", async () => {
+    const dir = writeTinyFolder();
+    const blocker = join(temporaryFolder(), "a-file");
+    writeFileSync(blocker, "");
+    const { code, stderr } = await cli(["export", "--data", dir, "--format", "gexf", "--out", join(blocker, "graph.gexf")]);
+    expect(code).toBe(1);
+    expect(stderr).toBe(`actorgraph export: cannot write ${join(blocker, "graph.gexf")}: a part of the path is a file, not a folder\n`);
+  });
+});
+
+describe("actorgraph export: formats", () => {
+  it("lists every format in its help", async () => {
+    const { stdout } = await cli(["export", "--help"]);
+    for (const name of Object.keys(EXPORT_FORMATS)) expect(stdout).toMatch(new RegExp(`^  ${name} `, "m"));
+  });
+
+  it("writes a schema-valid dynamic GEXF, or a static one with --static, replacing the previous file whole", async () => {
+    const dir = writeTinyFolder();
+    const out = temporaryFolder();
+    writeFileSync(join(out, "graph.gexf"), "previous export");
+    const dynamic = await cli(["export", "--data", dir, "--format", "gexf", "--out", "graph.gexf"], out);
+    expect(dynamic.code).toBe(0);
+    expect(dynamic.stderr).toBe("wrote graph.gexf (gexf): 5 nodes, 3 edges\n");
+    const gexf = readFileSync(join(out, "graph.gexf"), "utf8");
+    expect(gexf).toContain('mode="dynamic"');
+    expect(jingErrors(gexf)).toBe("");
+    expect(readdirSync(out)).toEqual(["graph.gexf"]); // no temporary file left behind
+    await cli(["export", "--data", dir, "--format", "gexf", "--static", "--out", "graph.gexf"], out);
+    expect(readFileSync(join(out, "graph.gexf"), "utf8")).toContain('mode="static"');
+  });
+
+  it("writes GEXF to standard output with --out -", async () => {
+    const { code, stdout } = await cli(["export", "--data", writeTinyFolder(), "--format", "gexf", "--out", "-"]);
+    expect(code).toBe(0);
+    expect(parseGexf(Graph, stdout).size).toBe(3);
+  });
+
+  it("writes GraphML", async () => {
+    const out = join(temporaryFolder(), "graph.graphml");
+    expect((await cli(["export", "--data", writeTinyFolder(), "--format", "graphml", "--out", out])).code).toBe(0);
+    expect(readFileSync(out, "utf8")).toContain('<edge id="russia:attacked:kyiv:2023-05-28" source="russia" target="kyiv">');
+  });
+
+  it("writes nodes.csv and edges.csv into the folder --out, with a byte-order mark on --bom", async () => {
+    const out = join(temporaryFolder(), "tables");
+    const { code, stderr } = await cli(["export", "--data", writeTinyFolder(), "--format", "csv", "--bom", "--out", out]);
+    expect(code).toBe(0);
+    expect(stderr).toContain(`wrote ${join(out, "nodes.csv")} and ${join(out, "edges.csv")} (csv)`);
+    expect(readdirSync(out).sort()).toEqual(["edges.csv", "nodes.csv"]);
+    expect(readFileSync(join(out, "nodes.csv"), "utf8")).toMatch(/^\uFEFFid,label,/);
+    expect(readFileSync(join(out, "edges.csv"), "utf8").split("\r\n")).toHaveLength(5); // header, 3 rows, final CRLF
+  });
+
+  it("warns on stderr about characters XML cannot carry, and still writes the file", async () => {
+    const dir = writeTinyFolder({ entities: TINY_ENTITIES.replace("description: Capital of Ukraine.", 'description: "Capital\\u0007 of Ukraine."') });
+    const out = join(temporaryFolder(), "graph.gexf");
+    const { code, stderr } = await cli(["export", "--data", dir, "--format", "gexf", "--out", out]);
+    expect(code).toBe(0);
+    expect(stderr).toContain('warning: node "kyiv" description: replaced 1 character that XML 1.0 forbids (U+0007) with U+FFFD');
+    expect(existsSync(out)).toBe(true);
+  });
+});
