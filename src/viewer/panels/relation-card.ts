@@ -66,7 +66,7 @@ export function relationCard(ctx: ViewContext, edge: string): HTMLElement {
       "h4",
       {},
       entityButton(ctx, source),
-      h("button", { type: "button", class: "relation-link", title: "Show this relation", onclick: () => ctx.setView({ selection: { kind: "edge", key: edge }, source: null }) }, ` ${arrow} ${attrs.label} ${arrow} `),
+      h("button", { type: "button", class: "relation-link", title: "Show this relation", onclick: () => ctx.setView({ selection: { kind: "edge", key: edge }, source: null }) }, `${arrow} ${attrs.label} ${arrow}`),
       entityButton(ctx, target),
     ),
     h(
