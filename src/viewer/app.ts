@@ -44,8 +44,8 @@ export class App implements ViewContext {
   constructor(graph: KnowledgeGraph, onFirstRender: () => void) {
     this.currentGraph = graph;
     this.current = hashToViewState(location.hash);
-    this.entries = searchEntries(graph);
-    this.index = buildSearchIndex(this.entries);
+    this.entries = [];
+    this.index = { entries: [] };
     this.renderer = new GraphRenderer(graph, byId("graph"), {
       onHover: (node) => {
         this.hovered = node;
@@ -56,6 +56,9 @@ export class App implements ViewContext {
       onClickStage: () => this.setView({ selection: null }),
       onFirstRender,
     });
+    // The search index is not needed for the first frame: build it after the graph is on screen.
+    this.entries = searchEntries(graph);
+    this.index = buildSearchIndex(this.entries);
     this.layout = new LayoutControl(graph);
     this.searchBox = new SearchBox({
       id: "search",
