@@ -17,7 +17,7 @@ const CLI = join(ROOT, "src", "cli", "main.ts");
 /** Seed of every generated benchmark graph; part of the cache key with the sizes. */
 const SEED = 1;
 /** Bump when the generator's output changes, so stale cached folders are not reused. */
-const GENERATOR_VERSION = 1;
+const GENERATOR_VERSION = 2;
 /** Heap for section processes: the 1M-relation graph with its attributes needs several GB. */
 const CHILD_HEAP_MB = 16_384;
 
@@ -34,7 +34,7 @@ function log(message: string): void {
 function runNode(args: string[]): Promise<number> {
   return new Promise((resolveExit, reject) => {
     // Children write to our stderr only, so stdout carries nothing but the table.
-    const child = spawn(process.execPath, [`--max-old-space-size=${CHILD_HEAP_MB}`, "--import", "tsx", ...args], { cwd: ROOT, stdio: ["ignore", 2, 2] });
+    const child = spawn(process.execPath, [`--max-old-space-size=${CHILD_HEAP_MB}`, "--expose-gc", "--import", "tsx", ...args], { cwd: ROOT, stdio: ["ignore", 2, 2] });
     child.on("error", reject);
     child.on("exit", (code, signal) => resolveExit(code ?? (signal ? 128 : 1)));
   });

@@ -21,12 +21,12 @@ export interface GenerateOptions {
   lastYear: number;
 }
 
-/** Defaults: a small graph, two hundred relations per source document, dates over ten years. */
+/** Defaults: a small graph, fifty relations per source document (a news article's worth), dates over ten years. */
 export const DEFAULT_GENERATE_OPTIONS: GenerateOptions = {
   nodes: 1000,
   edges: 5000,
   seed: 1,
-  relationsPerSource: 200,
+  relationsPerSource: 50,
   firstYear: 2014,
   lastYear: 2024,
 };

@@ -43,17 +43,28 @@ export function buildGraph(dataset: Dataset, partial: Partial<BuildOptions> = {}
   }
   for (const relation of dataset.relations) {
     const type = relationTypes.get(relation.type)!;
-    const { id, source, target, type: typeId, ...rest } = relation;
-    graph.addDirectedEdgeWithKey(id, source, target, { type: typeId, label: type.label, color: type.color, directed: type.directed, ...rest });
+    // Attributes are set field by field in a fixed order rather than spread from the relation:
+    // same keys and order, without the rest/spread copies that showed up at a million relations.
+    const attributes = { type: relation.type, label: type.label, color: type.color, directed: type.directed } as EdgeAttributes;
+    if (relation.date !== undefined) attributes.date = relation.date;
+    if (relation.end !== undefined) attributes.end = relation.end;
+    attributes.status = relation.status;
+    attributes.assertedBy = relation.assertedBy;
+    attributes.items = relation.items;
+    attributes.quantities = relation.quantities;
+    if (relation.role !== undefined) attributes.role = relation.role;
+    if (relation.note !== undefined) attributes.note = relation.note;
+    attributes.evidence = relation.evidence;
+    graph.addDirectedEdgeWithKey(relation.id, relation.source, relation.target, attributes);
   }
 
   // Degree centrality, square-rooted so hubs stand out without dwarfing everything else.
   let maxDegree = 1;
   graph.forEachNode((node) => (maxDegree = Math.max(maxDegree, graph.degree(node))));
-  graph.updateEachNodeAttributes((node, attrs) => ({
-    ...attrs,
-    size: Math.round((MIN_SIZE + (MAX_SIZE - MIN_SIZE) * Math.sqrt(graph.degree(node) / maxDegree)) * 100) / 100,
-  }));
+  // Sizes are written in place: nodes were created with their own attribute objects above.
+  graph.forEachNode((node, attrs) => {
+    attrs.size = Math.round((MIN_SIZE + (MAX_SIZE - MIN_SIZE) * Math.sqrt(graph.degree(node) / maxDegree)) * 100) / 100;
+  });
 
   if (options.layout !== false) layoutGraph(graph, options.layout);
   return graph;

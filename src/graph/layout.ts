@@ -1,5 +1,9 @@
-// Deterministic positions: seeded start positions, then ForceAtlas2 for a fixed number of iterations.
+// Deterministic positions: seeded start positions, then ForceAtlas2 for a bounded number of iterations.
 import forceAtlas2 from "graphology-layout-forceatlas2";
+import FA2_DEFAULTS from "graphology-layout-forceatlas2/defaults.js";
+import fa2 from "graphology-layout-forceatlas2/helpers.js";
+import iterateFa2 from "graphology-layout-forceatlas2/iterate.js";
+import { createEdgeWeightGetter } from "graphology-utils/getters";
 import type { KnowledgeGraph } from "./types.ts";
 
 /** How the build lays the graph out. */
@@ -12,10 +16,17 @@ export interface LayoutOptions {
   barnesHutFrom: number;
   /** Decimal places kept in coordinates, so output bytes do not depend on float noise. */
   precision: number;
+  /**
+   * Work budget in node-iterations: large graphs run `min(iterations, maxNodeIterations / nodes)`
+   * iterations (at least one), so the layout time stays bounded (a 200k-node graph gets 50).
+   */
+  maxNodeIterations: number;
+  /** Called after each iteration with how many are done of how many; for progress display. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 /** Defaults suited to hand-curated graphs of tens to thousands of nodes. */
-export const DEFAULT_LAYOUT_OPTIONS: LayoutOptions = { iterations: 600, seed: 1, barnesHutFrom: 2000, precision: 2 };
+export const DEFAULT_LAYOUT_OPTIONS: LayoutOptions = { iterations: 600, seed: 1, barnesHutFrom: 2000, precision: 2, maxNodeIterations: 10_000_000 };
 
 /** Fills unset options with defaults. */
 export function resolveLayoutOptions(partial: Partial<LayoutOptions> = {}): LayoutOptions {
@@ -24,12 +35,38 @@ export function resolveLayoutOptions(partial: Partial<LayoutOptions> = {}): Layo
 
 /** Throws a RangeError naming the bad option; layout options come from code or CLI flags, not data. */
 export function validateLayoutOptions(options: LayoutOptions): void {
-  for (const key of ["iterations", "barnesHutFrom", "precision"] as const) {
+  for (const key of ["iterations", "barnesHutFrom", "precision", "maxNodeIterations"] as const) {
     if (!Number.isInteger(options[key]) || options[key] < 0) {
       throw new RangeError(`layout option ${key} must be a whole number >= 0, got ${options[key]}`);
     }
   }
   if (!Number.isInteger(options.seed)) throw new RangeError(`layout option seed must be an integer, got ${options.seed}`);
+  if (options.onProgress !== undefined && typeof options.onProgress !== "function") {
+    throw new TypeError(`layout option onProgress must be a function (done, total) => void, got ${typeof options.onProgress}`);
+  }
+}
+
+/** How many iterations a graph of `order` nodes gets: the option, bounded by the work budget. */
+export function layoutIterations(order: number, options: LayoutOptions): number {
+  if (options.iterations === 0 || order <= 1) return 0;
+  return Math.max(1, Math.min(options.iterations, Math.floor(options.maxNodeIterations / order)));
+}
+
+/**
+ * ForceAtlas2 one iteration at a time, so progress can be reported between iterations.
+ * It runs the package's own iteration step over its own matrices, exactly as its `assign`
+ * does in one go, so the positions are the same bytes as `forceAtlas2.assign` would give.
+ */
+function runForceAtlas2(graph: KnowledgeGraph, iterations: number, barnesHut: boolean, onProgress?: (done: number, total: number) => void): void {
+  const settings = { ...FA2_DEFAULTS, ...forceAtlas2.inferSettings(graph), barnesHutOptimize: barnesHut };
+  const invalid = fa2.validateSettings(settings);
+  if (invalid) throw new RangeError(`ForceAtlas2 settings: ${invalid.message}`);
+  const matrices = fa2.graphToByteArrays(graph, createEdgeWeightGetter("weight").fromEntry);
+  for (let i = 0; i < iterations; i++) {
+    iterateFa2(settings, matrices.nodes, matrices.edges);
+    onProgress?.(i + 1, iterations);
+  }
+  fa2.assignLayoutChanges(graph, matrices.nodes, null);
 }
 
 /** FNV-1a: a stable 32-bit hash of a string. */
@@ -60,10 +97,8 @@ export function layoutGraph(graph: KnowledgeGraph, partial: Partial<LayoutOption
   validateLayoutOptions(options);
   const radius = Math.max(10, Math.sqrt(graph.order) * 10);
   graph.updateEachNodeAttributes((key, attrs) => ({ ...attrs, ...seededPosition(key, options.seed, radius) }));
-  if (options.iterations > 0 && graph.order > 1) {
-    const settings = { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: graph.order >= options.barnesHutFrom };
-    forceAtlas2.assign(graph, { iterations: options.iterations, settings });
-  }
+  const iterations = layoutIterations(graph.order, options);
+  if (iterations > 0) runForceAtlas2(graph, iterations, graph.order >= options.barnesHutFrom, options.onProgress);
   const factor = 10 ** options.precision;
   // Adding 0 turns -0 into 0, which JSON would otherwise print as 0 anyway but Object.is would not equal.
   const round = (v: number) => Math.round(v * factor) / factor + 0;

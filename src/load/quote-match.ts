@@ -3,6 +3,8 @@
 const SINGLE_QUOTES = /[\u2018\u2019\u201A\u201B\u2032\u0060\u00B4]/g;
 const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g;
 const WHITESPACE_RUN = /\s+/g;
+/** Anything normalising would change: whitespace other than single inner spaces, or a typographic quote. */
+const NEEDS_NORMALIZING = /^\s|\s$|\s\s|[^\S ]|[\u2018\u2019\u201A\u201B\u2032\u0060\u00B4\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/;
 
 function normalizeChar(ch: string): string {
   return ch.replace(SINGLE_QUOTES, "'").replace(DOUBLE_QUOTES, '"');
@@ -42,6 +44,8 @@ export function normalizeForMatching(text: string): NormalizedText {
  * validator compares. Built from native regex replaces, it is many times faster on large sources.
  */
 export function normalizedQuoteText(text: string): string {
+  // Most quotes are already normal (single spaces, straight quotes): one test instead of four passes.
+  if (!NEEDS_NORMALIZING.test(text)) return text;
   return text.replace(WHITESPACE_RUN, " ").trim().replace(SINGLE_QUOTES, "'").replace(DOUBLE_QUOTES, '"');
 }
 

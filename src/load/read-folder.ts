@@ -9,6 +9,7 @@ import type { TextFile } from "./yaml-records.ts";
 
 const YAML_FILE = /\.ya?ml$/;
 const RECORD_FILE = /\.(?:ya?ml|jsonl|csv)$/i;
+const SOURCE_READ_BATCH = 64;
 
 /** The folder layout a data folder follows; the README documents it. */
 export const DATA_LAYOUT = {
@@ -117,9 +118,12 @@ export async function loadDataFolder(dir: string): Promise<LoadResult> {
   const sources = await attempt(() => readText(join(dir, DATA_LAYOUT.sourcesIndex)));
   const sourceFolder = join(dir, DATA_LAYOUT.sourcesFolder);
   const sourceTexts = new Map<string, string>();
-  for (const name of await listFiles(sourceFolder, (n) => !YAML_FILE.test(n))) {
-    const file = await attempt(() => readText(join(sourceFolder, name)));
-    if (file) sourceTexts.set(name, file.text);
+  // Source texts are read a batch at a time: a generated folder holds thousands of small documents.
+  const names = await listFiles(sourceFolder, (n) => !YAML_FILE.test(n));
+  for (let at = 0; at < names.length; at += SOURCE_READ_BATCH) {
+    const batch = names.slice(at, at + SOURCE_READ_BATCH);
+    const files = await Promise.all(batch.map((name) => attempt(() => readText(join(sourceFolder, name)))));
+    files.forEach((file, i) => file && sourceTexts.set(batch[i]!, file.text));
   }
   const entityFiles = await recordFiles(dir, DATA_LAYOUT.entitiesBulk, DATA_LAYOUT.entitiesFolder);
   const relationFiles = await recordFiles(dir, DATA_LAYOUT.relationsBulk, DATA_LAYOUT.relationsFolder);
