@@ -17,6 +17,8 @@ export interface Timeline {
   nodeStarts: Map<string, string>;
   /** The newest first day of any date in the data (sources' and relations'), if there is one. */
   newestDay: string | undefined;
+  /** {@link relationSpan}, remembering each distinct date and end: big graphs repeat them a lot. */
+  spanOf: (edge: string, attributes: Pick<EdgeAttributes, "date" | "end">) => Span | undefined;
 }
 
 function parseDay(text: string, what: string): PartialDate {
@@ -39,6 +41,19 @@ export function relationSpan(edge: string, attributes: Pick<EdgeAttributes, "dat
 
 /** One pass over the relations: whether the graph is dated, each entity's first day, the newest day. */
 export function scanTimeline(graph: KnowledgeGraph): Timeline {
+  // Keyed by date and end: a big graph has few distinct dates, so each is parsed once.
+  const memo = new Map<string, { span: Span | undefined; endFirstDay: string | undefined }>();
+  const lookUp = (edge: string, attributes: Pick<EdgeAttributes, "date" | "end">) => {
+    const key = `${attributes.date}/${attributes.end}`;
+    let entry = memo.get(key);
+    if (!entry) {
+      const span = relationSpan(edge, attributes);
+      const endFirstDay = span && attributes.end !== undefined ? startOf(parseDay(attributes.end, `relation "${edge}" end`)) : undefined;
+      entry = { span, endFirstDay };
+      memo.set(key, entry);
+    }
+    return entry;
+  };
   const nodeStarts = new Map<string, string>();
   let newestDay: string | undefined;
   const consider = (day: string) => {
@@ -48,14 +63,13 @@ export function scanTimeline(graph: KnowledgeGraph): Timeline {
     if (source.date !== undefined) consider(startOf(parseDay(source.date, `source "${source.id}" date`)));
   }
   graph.forEachEdge((edge, attributes, source, target) => {
-    const span = relationSpan(edge, attributes);
+    const { span, endFirstDay } = lookUp(edge, attributes);
     if (!span) return;
-    consider(span.start);
-    if (attributes.end !== undefined) consider(startOf(parseDay(attributes.end, `relation "${edge}" end`)));
+    consider(endFirstDay ?? span.start);
     for (const node of [source, target]) {
       const known = nodeStarts.get(node);
       if (known === undefined || span.start < known) nodeStarts.set(node, span.start);
     }
   });
-  return { dated: newestDay !== undefined && nodeStarts.size > 0, nodeStarts, newestDay };
+  return { dated: nodeStarts.size > 0, nodeStarts, newestDay, spanOf: (edge, attributes) => lookUp(edge, attributes).span };
 }

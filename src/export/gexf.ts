@@ -7,7 +7,7 @@ import type { EdgeAttributes, KnowledgeGraph, NodeAttributes } from "../graph/ty
 import packageJson from "../../package.json" with { type: "json" };
 import { GEXF_EDGE_COLUMNS, GEXF_NODE_COLUMNS, type GexfColumn } from "./gexf-model.ts";
 import { resolveGexfOptions, validateGexfOptions, type GexfOptions } from "./gexf-options.ts";
-import { relationSpan, scanTimeline } from "./gexf-time.ts";
+import { scanTimeline } from "./gexf-time.ts";
 import { hexToRgb, xmlAttribute, xmlSafe, xmlText, type XmlPlace } from "./xml-text.ts";
 
 export { DEFAULT_GEXF_OPTIONS, GEXF_MODES, resolveGexfOptions, validateGexfOptions, type GexfMode, type GexfOptions } from "./gexf-options.ts";
@@ -128,7 +128,7 @@ export function* gexfChunks(graph: KnowledgeGraph, partial: Partial<GexfOptions>
     attributes: EdgeAttributes;
   }>) {
     place.id = edge;
-    const span = dynamic ? relationSpan(edge, attributes) : undefined;
+    const span = dynamic ? timeline.spanOf(edge, attributes) : undefined;
     out +=
       `      <edge id="${xmlAttribute(edge, "id", place)}" source="${xmlAttribute(source, "source", place)}" target="${xmlAttribute(target, "target", place)}"` +
       (attributes.directed === false ? ` type="undirected"` : "") +
