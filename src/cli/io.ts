@@ -7,6 +7,8 @@ export interface CliIO {
   stderr: (text: string) => void;
   /** Folder that relative paths are resolved against. */
   cwd: string;
+  /** True when stderr is a terminal, so progress can be drawn in place; plain lines otherwise. */
+  stderrIsTTY?: boolean;
 }
 
 /** Exit codes: success, data errors, usage errors. */

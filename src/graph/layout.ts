@@ -18,7 +18,7 @@ export interface LayoutOptions {
   precision: number;
   /**
    * Work budget in node-iterations: large graphs run `min(iterations, maxNodeIterations / nodes)`
-   * iterations (at least one), so the layout time stays bounded (a 200k-node graph gets 50).
+   * iterations (at least one), so the layout time stays bounded (a 10k-node graph gets 200, a 200k-node graph 10).
    */
   maxNodeIterations: number;
   /** Called after each iteration with how many are done of how many; for progress display. */
@@ -26,7 +26,7 @@ export interface LayoutOptions {
 }
 
 /** Defaults suited to hand-curated graphs of tens to thousands of nodes. */
-export const DEFAULT_LAYOUT_OPTIONS: LayoutOptions = { iterations: 600, seed: 1, barnesHutFrom: 2000, precision: 2, maxNodeIterations: 10_000_000 };
+export const DEFAULT_LAYOUT_OPTIONS: LayoutOptions = { iterations: 600, seed: 1, barnesHutFrom: 2000, precision: 2, maxNodeIterations: 2_000_000 };
 
 /** Fills unset options with defaults. */
 export function resolveLayoutOptions(partial: Partial<LayoutOptions> = {}): LayoutOptions {

@@ -3,10 +3,11 @@ import { resolve } from "node:path";
 import { writeFileAtomic } from "../../export/atomic-write.ts";
 import { graphJsonChunks } from "../../export/json.ts";
 import { buildGraph } from "../../graph/build.ts";
-import { DEFAULT_LAYOUT_OPTIONS } from "../../graph/layout.ts";
+import { DEFAULT_LAYOUT_OPTIONS, layoutGraph } from "../../graph/layout.ts";
 import { DATA_OPTION, type Command } from "../command.ts";
 import { EXIT } from "../io.ts";
 import { integerOption, loadOrReport } from "../load-data.ts";
+import { createProgress } from "../progress.ts";
 
 /** Where `build` writes by default; the viewer reads the graph from here. */
 export const DEFAULT_BUILD_OUTPUT = "build/graph.json";
@@ -22,19 +23,24 @@ export const buildCommand: Command = {
   options: {
     ...DATA_OPTION,
     out: { type: "string", default: DEFAULT_BUILD_OUTPUT, valueName: "FILE", help: `output file (default: ${DEFAULT_BUILD_OUTPUT})` },
-    iterations: { type: "string", valueName: "N", help: `ForceAtlas2 iterations (default: ${DEFAULT_LAYOUT_OPTIONS.iterations})` },
+    iterations: { type: "string", valueName: "N", help: `ForceAtlas2 iterations (default: ${DEFAULT_LAYOUT_OPTIONS.iterations}, fewer on large graphs)` },
     seed: { type: "string", valueName: "N", help: `seed of the start positions (default: ${DEFAULT_LAYOUT_OPTIONS.seed})` },
     "no-layout": { type: "boolean", help: "skip the layout; every node stays at 0,0" },
   },
   async run(values, _positionals, io) {
     const iterations = integerOption(values.iterations, "iterations");
     const seed = integerOption(values.seed, "seed");
-    const dataset = await loadOrReport(values.data, io);
+    // Steps over a second report on stderr, so a million-relation build is never silent.
+    const progress = createProgress(io.stderr, { tty: io.stderrIsTTY === true });
+    const dataset = await progress.step("reading and validating", () => loadOrReport(values.data, io));
     if (typeof dataset === "number") return dataset;
-    const layout = values["no-layout"] ? false : { ...(iterations !== undefined ? { iterations } : {}), ...(seed !== undefined ? { seed } : {}) };
-    const graph = buildGraph(dataset, { layout });
+    const graph = await progress.step("building the graph", () => buildGraph(dataset, { layout: false }));
+    if (!values["no-layout"]) {
+      const layout = { ...(iterations !== undefined ? { iterations } : {}), ...(seed !== undefined ? { seed } : {}) };
+      await progress.step("laying out", () => layoutGraph(graph, { ...layout, onProgress: progress.counter("ForceAtlas2") }));
+    }
     const out = String(values.out);
-    await writeFileAtomic(resolve(io.cwd, out), graphJsonChunks(graph));
+    await progress.step(`writing ${out}`, () => writeFileAtomic(resolve(io.cwd, out), graphJsonChunks(graph)));
     io.stdout(`wrote ${out}: ${graph.order} nodes, ${graph.size} edges\n`);
     return EXIT.ok;
   },
