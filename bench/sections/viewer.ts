@@ -26,11 +26,11 @@ const BARE_HTML = `<!doctype html><html><head><meta charset="utf-8"><link rel="i
 // The baseline: what anyone would write to show a graphology JSON file with sigma, defaults apart from screen-sized nodes.
 const BARE_MAIN = `import Sigma from "sigma";
 import { MultiDirectedGraph } from "graphology";
-const url = new URLSearchParams(location.search).get("graph");
+const url = new URLSearchParams(location.search).get("graph") ?? "graph.json";
 const graph = new MultiDirectedGraph();
 graph.import(await (await fetch(url)).json());
-new Sigma(graph, document.getElementById("graph"), { settings: { itemSizesReference: "screen" } });
-window.actorgraph = { firstRenderMs: performance.now() };
+new Sigma(graph, document.getElementById("graph")!, { settings: { itemSizesReference: "screen" } });
+(window as unknown as { actorgraph: { firstRenderMs: number } }).actorgraph = { firstRenderMs: performance.now() };
 `;
 
 const TYPES: Record<string, string> = { ".html": "text/html", ".js": "text/javascript", ".css": "text/css", ".json": "application/json" };
