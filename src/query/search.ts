@@ -8,7 +8,7 @@
 // label beats, searches from both ends at once and stops at the first meeting, as graphology's does.
 import type { KnowledgeGraph } from "../graph/types.ts";
 import { makeStep, type Path, type PathStep } from "./path.ts";
-import { forEachStep, NO_BOUND, OPEN_END, type StepDirection, type StepRules } from "./step-rules.ts";
+import { forEachStep, NO_BOUND, OPEN_END, type StepDirection, type StepRules, type StepVisitor } from "./step-rules.ts";
 
 /** Extra limits used by k-shortest paths: entities and relations to avoid, and a time bound to start from. */
 export interface SearchLimits {
@@ -32,15 +32,18 @@ interface Label {
   parent: Label | null;
   edge: string;
   direction: StepDirection;
+  /** The label kept before this one at the same entity (fewer or as many steps, tighter bound). */
+  older: Label | null;
 }
 
-type Labels = Map<string, Label[]>;
+/** The newest label of each entity; older ones hang off it. Without time order there is one per entity. */
+type Labels = Map<string, Label>;
 
-/** The first label of `labels` (fewest steps first) whose time bound fits `bound`. */
-function firstMatch(labels: Label[] | undefined, bound: string, forward: boolean): Label | undefined {
-  if (labels === undefined) return undefined;
-  for (const label of labels) if (forward ? label.bound <= bound : label.bound >= bound) return label;
-  return undefined;
+/** The label at an entity with the fewest steps whose time bound fits `bound` (forward labels: at most it). */
+function fewestStepsMatching(newest: Label | undefined, bound: string, forward: boolean): Label | undefined {
+  let best: Label | undefined;
+  for (let label = newest; label; label = label.older ?? undefined) if (forward ? label.bound <= bound : label.bound >= bound) best = label;
+  return best;
 }
 
 function chainSteps(label: Label, graph: KnowledgeGraph): PathStep[] {
@@ -62,54 +65,59 @@ export function searchShortest(graph: KnowledgeGraph, source: string, target: st
   const timed = rules.timeRespecting;
   const forward: Labels = new Map();
   const backward: Labels = new Map();
-  const start: Label = { node: source, bound: limits.startBound ?? NO_BOUND, depth: 0, parent: null, edge: "", direction: "forward" };
-  const end: Label = { node: target, bound: OPEN_END, depth: 0, parent: null, edge: "", direction: "forward" };
-  forward.set(source, [start]);
-  backward.set(target, [end]);
+  const start: Label = { node: source, bound: limits.startBound ?? NO_BOUND, depth: 0, parent: null, edge: "", direction: "forward", older: null };
+  const end: Label = { node: target, bound: OPEN_END, depth: 0, parent: null, edge: "", direction: "forward", older: null };
+  forward.set(source, start);
+  backward.set(target, end);
   let forwardFringe = [start];
   let backwardFringe = [end];
   let forwardDepth = 0;
   let backwardDepth = 0;
   let meeting: [Label, Label] | null = null;
 
+  // State of the layer being expanded, read by the one visitor below (no closure per entity).
+  let isForward = true;
+  let mine = forward;
+  let theirs = backward;
+  let next: Label[] = [];
+  let current = start;
+  const visit: StepVisitor = (edge, attrs, neighbor, direction, neighborAttrs) => {
+    if (blockedEdges?.has(edge) || blockedNodes?.has(neighbor)) return false;
+    if (neighbor !== source && neighbor !== target && !rules.nodeAllowed(neighborAttrs)) return false;
+    let bound = current.bound;
+    if (timed) {
+      if (isForward) {
+        if (rules.hi(attrs) < bound) return false;
+        const lo = rules.lo(attrs);
+        if (lo > bound) bound = lo;
+      } else {
+        if (rules.lo(attrs) > bound) return false;
+        const hi = rules.hi(attrs);
+        if (hi < bound) bound = hi;
+      }
+    }
+    const known = mine.get(neighbor);
+    // A label is kept only if no label already there is as short and at least as loose in time.
+    if (known !== undefined && (isForward ? known.bound <= bound : known.bound >= bound)) return false;
+    const added: Label = { node: neighbor, bound, depth: current.depth + 1, parent: current, edge, direction, older: known ?? null };
+    mine.set(neighbor, added);
+    next.push(added);
+    const other = fewestStepsMatching(theirs.get(neighbor), bound, !isForward);
+    if (other === undefined) return false;
+    meeting = isForward ? [added, other] : [other, added];
+    return true;
+  };
+
   while (forwardFringe.length > 0 && backwardFringe.length > 0) {
     // No path of forwardDepth + backwardDepth steps exists, so the next meeting is one step longer.
     if (forwardDepth + backwardDepth + 1 > maxHops) return null;
-    const isForward = forwardFringe.length <= backwardFringe.length;
-    const fringe = isForward ? forwardFringe : backwardFringe;
-    const mine = isForward ? forward : backward;
-    const theirs = isForward ? backward : forward;
-    const next: Label[] = [];
-    for (const label of fringe) {
-      forEachStep(graph, label.node, isForward, rules, (edge, attrs, neighbor, direction, neighborAttrs) => {
-        if (blockedEdges?.has(edge) || blockedNodes?.has(neighbor)) return false;
-        if (neighbor !== source && neighbor !== target && !rules.nodeAllowed(neighborAttrs)) return false;
-        let bound = label.bound;
-        if (timed) {
-          if (isForward) {
-            if (rules.hi(attrs) < bound) return false;
-            const lo = rules.lo(attrs);
-            if (lo > bound) bound = lo;
-          } else {
-            if (rules.lo(attrs) > bound) return false;
-            const hi = rules.hi(attrs);
-            if (hi < bound) bound = hi;
-          }
-        }
-        const known = mine.get(neighbor);
-        // A label is kept only if no label already there is as short and at least as loose in time.
-        if (known !== undefined && (isForward ? known.at(-1)!.bound <= bound : known.at(-1)!.bound >= bound)) return false;
-        const added: Label = { node: neighbor, bound, depth: label.depth + 1, parent: label, edge, direction };
-        if (known === undefined) mine.set(neighbor, [added]);
-        else known.push(added);
-        next.push(added);
-        const other = firstMatch(theirs.get(neighbor), bound, !isForward);
-        if (other !== undefined) {
-          meeting = isForward ? [added, other] : [other, added];
-          return true;
-        }
-        return false;
-      });
+    isForward = forwardFringe.length <= backwardFringe.length;
+    mine = isForward ? forward : backward;
+    theirs = isForward ? backward : forward;
+    next = [];
+    for (const label of isForward ? forwardFringe : backwardFringe) {
+      current = label;
+      forEachStep(graph, label.node, isForward, rules, visit);
       if (meeting) break;
     }
     if (meeting) break;

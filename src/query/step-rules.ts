@@ -3,6 +3,7 @@ import type { EdgeAttributes, KnowledgeGraph, NodeAttributes } from "../graph/ty
 import { endOf, parsePartialDate, startOf } from "../model/partial-date.ts";
 import type { Status } from "../model/status.ts";
 import type { PathQueryOptions } from "./options.ts";
+import { undirectedEdgesAt } from "./undirected-index.ts";
 
 /** Which way a step travels its relation: from the relation's source to its target, or back. */
 export type StepDirection = "forward" | "backward";
@@ -113,18 +114,33 @@ export function compileRules(options: PathQueryOptions): StepRules {
  * Entity and time checks are the caller's: they depend on the path so far.
  */
 export function forEachStep(graph: KnowledgeGraph, node: string, outward: boolean, rules: StepRules, visit: StepVisitor): void {
-  const anyWay = rules.options.direction === "any";
   let stop = false;
-  // Out-edges of `node` are walked forward when leaving it, backward when arriving at it.
-  graph.forEachOutEdge(node, (edge, attrs, _source, target, _sourceAttrs, targetAttrs) => {
+  // Relations pointing the way the walk goes: out-edges when leaving `node`, in-edges when arriving.
+  const along = (edge: string, attrs: EdgeAttributes, source: string, target: string, sourceAttrs: NodeAttributes, targetAttrs: NodeAttributes): void => {
     if (stop || !rules.edgeAllowed(attrs)) return;
-    if (outward) stop = visit(edge, attrs, target, "forward", targetAttrs) === true;
-    else if (anyWay || !attrs.directed) stop = visit(edge, attrs, target, "backward", targetAttrs) === true;
-  });
+    stop = outward ? visit(edge, attrs, target, "forward", targetAttrs) === true : visit(edge, attrs, source, "forward", sourceAttrs) === true;
+  };
+  if (outward) graph.forEachOutEdge(node, along);
+  else graph.forEachInEdge(node, along);
   if (stop) return;
-  graph.forEachInEdge(node, (edge, attrs, source, _target, sourceAttrs) => {
-    if (stop || !rules.edgeAllowed(attrs)) return;
-    if (!outward) stop = visit(edge, attrs, source, "forward", sourceAttrs) === true;
-    else if (anyWay || !attrs.directed) stop = visit(edge, attrs, source, "backward", sourceAttrs) === true;
-  });
+  if (rules.options.direction === "any") {
+    // Relations pointing against the walk, taken backwards.
+    const against = (edge: string, attrs: EdgeAttributes, source: string, target: string, sourceAttrs: NodeAttributes, targetAttrs: NodeAttributes): void => {
+      if (stop || !rules.edgeAllowed(attrs)) return;
+      stop = outward ? visit(edge, attrs, source, "backward", sourceAttrs) === true : visit(edge, attrs, target, "backward", targetAttrs) === true;
+    };
+    if (outward) graph.forEachInEdge(node, against);
+    else graph.forEachOutEdge(node, against);
+    return;
+  }
+  // Following directions, only undirected relations may be taken backwards.
+  for (const edge of undirectedEdgesAt(graph, node)) {
+    const [source, target] = graph.extremities(edge);
+    // Leaving `node` backwards means `node` is the relation's target; arriving backwards, its source.
+    if ((outward ? target : source) !== node) continue;
+    const attrs = graph.getEdgeAttributes(edge);
+    if (!rules.edgeAllowed(attrs)) continue;
+    const neighbor = outward ? source : target;
+    if (visit(edge, attrs, neighbor, "backward", graph.getNodeAttributes(neighbor)) === true) return;
+  }
 }
