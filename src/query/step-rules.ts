@@ -3,7 +3,7 @@ import type { EdgeAttributes, KnowledgeGraph, NodeAttributes } from "../graph/ty
 import { endOf, parsePartialDate, startOf } from "../model/partial-date.ts";
 import type { Status } from "../model/status.ts";
 import type { PathQueryOptions } from "./options.ts";
-import { undirectedEdgesAt } from "./undirected-index.ts";
+import { adjacencyOf } from "./adjacency.ts";
 
 /** Which way a step travels its relation: from the relation's source to its target, or back. */
 export type StepDirection = "forward" | "backward";
@@ -114,33 +114,18 @@ export function compileRules(options: PathQueryOptions): StepRules {
  * Entity and time checks are the caller's: they depend on the path so far.
  */
 export function forEachStep(graph: KnowledgeGraph, node: string, outward: boolean, rules: StepRules, visit: StepVisitor): void {
-  let stop = false;
-  // Relations pointing the way the walk goes: out-edges when leaving `node`, in-edges when arriving.
-  const along = (edge: string, attrs: EdgeAttributes, source: string, target: string, sourceAttrs: NodeAttributes, targetAttrs: NodeAttributes): void => {
-    if (stop || !rules.edgeAllowed(attrs)) return;
-    stop = outward ? visit(edge, attrs, target, "forward", targetAttrs) === true : visit(edge, attrs, source, "forward", sourceAttrs) === true;
-  };
-  if (outward) graph.forEachOutEdge(node, along);
-  else graph.forEachInEdge(node, along);
-  if (stop) return;
-  if (rules.options.direction === "any") {
-    // Relations pointing against the walk, taken backwards.
-    const against = (edge: string, attrs: EdgeAttributes, source: string, target: string, sourceAttrs: NodeAttributes, targetAttrs: NodeAttributes): void => {
-      if (stop || !rules.edgeAllowed(attrs)) return;
-      stop = outward ? visit(edge, attrs, source, "backward", sourceAttrs) === true : visit(edge, attrs, target, "backward", targetAttrs) === true;
-    };
-    if (outward) graph.forEachInEdge(node, against);
-    else graph.forEachOutEdge(node, against);
-    return;
+  const adjacency = adjacencyOf(graph, node);
+  // Relations pointing the way the walk goes: out-relations when leaving `node`, in-relations when arriving.
+  const along = outward ? adjacency.out : adjacency.in;
+  for (let i = 0; i < along.length; i++) {
+    const step = along[i]!;
+    if (rules.edgeAllowed(step.attrs) && visit(step.edge, step.attrs, step.other, "forward", step.otherAttrs) === true) return;
   }
-  // Following directions, only undirected relations may be taken backwards.
-  for (const edge of undirectedEdgesAt(graph, node)) {
-    const [source, target] = graph.extremities(edge);
-    // Leaving `node` backwards means `node` is the relation's target; arriving backwards, its source.
-    if ((outward ? target : source) !== node) continue;
-    const attrs = graph.getEdgeAttributes(edge);
-    if (!rules.edgeAllowed(attrs)) continue;
-    const neighbor = outward ? source : target;
-    if (visit(edge, attrs, neighbor, "backward", graph.getNodeAttributes(neighbor)) === true) return;
+  // Relations pointing against the walk, taken backwards: any of them, or only undirected ones.
+  const anyWay = rules.options.direction === "any";
+  const against = outward ? (anyWay ? adjacency.in : adjacency.undirectedIn) : anyWay ? adjacency.out : adjacency.undirectedOut;
+  for (let i = 0; i < against.length; i++) {
+    const step = against[i]!;
+    if (rules.edgeAllowed(step.attrs) && visit(step.edge, step.attrs, step.other, "backward", step.otherAttrs) === true) return;
   }
 }

@@ -42,8 +42,8 @@ describe("actorgraph path", () => {
     expect(code).toBe(0);
     expect(stdout).toMatch(/^Shortest path from Iran to Kyiv \(2 steps\)\n/);
     expect(stdout).toMatch(/^1\. Iran —supplies \(.*\)→ Russia$/m);
-    expect(stdout).toContain("2. Russia —attacked (2023-05-28, reported, with Iranian drones)→ Kyiv");
-    expect(stdout).toContain('     "Russia used Iranian drones in an attack on Kyiv on 28 May 2023." [iran-russia-drones]');
+    expect(stdout).toMatch(/^2\. Russia —attacked \(.*reported, with Iranian drones\)→ Kyiv$/m);
+    expect(stdout).toMatch(/^ {5}".*Kyiv.*" \[iran-russia-drones\]$/m);
   });
 
   it("says 'no path' with exit 0, naming the filter that cut it and the option that lifts it", async () => {

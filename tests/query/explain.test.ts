@@ -16,8 +16,15 @@ describe("explainPath", () => {
     const lines = explainPath(seed, path).split("\n");
     expect(lines[0]).toMatch(/^1\. Iran —supplies \((confirmed|reported)(, per [^)]+)?, with Iranian drones\)→ Russia$/);
     expect(lines[1]).toMatch(/^ {5}".+" \[iran-russia-drones\]$/);
+    expect(lines).toContainEqual(expect.stringMatching(/^2\. Russia —attacked \((2023-05-28, )?reported, with Iranian drones\)→ Kyiv$/));
+    expect(lines.at(-1)).toMatch(/^ {5}".*Kyiv.*" \[iran-russia-drones\]$/);
+  });
+
+  it("writes the date of a dated step first", () => {
+    const path = shortestPath(seed, "iran", "kyiv", { includeRelationTypes: ["supports", "attacked"], from: "2022-12", undated: "drop" })!;
+    const lines = explainPath(seed, path).split("\n");
+    expect(lines[0]).toBe("1. Iran —supports (2022-12, reported, per John Kirby)→ Russia");
     expect(lines).toContain("2. Russia —attacked (2023-05-28, reported, with Iranian drones)→ Kyiv");
-    expect(lines.at(-1)).toBe('     "Russia used Iranian drones in an attack on Kyiv on 28 May 2023." [iran-russia-drones]');
   });
 
   it("writes a step against the relation's direction with a backward arrow, and an undirected one without arrow", () => {
