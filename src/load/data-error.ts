@@ -28,7 +28,10 @@ export type DataErrorCode =
   | "date-order"
   | "empty-evidence"
   | "quote-not-found"
-  | "duplicate-relation-id";
+  | "duplicate-relation-id"
+  | "file-too-large"
+  | "too-deep"
+  | "too-long";
 
 /** One located problem in the data folder. Lines and columns are 1-based. */
 export interface DataError {

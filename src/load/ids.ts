@@ -1,5 +1,6 @@
 // The shapes ids may take, and the check that reports a malformed one.
 import type { FieldRecord } from "./field-record.ts";
+import { LIMITS, limitedText } from "./limits.ts";
 
 /** Entity, type and source ids: kebab-case, lower-case ASCII, e.g. `shahed-136`. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -17,13 +18,26 @@ export function slugify(text: string): string {
     .replace(/^-+|-+$/g, "");
 }
 
+/**
+ * Names the characters of `text` that are not ASCII, e.g. `"і" (U+0456)`, because a Cyrillic
+ * or Greek letter that looks Latin makes an id fail to match while looking right on screen.
+ */
+export function nonAsciiNote(text: string): string | undefined {
+  const odd = [...new Set([...text].filter((ch) => ch.charCodeAt(0) > 0x7e))];
+  if (odd.length === 0) return undefined;
+  const list = odd.slice(0, 3).map((ch) => `"${ch}" (U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")})`).join(", ");
+  return `it contains ${list}, not an ASCII letter though it may look like one`;
+}
+
 /** Reads a required id field and checks its shape; a bad id is reported with the slug to use instead. */
 export function checkId(record: FieldRecord, key: string, pattern: RegExp): string | undefined {
-  const id = record.string(key, true);
+  const id = limitedText(record, key, true, LIMITS.nameLength);
   if (id === undefined) return undefined;
   if (!pattern.test(id)) {
     const slug = slugify(id);
-    const hint = slug ? `use lower-case ASCII letters, digits and hyphens, e.g. "${slug}"` : "use lower-case ASCII letters, digits and hyphens";
+    const lookalike = nonAsciiNote(id);
+    const advice = slug ? `use lower-case ASCII letters, digits and hyphens, e.g. "${slug}"` : "use lower-case ASCII letters, digits and hyphens";
+    const hint = lookalike ? `${lookalike}; retype it with lower-case ASCII letters, digits and hyphens` : advice;
     record.report.add(record.valueNode(key), "bad-id", `${key} "${id}" of ${record.name} is not a valid id`, hint);
     return undefined;
   }

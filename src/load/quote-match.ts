@@ -78,6 +78,7 @@ export function explainMismatch(source: string | NormalizedText, quote: string):
 
 /** {@link explainMismatch} against a source text already normalised with {@link normalizedQuoteText}. */
 export function explainMismatchIn(normalizedSource: string, quote: string): string {
+  if (normalizedSource.length === 0) return "the source text is empty";
   const haystack = { text: normalizedSource };
   const needle = normalizedQuoteText(quote);
   // Whether a prefix occurs is monotone in its length, so binary search finds the longest one.

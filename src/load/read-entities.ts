@@ -6,6 +6,7 @@ import type { FieldRecord, Spot } from "./field-record.ts";
 import { claimId } from "./ids.ts";
 import { didYouMean } from "./suggest.ts";
 import { readRecordList, type ParsedYaml } from "./yaml-records.ts";
+import { LIMITS, limitedText } from "./limits.ts";
 
 const ENTITY_FIELDS = ["id", "label", "type", "aliases", "description"] as const;
 
@@ -14,6 +15,10 @@ export interface EntityIndex {
   entities: Entity[];
   byId: Map<string, Entity>;
   origins: Record<string, Origin>;
+  /** Ids of entity records that were written but rejected: references to them are not errors of their own. */
+  rejected: Set<string>;
+  /** True when an entity file could not be read at all, so any reference may point into it. */
+  incomplete: boolean;
 }
 
 /**
@@ -22,7 +27,7 @@ export interface EntityIndex {
  * highlighting ambiguous.
  */
 export class EntityReader {
-  readonly index: EntityIndex = { entities: [], byId: new Map(), origins: {} };
+  readonly index: EntityIndex = { entities: [], byId: new Map(), origins: {}, rejected: new Set(), incomplete: false };
   private readonly typeIds: Set<string>;
   private readonly seenIds = new Map<string, string>();
   private readonly nameOwner = new Map<string, { entity: string; at: string }>();
@@ -36,15 +41,23 @@ export class EntityReader {
     const { typeIds } = this;
     const id = claimId(record, this.seenIds, "entity");
     record.rejectUnknownFields(ENTITY_FIELDS);
-    const label = record.string("label", true);
-    const type = record.string("type", true);
-    const aliases = record.stringList("aliases", false);
-    const description = record.string("description", true);
-    if (type !== undefined && !typeIds.has(type)) {
+    const label = limitedText(record, "label", true, LIMITS.nameLength);
+    const type = limitedText(record, "type", true, LIMITS.nameLength);
+    const aliases = record.stringList("aliases", false).filter((alias, i) => {
+      if (alias.length <= LIMITS.nameLength) return true;
+      record.report.add(record.itemNode("aliases", i), "too-long", `an alias of ${record.name} has ${alias.length} characters; the limit is ${LIMITS.nameLength}`, "shorten it");
+      return false;
+    });
+    const description = limitedText(record, "description", true);
+    // With no entity types at all the ontology is broken, and its own error says so.
+    if (type !== undefined && !typeIds.has(type) && typeIds.size > 0) {
       const hint = didYouMean(type, typeIds) ?? `known entity types: ${[...typeIds].join(", ")}`;
       record.report.add(record.valueNode("type"), "unknown-entity-type", `${record.name} has an unknown type "${type}"`, hint);
     }
-    if (!id || !label || !type || !description || !typeIds.has(type)) return undefined;
+    if (!id || !label || !type || !description || !typeIds.has(type)) {
+      if (id) this.index.rejected.add(id);
+      return undefined;
+    }
 
     const names: { name: string; node: Spot | undefined }[] = [
       { name: label, node: record.valueNode("label") },

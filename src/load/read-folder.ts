@@ -3,6 +3,7 @@ import { createReadStream } from "node:fs";
 import { readdir, readFile, stat } from "node:fs/promises";
 import { join, relative } from "node:path";
 import type { DataError } from "./data-error.ts";
+import { fileSizeError, LIMITS } from "./limits.ts";
 import { recordFormatOf } from "./record-files.ts";
 import { FolderValidation, type LoadResult } from "./validate.ts";
 import type { TextFile } from "./yaml-records.ts";
@@ -31,12 +32,16 @@ class UnreadableFile extends Error {
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 
-async function readText(path: string): Promise<TextFile> {
+/** Reads a whole text file, refusing one over `maxBytes` before reading it. */
+async function readText(path: string, maxBytes: number = LIMITS.yamlFileBytes): Promise<TextFile> {
   const shown = relative(process.cwd(), path) || path;
   let bytes: Buffer;
   try {
+    const tooLarge = fileSizeError(shown, (await stat(path)).size, maxBytes, maxBytes === LIMITS.yamlFileBytes ? "split it into several files, or use JSONL or CSV bulk files for large data" : "split the document into several sources");
+    if (tooLarge) throw new UnreadableFile(tooLarge);
     bytes = await readFile(path);
   } catch (error) {
+    if (error instanceof UnreadableFile) throw error;
     const missing = (error as NodeJS.ErrnoException).code === "ENOENT";
     throw new UnreadableFile({
       file: shown, line: 1, column: 1, code: missing ? "missing-file" : "unreadable-file",
@@ -122,7 +127,7 @@ export async function loadDataFolder(dir: string): Promise<LoadResult> {
   const names = await listFiles(sourceFolder, (n) => !YAML_FILE.test(n));
   for (let at = 0; at < names.length; at += SOURCE_READ_BATCH) {
     const batch = names.slice(at, at + SOURCE_READ_BATCH);
-    const files = await Promise.all(batch.map((name) => attempt(() => readText(join(sourceFolder, name)))));
+    const files = await Promise.all(batch.map((name) => attempt(() => readText(join(sourceFolder, name), LIMITS.sourceFileBytes))));
     files.forEach((file, i) => file && sourceTexts.set(batch[i]!, file.text));
   }
   const entityFiles = await recordFiles(dir, DATA_LAYOUT.entitiesBulk, DATA_LAYOUT.entitiesFolder);

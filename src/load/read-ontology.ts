@@ -4,6 +4,7 @@ import type { EntityType, Ontology, RelationType } from "../model/ontology.ts";
 import { claimId } from "./ids.ts";
 import { didYouMean } from "./suggest.ts";
 import { describe, readMappings, type ParsedYaml, type RecordReader } from "./yaml-records.ts";
+import { LIMITS, limitedText } from "./limits.ts";
 
 const COLOR = /^#[0-9a-fA-F]{6}$/;
 const ENTITY_TYPE_FIELDS = ["id", "label", "description", "color"] as const;
@@ -21,8 +22,8 @@ function readColor(record: RecordReader): string | undefined {
 function readEntityType(record: RecordReader, seen: Map<string, string>): EntityType | undefined {
   const id = claimId(record, seen, "entity type");
   record.rejectUnknownFields(ENTITY_TYPE_FIELDS);
-  const label = record.string("label", true);
-  const description = record.string("description", true);
+  const label = limitedText(record, "label", true, LIMITS.nameLength);
+  const description = limitedText(record, "description", true);
   const color = readColor(record);
   if (!id || !label || !description || !color) return undefined;
   return { id, label, description, color };
@@ -31,8 +32,8 @@ function readEntityType(record: RecordReader, seen: Map<string, string>): Entity
 function readRelationType(record: RecordReader, seen: Map<string, string>, entityTypeIds: Set<string>): RelationType | undefined {
   const id = claimId(record, seen, "relation type");
   record.rejectUnknownFields(RELATION_TYPE_FIELDS);
-  const label = record.string("label", true);
-  const description = record.string("description", true);
+  const label = limitedText(record, "label", true, LIMITS.nameLength);
+  const description = limitedText(record, "description", true);
   const color = readColor(record);
   const directed = record.boolean("directed", true);
   const selfLoops = record.boolean("selfLoops", false);
@@ -58,7 +59,11 @@ function readRelationType(record: RecordReader, seen: Map<string, string>, entit
 export function readOntology(parsed: ParsedYaml): Ontology {
   const { root, report } = parsed;
   const ontology: Ontology = { entityTypes: [], relationTypes: [] };
-  if (root === null) return ontology;
+  if (root === null) {
+    // A file with nothing in it (or only comments) would silently allow no types at all.
+    if (report.errors.length === 0) report.add(null, "empty-value", "the ontology is empty", "list entityTypes and relationTypes; see the README's data format");
+    return ontology;
+  }
   if (!isMap(root)) {
     report.add(root, "wrong-shape", `the ontology must be a mapping with entityTypes and relationTypes, not ${describe(root)}`);
     return ontology;

@@ -3,11 +3,12 @@ import type { Entity, Evidence, Origin, Relation, Source } from "../model/datase
 import type { Ontology, RelationType } from "../model/ontology.ts";
 import { parsePartialDate, startOf, type PartialDate } from "../model/partial-date.ts";
 import { STATUSES, isStatus } from "../model/status.ts";
-import { RELATION_ID_PATTERN } from "./ids.ts";
+import { nonAsciiNote, RELATION_ID_PATTERN } from "./ids.ts";
 import { explainMismatchIn, normalizedQuoteText } from "./quote-match.ts";
 import type { FieldRecord, Spot } from "./field-record.ts";
 import { didYouMean } from "./suggest.ts";
 import { readRecordList, type ParsedYaml } from "./yaml-records.ts";
+import { limitedText, LIMITS } from "./limits.ts";
 
 const RELATION_FIELDS = [
   "id", "source", "type", "target", "date", "end", "status", "assertedBy", "items", "quantities", "role", "note", "evidence",
@@ -19,7 +20,15 @@ export interface RelationContext {
   ontology: Ontology;
   entities: ReadonlyMap<string, Entity>;
   sources: readonly Source[];
+  /**
+   * Entities that could not be settled: ids written in rejected records, and whether a whole
+   * entity file was unreadable. References to them are not reported again, since the entity's
+   * own error already explains them.
+   */
+  unsettled?: { rejected: ReadonlySet<string>; incomplete: boolean };
 }
+
+const SETTLED = { rejected: new Set<string>(), incomplete: false };
 
 /** The id a relation gets when it has none: `source:type:target`, plus `:date` when dated. */
 export function defaultRelationId(source: string, type: string, target: string, date?: string): string {
@@ -37,9 +46,12 @@ function readDate(record: FieldRecord, key: string): PartialDate | undefined {
   return date;
 }
 
-function checkEntityRef(record: FieldRecord, id: string, node: Spot | undefined, role: string, entities: ReadonlyMap<string, Entity>): boolean {
+function checkEntityRef(record: FieldRecord, id: string, node: Spot | undefined, role: string, entities: ReadonlyMap<string, Entity>, unsettled: NonNullable<RelationContext["unsettled"]>): boolean {
   if (entities.has(id)) return true;
-  const hint = didYouMean(id, entities.keys()) ?? "define it in an entities file first";
+  if (unsettled.incomplete || unsettled.rejected.has(id)) return false;
+  const lookalike = nonAsciiNote(id);
+  const suggestion = didYouMean(id, entities.keys()) ?? "define it in an entities file first";
+  const hint = lookalike ? `${lookalike}; ${suggestion}` : suggestion;
   record.report.add(node, "unknown-entity", `${role} "${id}" of ${record.name} is not a known entity`, hint);
   return false;
 }
@@ -58,12 +70,14 @@ export class RelationReader {
   readonly relations: Relation[] = [];
   readonly origins: Record<string, Origin> = {};
   private readonly entities: ReadonlyMap<string, Entity>;
+  private readonly unsettled: NonNullable<RelationContext["unsettled"]>;
   private readonly relationTypes: Map<string, RelationType>;
   private readonly sources: Map<string, QuotableSource>;
   private readonly seenIds = new Map<string, string>();
 
   constructor(context: RelationContext) {
     this.entities = context.entities;
+    this.unsettled = context.unsettled ?? SETTLED;
     this.relationTypes = new Map(context.ontology.relationTypes.map((t) => [t.id, t]));
     this.sources = new Map(context.sources.map((s) => [s.id, { source: s, normalized: undefined }]));
   }
@@ -71,19 +85,22 @@ export class RelationReader {
   /** Checks one record; a valid relation is kept and returned. */
   read(record: FieldRecord): Relation | undefined {
     const { entities, relationTypes, sources, seenIds } = this;
-    const source = record.string("source", true);
-    const typeId = record.string("type", true);
-    const target = record.string("target", true);
+    const source = limitedText(record, "source", true, LIMITS.nameLength);
+    const typeId = limitedText(record, "type", true, LIMITS.nameLength);
+    const target = limitedText(record, "target", true, LIMITS.nameLength);
     record.name = `relation ${source ?? "?"} -${typeId ?? "?"}-> ${target ?? "?"}`;
     record.rejectUnknownFields(RELATION_FIELDS);
     let ok = source !== undefined && typeId !== undefined && target !== undefined;
 
-    const sourceOk = source !== undefined && checkEntityRef(record, source, record.valueNode("source"), "source", entities);
-    const targetOk = target !== undefined && checkEntityRef(record, target, record.valueNode("target"), "target", entities);
+    const sourceOk = source !== undefined && checkEntityRef(record, source, record.valueNode("source"), "source", entities, this.unsettled);
+    const targetOk = target !== undefined && checkEntityRef(record, target, record.valueNode("target"), "target", entities, this.unsettled);
     const type = typeId === undefined ? undefined : relationTypes.get(typeId);
     if (typeId !== undefined && !type) {
-      const hint = didYouMean(typeId, relationTypes.keys()) ?? `known relation types: ${[...relationTypes.keys()].join(", ")}`;
-      record.report.add(record.valueNode("type"), "unknown-relation-type", `${record.name} has an unknown relation type "${typeId}"`, hint);
+      // With no relation types at all the ontology is broken, and its own error says so.
+      if (relationTypes.size > 0) {
+        const hint = didYouMean(typeId, relationTypes.keys()) ?? `known relation types: ${[...relationTypes.keys()].join(", ")}`;
+        record.report.add(record.valueNode("type"), "unknown-relation-type", `${record.name} has an unknown relation type "${typeId}"`, hint);
+      }
       ok = false;
     }
     ok &&= sourceOk && targetOk;
@@ -116,7 +133,7 @@ export class RelationReader {
     if (record.has("date") && !date) ok = false;
     if (record.has("end") && !end) ok = false;
 
-    const statusText = record.string("status", true);
+    const statusText = limitedText(record, "status", true, LIMITS.nameLength);
     if (statusText !== undefined && !isStatus(statusText)) {
       const hint = didYouMean(statusText, STATUSES) ?? `use one of ${STATUSES.join(", ")}`;
       record.report.add(record.valueNode("status"), "unknown-status", `${record.name} has an unknown status "${statusText}"`, hint);
@@ -126,12 +143,12 @@ export class RelationReader {
     const items = record.stringList("items", false);
     for (const [key, ids] of [["assertedBy", assertedBy], ["items", items]] as const) {
       ids.forEach((id, i) => {
-        ok = checkEntityRef(record, id, record.itemNode(key, i), key, entities) && ok;
+        ok = checkEntityRef(record, id, record.itemNode(key, i), key, entities, this.unsettled) && ok;
       });
     }
     const quantities = record.quantities("quantities");
-    const role = record.string("role", false);
-    const note = record.string("note", false);
+    const role = limitedText(record, "role", false, LIMITS.nameLength);
+    const note = limitedText(record, "note", false);
 
     const evidence = readEvidence(record, sources);
     if (evidence === undefined) ok = false;
@@ -192,7 +209,7 @@ function readEvidence(record: FieldRecord, sources: Map<string, QuotableSource>)
   const evidence = record.records("evidence", "evidence", (item) => {
     item.rejectUnknownFields(EVIDENCE_FIELDS);
     const sourceId = item.string("source", true);
-    const quote = item.string("quote", true);
+    const quote = limitedText(item, "quote", true);
     if (sourceId === undefined || quote === undefined) return (ok = false), undefined;
     const entry = sources.get(sourceId);
     if (!entry) {

@@ -4,6 +4,7 @@ import { parsePartialDate } from "../model/partial-date.ts";
 import { claimId } from "./ids.ts";
 import { didYouMean } from "./suggest.ts";
 import { readRecordList, type ParsedYaml } from "./yaml-records.ts";
+import { LIMITS, limitedText } from "./limits.ts";
 
 const SOURCE_FIELDS = ["id", "title", "kind", "date", "file", "url", "note"] as const;
 
@@ -13,12 +14,12 @@ export function readSources(parsed: ParsedYaml, texts: ReadonlyMap<string, strin
   return readRecordList(parsed, "source", (record) => {
     const id = claimId(record, seen, "source");
     record.rejectUnknownFields(SOURCE_FIELDS);
-    const title = record.string("title", true);
+    const title = limitedText(record, "title", true, LIMITS.nameLength);
     const kind = record.string("kind", true);
     const date = record.dateText("date");
     const file = record.string("file", true);
     const url = record.string("url", false);
-    const note = record.string("note", false);
+    const note = limitedText(record, "note", false);
     if (date !== undefined) {
       const parsedDate = parsePartialDate(date);
       if ("error" in parsedDate) record.report.add(record.valueNode("date"), "bad-date", `date of ${record.name}: ${parsedDate.error}`);
@@ -26,7 +27,10 @@ export function readSources(parsed: ParsedYaml, texts: ReadonlyMap<string, strin
     let text: string | undefined;
     if (file !== undefined) {
       text = texts.get(file);
-      if (text === undefined) {
+      if (text !== undefined && text.trim() === "") {
+        // Kept, so quotes citing it fail as "not in the source" rather than as an unknown source.
+        record.report.add(record.valueNode("file"), "empty-value", `${record.name} names the file "${file}", which is empty`, "paste the document's plain text into it");
+      } else if (text === undefined) {
         const hint = didYouMean(file, texts.keys()) ?? "put the document's plain text beside sources.yaml";
         record.report.add(record.valueNode("file"), "missing-file", `${record.name} names the file "${file}", which is not in the sources folder`, hint);
       }

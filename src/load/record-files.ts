@@ -84,25 +84,28 @@ export async function readStreamRecords(path: string, chunks: AsyncIterable<Uint
   if (format === "jsonl") {
     const report = new JsonFileReport(path);
     let line = 0;
-    let rest = "";
+    // Pieces of the line not yet ended. Kept as a list and joined once per line: growing one string
+    // chunk by chunk and searching it each time made a 50 MB line take 25 s instead of under 1.
+    let pending: string[] = [];
+    const endLine = (lineText: string) => readJsonLine(report, lineText.endsWith("\r") ? lineText.slice(0, -1) : lineText, ++line, what, read);
     // Lines are split by hand rather than with node:readline: same streaming, a third less time at a million lines.
     try {
       for await (const text of decodeUtf8(chunks)) {
-        const buffer = rest.length > 0 ? rest + text : text;
         let start = 0;
-        for (let end = buffer.indexOf("\n"); end >= 0; end = buffer.indexOf("\n", start)) {
-          const lineText = buffer.charCodeAt(end - 1) === 13 ? buffer.slice(start, end - 1) : buffer.slice(start, end);
-          readJsonLine(report, lineText, ++line, what, read);
+        for (let end = text.indexOf("\n"); end >= 0; end = text.indexOf("\n", start)) {
+          const piece = text.slice(start, end);
+          endLine(pending.length === 0 ? piece : pending.join("") + piece);
+          pending = [];
           start = end + 1;
         }
-        rest = buffer.slice(start);
+        if (start < text.length) pending.push(text.slice(start));
       }
     } catch (error) {
       if (!(error instanceof NotUtf8)) throw error;
       report.errors.push(notUtf8(line + 1));
       return report.errors;
     }
-    if (rest.length > 0) readJsonLine(report, rest.endsWith("\r") ? rest.slice(0, -1) : rest, ++line, what, read);
+    if (pending.length > 0) endLine(pending.join(""));
     return report.errors;
   }
   const csv = new CsvFile(path);

@@ -1,7 +1,7 @@
 // The core of loading: the text (or streamed records) of every data file in, a validated dataset or every error out.
 import type { Dataset, Source } from "../model/dataset.ts";
 import type { Ontology } from "../model/ontology.ts";
-import { sortDataErrors, type DataError } from "./data-error.ts";
+import { sortDataErrors, type DataError, type DataErrorCode } from "./data-error.ts";
 import { EntityReader } from "./read-entities.ts";
 import { readOntology } from "./read-ontology.ts";
 import { RelationReader } from "./read-relations.ts";
@@ -21,6 +21,9 @@ export interface DataFiles {
   /** Relation files, in the same formats. */
   relations: TextFile[];
 }
+
+/** Errors that stop a whole file from being read, rather than one record. */
+const FILE_LEVEL = new Set<DataErrorCode>(["yaml-syntax", "yaml-alias", "too-deep", "file-too-large", "unreadable-file", "wrong-shape", "json-syntax", "csv-syntax"]);
 
 /** Either a dataset that is safe to build, or every problem found. */
 export type LoadResult = { ok: true; dataset: Dataset } | { ok: false; errors: DataError[] };
@@ -48,12 +51,17 @@ export class FolderValidation {
   }
 
   private get relations(): RelationReader {
-    this.relationReader ??= new RelationReader({ ontology: this.ontology, entities: this.entities.index.byId, sources: this.sources });
+    const { byId, rejected, incomplete } = this.entities.index;
+    this.relationReader ??= new RelationReader({ ontology: this.ontology, entities: byId, sources: this.sources, unsettled: { rejected, incomplete } });
     return this.relationReader;
   }
 
   private collect(errors: DataError[]): void {
-    for (const error of errors) this.errors.push(error);
+    for (const error of errors) {
+      this.errors.push(error);
+      // A file that could not be read before relations are checked may hold any entity.
+      if (!this.relationReader && FILE_LEVEL.has(error.code)) this.entities.index.incomplete = true;
+    }
   }
 
   /** Reads an entity file held in memory. */

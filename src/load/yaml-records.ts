@@ -1,6 +1,7 @@
 // Reads YAML files into located records: every field keeps the line and column it was written at.
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Node, type YAMLMap } from "yaml";
 import type { DataError, DataErrorCode } from "./data-error.ts";
+import { fileSizeError, flowNestingDepth, LIMITS } from "./limits.ts";
 import { didYouMean } from "./suggest.ts";
 import type { FieldRecord, FieldShape, Position, RecordReport } from "./field-record.ts";
 
@@ -47,35 +48,45 @@ export interface ParsedYaml {
 export function parseYaml(file: TextFile): ParsedYaml {
   const lines = new LineCounter();
   const report = new FileReport(file.path, lines);
+  // Refuse what would make the parser slow before it runs: oversized files and runaway nesting.
+  const tooLarge = fileSizeError(file.path, file.text.length, LIMITS.yamlFileBytes, "split it into several files, or use JSONL or CSV bulk files for large data");
+  if (tooLarge) return report.errors.push(tooLarge), { root: null, report };
+  const nesting = flowNestingDepth(file.text);
+  if (nesting.depth > LIMITS.nestingDepth) {
+    report.errors.push({ file: file.path, line: nesting.line, column: 1, code: "too-deep", message: `values are nested ${nesting.depth} levels deep; data files allow ${LIMITS.nestingDepth}`, hint: "records need only lists of texts and {source, quote} pairs: flatten the value" });
+    return { root: null, report };
+  }
   const doc = parseDocument(file.text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, merge: false });
   const textLines = file.text.split("\n");
-  const linesWithErrors = new Set<number>();
-  for (const error of doc.errors) {
-    const { line, col } = lines.linePos(error.pos[0]);
-    // One broken line often yields several parser errors; the first says it best.
-    if (linesWithErrors.has(line)) continue;
-    linesWithErrors.add(line);
-    const indentedWithTab = /^ *\t/.test(textLines[line - 1] ?? "");
+  const located = doc.errors.map((error) => ({ error, ...lines.linePos(error.pos[0]) }));
+  for (const { line, col } of located.filter(({ error }) => error.code === "DUPLICATE_KEY")) {
+    report.errors.push({ file: file.path, line, column: col, code: "duplicate-id", message: "the same key appears twice in one mapping", hint: "keep one of the two keys" });
+  }
+  // After the first real syntax error the parser is lost, and what it reports next mostly follows
+  // from the first: report that one, and how many more there are.
+  const syntax = located.filter(({ error }) => error.code !== "DUPLICATE_KEY");
+  if (syntax.length > 0) {
+    const { error, line, col } = syntax[0]!;
     const message = error.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "");
-    const duplicate = error.code === "DUPLICATE_KEY";
+    const laterLines = new Set(syntax.slice(1).map((s) => s.line).filter((l) => l !== line)).size;
+    const more = laterLines > 0 ? ` (the parser also stumbled on ${laterLines} later line${laterLines === 1 ? "" : "s"}, probably because of this one)` : "";
+    const indentedWithTab = /^ *\t/.test(textLines[line - 1] ?? "");
     report.errors.push({
-      file: file.path,
-      line,
-      column: col,
-      code: duplicate ? "duplicate-id" : "yaml-syntax",
-      message: duplicate ? "the same key appears twice in one mapping" : `YAML syntax: ${message}`,
-      hint: duplicate ? "keep one of the two keys" : indentedWithTab ? "indent with spaces, not tabs" : yamlHint(error.code),
+      file: file.path, line, column: col, code: "yaml-syntax",
+      message: `YAML syntax: ${message}${more}`,
+      hint: indentedWithTab ? "indent with spaces, not tabs" : yamlHint(error.code),
     });
   }
   if (doc.errors.length > 0) return { root: null, report };
-  let aliased = false;
-  visit(doc, {
-    Alias(_key, node) {
-      report.add(node, "yaml-alias", "YAML aliases (*name) are not allowed in data files", "write the value out in full");
-      aliased = true;
-    },
-  });
-  return { root: aliased ? null : (doc.contents as Node | null), report };
+  // Aliases are never expanded here; one error for the first says enough, with the count.
+  const aliases: Node[] = [];
+  visit(doc, { Alias: (_key, node) => void aliases.push(node) });
+  if (aliases.length > 0) {
+    const more = aliases.length > 1 ? ` (${aliases.length} aliases in this file)` : "";
+    report.add(aliases[0], "yaml-alias", `YAML aliases (*name) are not allowed in data files${more}`, "write each value out in full");
+    return { root: null, report };
+  }
+  return { root: doc.contents as Node | null, report };
 }
 
 function yamlHint(code: string): string | undefined {

@@ -194,11 +194,19 @@ describe("validateFiles", () => {
     expect(errors.map((e) => `${e.file}:${e.line} ${e.code}`)).toEqual([
       `${ENTITIES}:17 unknown-entity-type`,
       `${RELATIONS}:4 unknown-status`,
-      // The relations that point at kyiv are reported too: kyiv did not load.
-      `${RELATIONS}:11 unknown-entity`,
-      `${RELATIONS}:17 unknown-entity`,
       `${RELATIONS}:23 quote-not-found`,
     ]);
+  });
+
+  it("does not report references to an entity whose own record was rejected", () => {
+    // kyiv's type is wrong, so kyiv does not load; the relations that name it are not errors of their own.
+    const errors = errorsOf({ entities: TINY_ENTITIES.replace("type: city", "type: citty") });
+    expect(errors.map((e) => e.code)).toEqual(["unknown-entity-type"]);
+  });
+
+  it("does not report unknown entities while an entity file cannot be read at all", () => {
+    const errors = errorsOf({ entities: TINY_ENTITIES.replace("aliases: [Tehran]", "aliases: [Tehran") });
+    expect(errors.map((e) => `${e.file} ${e.code}`)).toEqual([`${ENTITIES} yaml-syntax`]);
   });
 
   it("forgives only whitespace and typographic quotes when matching quotes", () => {
