@@ -1,5 +1,5 @@
 // Bench: the viewer's first render (page load to first sigma frame) against a bare sigma page on the same graph, same run, same browser.
-import { createReadStream, existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { createReadStream, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { stat } from "node:fs/promises";
 import { createServer, type Server } from "node:http";
 import { extname, join, normalize, resolve } from "node:path";
@@ -51,19 +51,20 @@ function serve(root: string): Promise<{ server: Server; url: string }> {
   return new Promise((ok) => server.listen(0, "127.0.0.1", () => ok({ server, url: `http://127.0.0.1:${(server.address() as { port: number }).port}` })));
 }
 
-async function buildSites(): Promise<void> {
+/** Builds both pages into `site` (a folder of this run only: two bench runs must not empty each other's pages). */
+async function buildSites(site: string): Promise<void> {
   const quiet = { root: ROOT, configFile: false as const, logLevel: "warn" as const };
-  await build({ ...viewerViteConfig({ dataDir: join(ROOT, "tests/fixtures/viewer-hostile"), outDir: join(WORK, "site", "viewer") }), ...quiet });
-  const bareSource = join(WORK, "bare-src");
+  await build({ ...viewerViteConfig({ dataDir: join(ROOT, "tests/fixtures/viewer-hostile"), outDir: join(site, "viewer") }), ...quiet });
+  const bareSource = join(site, "bare-src");
   mkdirSync(bareSource, { recursive: true });
   writeFileSync(join(bareSource, "index.html"), BARE_HTML);
   writeFileSync(join(bareSource, "main.ts"), BARE_MAIN);
-  await build({ ...quiet, root: bareSource, base: "./", build: { outDir: join(WORK, "site", "bare"), emptyOutDir: true, chunkSizeWarningLimit: 2000 } });
+  await build({ ...quiet, root: bareSource, base: "./", build: { outDir: join(site, "bare"), emptyOutDir: true, chunkSizeWarningLimit: 2000 } });
 }
 
 async function graphFile(dir: string, label: string, context: SectionContext): Promise<string> {
   const name = `graph-${label.replace("/", "-")}.json`;
-  const path = join(WORK, "site", name);
+  const path = join(WORK, "graphs", name);
   if (existsSync(path)) return name;
   context.log(`viewer: building ${label} (seeded positions, no layout)`);
   const loaded = await loadDataFolder(dir);
@@ -74,9 +75,12 @@ async function graphFile(dir: string, label: string, context: SectionContext): P
 
 /** Times the viewer and the bare page alternately, each in a fresh browser context (no cache). */
 export async function run(context: SectionContext): Promise<BenchRow[]> {
-  mkdirSync(join(WORK, "site"), { recursive: true });
-  await buildSites();
-  const { server, url } = await serve(join(WORK, "site"));
+  mkdirSync(join(WORK, "graphs"), { recursive: true });
+  const site = mkdtempSync(join(WORK, "site-"));
+  await buildSites(site);
+  // The server's root holds the cached graphs and this run's pages side by side.
+  const { server, url } = await serve(WORK);
+  const pages = site.slice(WORK.length + 1);
   const browser = await launchBrowser();
   const rows: BenchRow[] = [];
   try {
@@ -89,7 +93,7 @@ export async function run(context: SectionContext): Promise<BenchRow[]> {
       const time = async (page: string): Promise<number> => {
         const browserContext = await browser.newContext({ viewport: { width: 1280, height: 720 } });
         const tab = await browserContext.newPage();
-        await tab.goto(`${url}/${page}/index.html?graph=../${file}`);
+        await tab.goto(`${url}/${pages}/${page}/index.html?graph=../../graphs/${file}`);
         const ms = await tab.waitForFunction(() => (window as { actorgraph?: { firstRenderMs: number | null } }).actorgraph?.firstRenderMs ?? null, undefined, { timeout: 600_000, polling: 200 });
         const value = (await ms.jsonValue()) as number;
         await browserContext.close();
@@ -112,6 +116,7 @@ export async function run(context: SectionContext): Promise<BenchRow[]> {
   } finally {
     await browser.close();
     server.close();
+    rmSync(site, { recursive: true, force: true });
   }
   return rows;
 }
