@@ -5,6 +5,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, it } from "vitest";
 import { loadGraph } from "../../src/index.ts";
 import type { KnowledgeGraph } from "../../src/graph/types.ts";
+import { jingErrors } from "../export/helpers.ts";
 import { launchBrowser, openPage, waitForGraph } from "./helpers/browser.ts";
 import { startBuiltViewer, type RunningViewer } from "./helpers/viewer-server.ts";
 
@@ -166,7 +167,7 @@ describe("the seed graph", () => {
     expect(errors).toEqual([]);
   });
 
-  it("downloads the view as a PNG and the graph as well-formed GEXF with every node and edge", async () => {
+  it("downloads the view as a PNG and the graph as GEXF valid against the GEXF 1.3 schema, with every node and edge", async () => {
     await open();
     const [png] = await Promise.all([page.waitForEvent("download"), page.locator("#download").selectOption("png")]);
     const pngBytes = readFileSync((await png.path())!);
@@ -179,6 +180,7 @@ describe("the seed graph", () => {
     const problems: string[] = [];
     const doc = new DOMParser({ onError: (level, message) => { if (level !== "warning") problems.push(message); } }).parseFromString(text, "text/xml");
     expect(problems).toEqual([]);
+    expect(jingErrors(text)).toBe("");
     const root = doc.documentElement!;
     expect(root.localName).toBe("gexf");
     expect(root.namespaceURI).toMatch(/^http:\/\/(www\.)?gexf\.net\/1\.[23]/);
