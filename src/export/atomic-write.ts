@@ -1,5 +1,5 @@
 // Writes a file so that readers see either the old file or the complete new one, never half of it.
-import { createWriteStream } from "node:fs";
+import { createWriteStream, rmSync } from "node:fs";
 import { mkdir, rename, rm } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { Readable } from "node:stream";
@@ -28,10 +28,60 @@ const REASONS: Record<string, string> = {
   ENOENT: "the folder does not exist",
 };
 
+/** Signals that end a process by default and can be caught: Ctrl-C, `kill`, a closed terminal. */
+const CATCHABLE_SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
+
+/** Temporary files being written right now, by any call in this process. */
+const inFlight = new Set<string>();
+
+function removeInFlight(): void {
+  // Synchronous on purpose: the process is about to end and no callback would run.
+  for (const temporary of inFlight) rmSync(temporary, { force: true });
+  inFlight.clear();
+}
+
+/**
+ * Ctrl-C or `kill` during a write: remove the temporary files, then end the process as the
+ * signal would have, so the caller's shell sees the usual "killed by SIGINT" status (130).
+ * When the program has listeners of its own for the signal, it has chosen how to stop: leave
+ * the decision to it (the `exit` listener still cleans up if it exits).
+ */
+function onSignal(signal: NodeJS.Signals): void {
+  if (process.listenerCount(signal) > 1) return;
+  removeInFlight();
+  stopWatching();
+  process.kill(process.pid, signal);
+}
+
+function startWatching(): void {
+  for (const signal of CATCHABLE_SIGNALS) process.on(signal, onSignal);
+  process.on("exit", removeInFlight);
+}
+
+function stopWatching(): void {
+  for (const signal of CATCHABLE_SIGNALS) process.off(signal, onSignal);
+  process.off("exit", removeInFlight);
+}
+
+function track(temporary: string): void {
+  if (inFlight.size === 0) startWatching();
+  inFlight.add(temporary);
+}
+
+function untrack(temporary: string): void {
+  if (!inFlight.delete(temporary)) return;
+  // Without writes in flight the process gets its default signal behaviour back.
+  if (inFlight.size === 0) stopWatching();
+}
+
 /**
  * Streams `chunks` into a temporary file beside `path`, then renames it over `path`.
  * On any failure the temporary file is removed, the previous file is left untouched, and an
  * {@link OutputError} says why (errors thrown by `chunks` itself pass through unchanged).
+ *
+ * An interrupted process (SIGINT, SIGTERM, SIGHUP, or `process.exit` mid-write) removes its
+ * temporary files before it ends. A hard kill (SIGKILL, a power cut) cannot be caught: the
+ * previous file is still whole, but a stale `.<name>.<pid>.<time>.tmp` may remain beside it.
  */
 export async function writeFileAtomic(path: string, chunks: Iterable<string> | AsyncIterable<string>): Promise<void> {
   const folder = dirname(path);
@@ -41,6 +91,7 @@ export async function writeFileAtomic(path: string, chunks: Iterable<string> | A
     throw asOutputError(path, error);
   }
   const temporary = join(folder, `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
+  track(temporary);
   try {
     // pipeline handles back-pressure, so a big export never piles up in memory.
     await pipeline(Readable.from(chunks), createWriteStream(temporary, { encoding: "utf8" }));
@@ -48,6 +99,8 @@ export async function writeFileAtomic(path: string, chunks: Iterable<string> | A
   } catch (error) {
     await rm(temporary, { force: true });
     throw asOutputError(path, error);
+  } finally {
+    untrack(temporary);
   }
 }
 
