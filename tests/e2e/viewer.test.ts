@@ -207,6 +207,47 @@ describe("the seed graph", () => {
     expect(await page.evaluate(() => window.actorgraph!.app!.graph().order)).toBe(seed.order);
   });
 
+  it("forbids inline scripts with a Content-Security-Policy and fetches nothing from other origins", async () => {
+    const origins = new Set<string>();
+    page.on("request", (request) => {
+      const url = new URL(request.url());
+      if (url.protocol.startsWith("http")) origins.add(url.origin);
+    });
+    await open();
+    const policy = await page.evaluate(() => document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute("content") ?? "");
+    expect(policy).toMatch(/(^|; )script-src 'self'(;|$)/);
+    expect(policy).toMatch(/(^|; )default-src 'self'(;|$)/);
+    expect([...origins]).toEqual([new URL(viewer.url).origin]);
+    // A script smuggled into the page does not run: the policy refuses it.
+    const ran = await page.evaluate(async () => {
+      const script = document.createElement("script");
+      script.textContent = "window.__injected = true;";
+      document.body.append(script);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      return (window as unknown as { __injected?: boolean }).__injected === true;
+    });
+    expect(ran).toBe(false);
+    expect(errors.filter((e) => !/Content Security Policy/.test(e))).toEqual([]);
+  });
+
+  it("runs ForceAtlas2 in a worker from the built positions, and stops it", async () => {
+    await open();
+    const position = () => page.evaluate(() => {
+      const { x, y } = window.actorgraph!.app!.graph().getNodeAttributes("iran");
+      return `${x},${y}`;
+    });
+    const before = await position();
+    await page.click("#layout-toggle");
+    await expect.poll(position, { timeout: 15_000 }).not.toBe(before);
+    expect(await page.getAttribute("#layout-toggle", "aria-pressed")).toBe("true");
+    await page.click("#layout-toggle");
+    expect(await page.getAttribute("#layout-toggle", "aria-pressed")).toBe("false");
+    const stopped = await position();
+    await page.waitForTimeout(500);
+    expect(await position()).toBe(stopped);
+    expect(errors).toEqual([]);
+  });
+
   it("works on a narrow window: the graph, the panel and the legend all show", async () => {
     const narrow = await openPage(browser, { width: 400, height: 800 });
     await narrow.page.goto(`${viewer.url}#node=iran`);
