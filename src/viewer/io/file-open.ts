@@ -1,6 +1,6 @@
 // Opening a GEXF or JSON graph by file picker or drag and drop; a bad file is reported and the current graph stays.
 import type { KnowledgeGraph } from "../../graph/types.ts";
-import { readGraphFile } from "./read-graph-file.ts";
+import { readGraphFile, tooLargeToOpen } from "./read-graph-file.ts";
 
 /** What the app does with an opened file. */
 export interface FileOpenHandlers {
@@ -10,6 +10,8 @@ export interface FileOpenHandlers {
 
 /** Reads one file and hands over the graph or the reason it could not be read. */
 export async function openFile(file: File, handlers: FileOpenHandlers): Promise<void> {
+  const tooLarge = tooLargeToOpen(file.size);
+  if (tooLarge) return handlers.onError(`Could not open ${file.name}: ${tooLarge}. The current graph is unchanged.`);
   let content: string;
   try {
     content = await file.text();

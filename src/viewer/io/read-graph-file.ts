@@ -148,8 +148,27 @@ export function readGraphJson(content: string): ReadGraphResult {
   }
 }
 
+/** How large a file the viewer opens; beyond this Gephi is the better tool, and the page would stall. */
+export interface OpenLimits {
+  /** Characters of file content. */
+  maxChars: number;
+  /** Nodes plus edges. */
+  maxItems: number;
+}
+
+/** 200 MB and two million items: well past what software WebGL draws smoothly, short of exhausting a tab. */
+export const DEFAULT_OPEN_LIMITS: OpenLimits = { maxChars: 200 * 1024 * 1024, maxItems: 2_000_000 };
+
+/** Why a file of `size` characters or bytes cannot be opened, or undefined when it can. */
+export function tooLargeToOpen(size: number, limits: OpenLimits = DEFAULT_OPEN_LIMITS): string | undefined {
+  if (size <= limits.maxChars) return undefined;
+  return `it is ${(size / 1024 / 1024).toFixed(0)} MB, over the viewer's limit of ${(limits.maxChars / 1024 / 1024).toFixed(0)} MB; open it in Gephi, or filter it first`;
+}
+
 /** Reads a GEXF file with graphology-gexf's browser parser (loaded on demand: it needs DOMParser). */
 export async function readGraphGexf(content: string): Promise<ReadGraphResult> {
+  // Entity declarations are how XML "billion laughs" files explode; GEXF never needs them.
+  if (/<!(DOCTYPE|ENTITY)/i.test(content.slice(0, 64 * 1024))) return { ok: false, message: "XML with a DOCTYPE or entity declarations is not accepted; GEXF files have none" };
   const parsed = new DOMParser().parseFromString(content, "application/xml");
   const error = parsed.getElementsByTagName("parsererror")[0];
   if (error) return { ok: false, message: `not well-formed XML: ${(error.textContent ?? "").trim().split("\n")[0]}` };
@@ -163,9 +182,18 @@ export async function readGraphGexf(content: string): Promise<ReadGraphResult> {
   }
 }
 
-/** Picks the reader from the file name (.gexf or .json), falling back on the content's first character. */
-export async function readGraphFile(name: string, content: string): Promise<ReadGraphResult> {
+/**
+ * Picks the reader from the file name (.gexf or .json), falling back on the content's first
+ * character; refuses content or graphs over `limits`.
+ */
+export async function readGraphFile(name: string, content: string, limits: OpenLimits = DEFAULT_OPEN_LIMITS): Promise<ReadGraphResult> {
+  const tooLarge = tooLargeToOpen(content.length, limits);
+  if (tooLarge) return { ok: false, message: tooLarge };
   const lower = name.toLowerCase();
-  if (lower.endsWith(".gexf") || (!lower.endsWith(".json") && content.trimStart().startsWith("<"))) return readGraphGexf(content);
-  return readGraphJson(content);
+  const gexf = lower.endsWith(".gexf") || (!lower.endsWith(".json") && content.trimStart().startsWith("<"));
+  const result = gexf ? await readGraphGexf(content) : readGraphJson(content);
+  if (result.ok && result.graph.order + result.graph.size > limits.maxItems) {
+    return { ok: false, message: `it has ${result.graph.order} nodes and ${result.graph.size} edges, over the viewer's limit of ${limits.maxItems} items; open it in Gephi, or filter it first` };
+  }
+  return result;
 }

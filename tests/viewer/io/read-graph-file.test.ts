@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { graphToJson } from "../../../src/export/json.ts";
-import { readGraphJson } from "../../../src/viewer/io/read-graph-file.ts";
+import { readGraphFile, readGraphJson } from "../../../src/viewer/io/read-graph-file.ts";
 import { smallGraph } from "../graph-fixture.ts";
 
 describe("readGraphJson", () => {
@@ -26,5 +26,22 @@ describe("readGraphJson", () => {
     const edge = result.graph.edges()[0]!;
     expect(result.graph.getEdgeAttributes(edge)).toMatchObject({ status: "reported", evidence: [{ source: "s", quote: "q" }] });
     expect(result.graph.getAttribute("ontology").entityTypes.map((t) => t.id)).toEqual(["unknown", "city"]);
+  });
+});
+
+describe("readGraphFile", () => {
+  it("refuses a file over the size limit before parsing it", async () => {
+    const result = await readGraphFile("big.json", "x".repeat(3 * 1024 * 1024), { maxChars: 2 * 1024 * 1024, maxItems: 10 });
+    expect(result).toMatchObject({ ok: false, message: expect.stringMatching(/^it is 3 MB, over the viewer's limit of 2 MB; open it in Gephi/) });
+  });
+
+  it("refuses a graph with more nodes and edges than the viewer draws", async () => {
+    const result = await readGraphFile("graph.json", graphToJson(smallGraph()), { maxChars: 1e9, maxItems: 2 });
+    expect(result).toMatchObject({ ok: false, message: expect.stringMatching(/over the viewer's limit of 2 items/) });
+  });
+
+  it("refuses XML with entity declarations, the way entity-expansion bombs are built", async () => {
+    const bomb = '<?xml version="1.0"?><!DOCTYPE gexf [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]><gexf><graph><nodes><node id="n" label="&b;"/></nodes></graph></gexf>';
+    expect(await readGraphFile("bomb.gexf", bomb)).toMatchObject({ ok: false, message: expect.stringMatching(/DOCTYPE or entity declarations is not accepted/) });
   });
 });
