@@ -6,14 +6,18 @@
 // graphology-shortest-path's neighbour-only BFS. One pass over the edges builds these arrays; after
 // that a step costs an array read. The index is dropped whenever the graph changes.
 import type { EdgeAttributes, KnowledgeGraph, NodeAttributes } from "../graph/types.ts";
+import type { StepRelation } from "./step-rules.ts";
 
-/** A relation seen from one of its ends. */
-export interface Incidence {
+/**
+ * A relation seen from one of its ends, with the few attributes filters read copied in, so that
+ * checking a step reads one small object instead of the relation's and entity's attribute objects.
+ */
+export interface Incidence extends StepRelation {
   edge: string;
-  attrs: EdgeAttributes;
   /** The entity at the other end. */
   other: string;
-  otherAttrs: NodeAttributes;
+  /** The other entity's type. */
+  otherType: string;
 }
 
 /** An entity's relations: out (it is the source), in (it is the target), and the undirected ones of each. */
@@ -30,6 +34,11 @@ const indexes = new WeakMap<KnowledgeGraph, Map<string, Adjacency>>();
 /** Events after which the index may be stale. */
 const INVALIDATING = ["nodeAdded", "edgeAdded", "edgeDropped", "nodeDropped", "cleared", "edgesCleared", "edgeAttributesUpdated", "nodeAttributesUpdated"] as const;
 
+function incidence(edge: string, attrs: EdgeAttributes, other: string, otherAttrs: NodeAttributes): Incidence {
+  // Every field always present (undefined when absent), so all incidences share one object shape.
+  return { edge, other, otherType: otherAttrs.type, type: attrs.type, status: attrs.status, date: attrs.date, end: attrs.end };
+}
+
 function build(graph: KnowledgeGraph): Map<string, Adjacency> {
   const index = new Map<string, Adjacency>();
   const at = (node: string): Adjacency => {
@@ -41,8 +50,8 @@ function build(graph: KnowledgeGraph): Map<string, Adjacency> {
     return adjacency;
   };
   graph.forEachEdge((edge, attrs, source, target, sourceAttrs, targetAttrs) => {
-    const fromSource: Incidence = { edge, attrs, other: target, otherAttrs: targetAttrs };
-    const fromTarget: Incidence = { edge, attrs, other: source, otherAttrs: sourceAttrs };
+    const fromSource = incidence(edge, attrs, target, targetAttrs);
+    const fromTarget = incidence(edge, attrs, source, sourceAttrs);
     at(source).out.push(fromSource);
     at(target).in.push(fromTarget);
     if (!attrs.directed) {

@@ -18,9 +18,9 @@ export function distancesTo(graph: KnowledgeGraph, target: string, source: strin
   for (let depth = 1; depth <= limit && fringe.length > 0; depth++) {
     const next: string[] = [];
     for (const node of fringe) {
-      forEachStep(graph, node, false, rules, (_edge, _attrs, neighbor, _direction, neighborAttrs) => {
+      forEachStep(graph, node, false, rules, (_edge, _attrs, neighbor, _direction, neighborType) => {
         if (distance.has(neighbor)) return;
-        if (neighbor !== source && !rules.nodeAllowed(neighborAttrs)) return;
+        if (neighbor !== source && !rules.nodeAllowed(neighborType)) return;
         distance.set(neighbor, depth);
         // The source ends every path: no need to search past it.
         if (neighbor !== source) next.push(neighbor);

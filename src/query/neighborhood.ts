@@ -32,8 +32,8 @@ export function neighborhood(graph: KnowledgeGraph, entity: string, hops: number
   for (let depth = 1; depth <= hops && fringe.length > 0; depth++) {
     const next: { node: string; bound: string }[] = [];
     for (const { node, bound } of fringe) {
-      forEachStep(graph, node, true, rules, (_edge, attrs, neighbor, _direction, neighborAttrs) => {
-        if (!rules.nodeAllowed(neighborAttrs) && neighbor !== entity) return;
+      forEachStep(graph, node, true, rules, (_edge, attrs, neighbor, _direction, neighborType) => {
+        if (!rules.nodeAllowed(neighborType) && neighbor !== entity) return;
         let nextBound = bound;
         if (rules.timeRespecting) {
           if (rules.hi(attrs) < bound) return;

@@ -81,9 +81,9 @@ export function searchShortest(graph: KnowledgeGraph, source: string, target: st
   let theirs = backward;
   let next: Label[] = [];
   let current = start;
-  const visit: StepVisitor = (edge, attrs, neighbor, direction, neighborAttrs) => {
+  const visit: StepVisitor = (edge, attrs, neighbor, direction, neighborType) => {
     if (blockedEdges?.has(edge) || blockedNodes?.has(neighbor)) return false;
-    if (neighbor !== source && neighbor !== target && !rules.nodeAllowed(neighborAttrs)) return false;
+    if (neighbor !== source && neighbor !== target && !rules.nodeAllowed(neighborType)) return false;
     let bound = current.bound;
     if (timed) {
       if (isForward) {

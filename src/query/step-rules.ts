@@ -1,5 +1,5 @@
 // Query options compiled into what a search asks at each step: may this relation, this entity, this date be used?
-import type { EdgeAttributes, KnowledgeGraph, NodeAttributes } from "../graph/types.ts";
+import type { KnowledgeGraph } from "../graph/types.ts";
 import { endOf, parsePartialDate, startOf } from "../model/partial-date.ts";
 import type { Status } from "../model/status.ts";
 import type { PathQueryOptions } from "./options.ts";
@@ -13,28 +13,30 @@ export const NO_BOUND = "";
 /** Upper bound of "no date": every `YYYY-MM-DD` sorts before it. */
 export const OPEN_END = "~";
 
-/** Called for each usable step; return true to stop iterating. */
-export type StepVisitor = (
-  edge: string,
-  attrs: EdgeAttributes,
-  neighbor: string,
-  direction: StepDirection,
-  neighborAttrs: NodeAttributes,
-) => boolean | void;
+/** What the filters read of a relation: a relation's attributes, or the copy the adjacency index keeps. */
+export interface StepRelation {
+  type: string;
+  status: Status;
+  date?: string | undefined;
+  end?: string | undefined;
+}
+
+/** Called for each usable step, with the relation and the type of the entity reached; return true to stop iterating. */
+export type StepVisitor = (edge: string, relation: StepRelation, neighbor: string, direction: StepDirection, neighborType: string) => boolean | void;
 
 /** Anything with a partial date and optional end: a relation's attributes or a path step. */
 export interface Dated {
-  date?: string;
-  end?: string;
+  date?: string | undefined;
+  end?: string | undefined;
 }
 
 /** The compiled filters. Dates are compared as `YYYY-MM-DD` text, which sorts chronologically. */
 export interface StepRules {
   options: PathQueryOptions;
   /** Whether a relation may be used at all (type, status, date window, undated policy). */
-  edgeAllowed: (attrs: EdgeAttributes) => boolean;
+  edgeAllowed: (relation: StepRelation) => boolean;
   /** Whether a path may pass through an entity (its two ends are always allowed). */
-  nodeAllowed: (attrs: NodeAttributes) => boolean;
+  nodeAllowed: (entityType: string) => boolean;
   /** Whether steps must be in time order. */
   timeRespecting: boolean;
   /** First day a relation may have happened, or NO_BOUND when undated. */
@@ -107,7 +109,7 @@ class CompiledRules implements StepRules {
     this.dropUndated = options.undated === "drop" && (this.windowed || options.timeRespecting);
   }
 
-  edgeAllowed(attrs: EdgeAttributes): boolean {
+  edgeAllowed(attrs: StepRelation): boolean {
     if (!this.statuses.has(attrs.status)) return false;
     if (this.include !== null && !this.include.has(attrs.type)) return false;
     if (this.exclude.size > 0 && this.exclude.has(attrs.type)) return false;
@@ -116,9 +118,9 @@ class CompiledRules implements StepRules {
     return !this.windowed || (relationEnd(attrs) >= this.windowStart && relationStart(attrs) <= this.windowEnd);
   }
 
-  nodeAllowed(attrs: NodeAttributes): boolean {
-    if (this.includeNodes !== null && !this.includeNodes.has(attrs.type)) return false;
-    return this.excludeNodes.size === 0 || !this.excludeNodes.has(attrs.type);
+  nodeAllowed(entityType: string): boolean {
+    if (this.includeNodes !== null && !this.includeNodes.has(entityType)) return false;
+    return this.excludeNodes.size === 0 || !this.excludeNodes.has(entityType);
   }
 
   lo(item: Dated): string {
@@ -146,13 +148,13 @@ export function forEachStep(graph: KnowledgeGraph, node: string, outward: boolea
   const along = outward ? adjacency.out : adjacency.in;
   for (let i = 0; i < along.length; i++) {
     const step = along[i]!;
-    if (rules.edgeAllowed(step.attrs) && visit(step.edge, step.attrs, step.other, "forward", step.otherAttrs) === true) return;
+    if (rules.edgeAllowed(step) && visit(step.edge, step, step.other, "forward", step.otherType) === true) return;
   }
   // Relations pointing against the walk, taken backwards: any of them, or only undirected ones.
   const anyWay = rules.options.direction === "any";
   const against = outward ? (anyWay ? adjacency.in : adjacency.undirectedIn) : anyWay ? adjacency.out : adjacency.undirectedOut;
   for (let i = 0; i < against.length; i++) {
     const step = against[i]!;
-    if (rules.edgeAllowed(step.attrs) && visit(step.edge, step.attrs, step.other, "backward", step.otherAttrs) === true) return;
+    if (rules.edgeAllowed(step) && visit(step.edge, step, step.other, "backward", step.otherType) === true) return;
   }
 }
