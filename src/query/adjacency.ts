@@ -32,7 +32,18 @@ const NONE: Adjacency = Object.freeze({ out: [], in: [], undirectedOut: [], undi
 const indexes = new WeakMap<KnowledgeGraph, Map<string, Adjacency>>();
 
 /** Events after which the index may be stale. */
-const INVALIDATING = ["nodeAdded", "edgeAdded", "edgeDropped", "nodeDropped", "cleared", "edgesCleared", "edgeAttributesUpdated", "nodeAttributesUpdated"] as const;
+const INVALIDATING = [
+  "nodeAdded",
+  "edgeAdded",
+  "edgeDropped",
+  "nodeDropped",
+  "cleared",
+  "edgesCleared",
+  "edgeAttributesUpdated",
+  "nodeAttributesUpdated",
+  "eachEdgeAttributesUpdated",
+  "eachNodeAttributesUpdated",
+] as const;
 
 function incidence(edge: string, attrs: EdgeAttributes, other: string, otherAttrs: NodeAttributes): Incidence {
   // Every field always present (undefined when absent), so all incidences share one object shape.

@@ -258,3 +258,16 @@ describe("allSimplePaths", () => {
     for (const path of paths) expect(new Set(pathNodes(path)).size).toBe(path.steps.length + 1);
   });
 });
+
+describe("queries on a graph that changes", () => {
+  it("see relations added and removed after an earlier query", () => {
+    const graph = makeGraph(["p", "q", "r"], [{ source: "p", target: "q" }]);
+    expect(shortestPath(graph, "p", "r")).toBeNull();
+    graph.addDirectedEdgeWithKey("q-r", "q", "r", { ...graph.getEdgeAttributes(graph.edges()[0]!) });
+    expect(nodes(shortestPath(graph, "p", "r"))).toEqual(["p", "q", "r"]);
+    graph.setEdgeAttribute("q-r", "status", "denied");
+    expect(shortestPath(graph, "p", "r")).toBeNull();
+    graph.dropEdge("q-r");
+    expect(shortestPath(graph, "p", "r", { statuses: ["denied"] })).toBeNull();
+  });
+});
