@@ -1,11 +1,11 @@
 // Specification of "no data lost": a write killed half-way leaves the previous file whole and the input untouched.
 import { execFile, spawn, type ChildProcess } from "node:child_process";
 import { createHash } from "node:crypto";
-import { mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { promisify } from "node:util";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { REPO_ROOT } from "../export/helpers.ts";
 
 // Few entities and many relations: the layout (bounded by nodes) stays short, the GEXF is tens of
@@ -64,19 +64,23 @@ function hashTree(dir: string): Record<string, string> {
   return out;
 }
 
+let root: string;
 let data: string;
 let inputHashes: Record<string, string>;
 
 beforeAll(async () => {
-  const root = mkdtempSync(join(tmpdir(), "actorgraph-kill-"));
+  root = mkdtempSync(join(tmpdir(), "actorgraph-kill-"));
   data = join(root, "data");
   await run(process.execPath, ["--import", "tsx", "src/cli/main.ts", "generate", "--nodes", NODES, "--edges", EDGES, "--seed", "1", "--out", data], { cwd: REPO_ROOT });
   inputHashes = hashTree(data);
 }, SLOW);
 
+// The data and the exports are a hundred megabytes or so: leave no copies behind.
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
 /** A fresh output folder holding a known previous export. */
 function previousExport(): { folder: string; path: string } {
-  const folder = mkdtempSync(join(tmpdir(), "actorgraph-kill-out-"));
+  const folder = mkdtempSync(join(root, "out-"));
   const path = join(folder, "graph.gexf");
   writeFileSync(path, PREVIOUS);
   return { folder, path };

@@ -1,9 +1,9 @@
 // Property tests: random valid folders load and survive every export format; random damage always gives located errors, never a crash.
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, relative, resolve } from "node:path";
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, onTestFinished } from "vitest";
 import { run } from "../../src/cli/run.ts";
 import { buildGraph, graphToCsv, graphToGexf, graphToGraphml, graphToJson, validateFiles, type DataFiles, type LoadResult } from "../../src/index.ts";
 import type { KnowledgeGraph } from "../../src/graph/types.ts";
@@ -102,6 +102,7 @@ describe("random damage to valid data folders", () => {
 
   it("through the CLI: `validate` exits 1 with one located line per error and no stack trace", async () => {
     const base = mkdtempSync(join(tmpdir(), "actorgraph-damage-"));
+    onTestFinished(() => rmSync(base, { recursive: true, force: true }));
     let n = 0;
     await fc.assert(
       fc.asyncProperty(randomFolder(1), mutation, async (folder, m) => {
