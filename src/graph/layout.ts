@@ -91,6 +91,25 @@ export function seededPosition(key: string, seed: number, radius: number): { x: 
   return { x: r * Math.cos(angle), y: r * Math.sin(angle) };
 }
 
+/**
+ * Puts nodes without relations in a row just below the rest. ForceAtlas2 only repels them, so they
+ * drift far out, and fitting them into view shrinks the connected part to a crowded knot.
+ */
+function placeIsolatedNodes(graph: KnowledgeGraph): void {
+  const isolated = graph.filterNodes((node) => graph.degree(node) === 0);
+  if (isolated.length === 0 || isolated.length === graph.order) return;
+  let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
+  graph.forEachNode((node, { x, y }) => {
+    if (graph.degree(node) === 0) return;
+    minX = Math.min(minX, x); maxX = Math.max(maxX, x);
+    minY = Math.min(minY, y); maxY = Math.max(maxY, y);
+  });
+  const gap = Math.max(maxX - minX, maxY - minY) * 0.06;
+  const step = Math.min(gap * 1.5, (maxX - minX) / Math.max(1, isolated.length - 1));
+  const start = (minX + maxX) / 2 - (step * (isolated.length - 1)) / 2;
+  isolated.forEach((node, i) => graph.mergeNodeAttributes(node, { x: start + step * i, y: minY - gap }));
+}
+
 /** Lays out the graph in place: seeded start, ForceAtlas2, coordinates rounded to `precision`. */
 export function layoutGraph(graph: KnowledgeGraph, partial: Partial<LayoutOptions> = {}): void {
   const options = resolveLayoutOptions(partial);
@@ -98,7 +117,10 @@ export function layoutGraph(graph: KnowledgeGraph, partial: Partial<LayoutOption
   const radius = Math.max(10, Math.sqrt(graph.order) * 10);
   graph.updateEachNodeAttributes((key, attrs) => ({ ...attrs, ...seededPosition(key, options.seed, radius) }));
   const iterations = layoutIterations(graph.order, options);
-  if (iterations > 0) runForceAtlas2(graph, iterations, graph.order >= options.barnesHutFrom, options.onProgress);
+  if (iterations > 0) {
+    runForceAtlas2(graph, iterations, graph.order >= options.barnesHutFrom, options.onProgress);
+    placeIsolatedNodes(graph);
+  }
   const factor = 10 ** options.precision;
   // Adding 0 turns -0 into 0, which JSON would otherwise print as 0 anyway but Object.is would not equal.
   const round = (v: number) => Math.round(v * factor) / factor + 0;

@@ -70,6 +70,23 @@ describe("buildGraph", () => {
     expect(new Set(graph.mapNodes((_n, a) => `${a.x},${a.y}`)).size).toBe(graph.order);
   });
 
+  it("keeps entities without relations in a row just below the rest, not far out", () => {
+    const graph = buildGraph(seed.dataset);
+    const connected = graph.filterNodes((n) => graph.degree(n) > 0).map((n) => graph.getNodeAttributes(n));
+    const isolated = graph.filterNodes((n) => graph.degree(n) === 0).map((n) => graph.getNodeAttributes(n));
+    expect(isolated.length).toBeGreaterThan(0);
+    const xs = connected.map((a) => a.x);
+    const ys = connected.map((a) => a.y);
+    const span = Math.max(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys));
+    for (const a of isolated) {
+      expect(a.y).toBeLessThan(Math.min(...ys));
+      expect(a.y).toBeGreaterThan(Math.min(...ys) - span * 0.1);
+      expect(a.x).toBeGreaterThanOrEqual(Math.min(...xs));
+      expect(a.x).toBeLessThanOrEqual(Math.max(...xs));
+    }
+    expect(new Set(isolated.map((a) => a.y)).size).toBe(1);
+  });
+
   it("gives the same bytes for the same data, and other positions for another seed", () => {
     const first = graphToJson(buildGraph(seed.dataset));
     const second = graphToJson(buildGraph(seed.dataset));
