@@ -6,14 +6,21 @@ import type { EdgeAttributes, GraphAttributes, KnowledgeGraph, NodeAttributes } 
 
 /** Options of {@link buildGraph}. */
 export interface BuildOptions {
-  /** Graph name recorded in its attributes. */
-  name: string;
+  /** Graph name recorded in its attributes; by default the title of its one source, or "N sources". */
+  name?: string;
   /** Layout options, or false to leave every node at x = y = 0 (the viewer can lay it out). */
   layout: Partial<LayoutOptions> | false;
 }
 
-/** Defaults: named after the tool, laid out with the default layout. */
-export const DEFAULT_BUILD_OPTIONS: BuildOptions = { name: "actorgraph", layout: {} };
+/** Defaults: named after the sources, laid out with the default layout. */
+export const DEFAULT_BUILD_OPTIONS: BuildOptions = { layout: {} };
+
+/** What a graph is called when no name is given: what its sources are about. */
+function defaultName(dataset: Dataset): string {
+  const [only, ...others] = dataset.sources;
+  if (only && others.length === 0) return only.title;
+  return `${dataset.sources.length} sources`;
+}
 
 const MIN_SIZE = 4;
 const MAX_SIZE = 18;
@@ -27,7 +34,7 @@ export function buildGraph(dataset: Dataset, partial: Partial<BuildOptions> = {}
   const entityColors = new Map(dataset.ontology.entityTypes.map((t) => [t.id, t.color]));
   const relationTypes = new Map(dataset.ontology.relationTypes.map((t) => [t.id, t]));
   const graph: KnowledgeGraph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>();
-  graph.replaceAttributes({ name: options.name, ontology: dataset.ontology, sources: dataset.sources });
+  graph.replaceAttributes({ name: options.name ?? defaultName(dataset), ontology: dataset.ontology, sources: dataset.sources });
 
   for (const entity of dataset.entities) {
     graph.addNode(entity.id, {
