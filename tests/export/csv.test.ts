@@ -12,51 +12,15 @@ import {
   splitCsvList,
 } from "../../src/index.ts";
 import type { EdgeAttributes, KnowledgeGraph, NodeAttributes } from "../../src/graph/types.ts";
-import { HOSTILE, hostileGraph, seedGraph } from "./helpers.ts";
+import { edgeFromRow, HOSTILE, hostileGraph, nodeFromRow, seedGraph, type CsvRow } from "./helpers.ts";
 
 let seed: KnowledgeGraph;
 beforeAll(async () => {
   seed = await seedGraph();
 });
 
-type Row = Record<string, string>;
-const rows = (csv: string): Row[] => parse(csv, { columns: true, bom: true, relax_quotes: false }) as Row[];
+const rows = (csv: string): CsvRow[] => parse(csv, { columns: true, bom: true, relax_quotes: false }) as CsvRow[];
 
-/** A node as a spreadsheet user would rebuild it from nodes.csv. */
-function nodeFromRow(row: Row): NodeAttributes {
-  return {
-    label: row.label!,
-    type: row.type!,
-    aliases: splitCsvList(row.aliases!),
-    description: row.description!,
-    color: row.color!,
-    size: Number(row.size),
-    x: Number(row.x),
-    y: Number(row.y),
-  };
-}
-
-/** An edge as rebuilt from edges.csv: list cells split by the documented rule, quotes zipped with their sources. */
-function edgeFromRow(row: Row): EdgeAttributes {
-  const quotes = splitCsvList(row.quotes!);
-  const sources = splitCsvList(row.quoteSources!);
-  const optional = (name: string) => (row[name] === "" ? {} : { [name]: row[name] });
-  return {
-    type: row.type!,
-    label: row.label!,
-    color: row.color!,
-    directed: row.directed === "true",
-    ...optional("date"),
-    ...optional("end"),
-    status: row.status as EdgeAttributes["status"],
-    assertedBy: splitCsvList(row.assertedBy!),
-    items: splitCsvList(row.items!),
-    quantities: JSON.parse(row.quantities!),
-    ...optional("role"),
-    ...optional("note"),
-    evidence: quotes.map((quote, i) => ({ source: sources[i]!, quote })),
-  };
-}
 
 describe("CSV options", () => {
   it("rejects a bom option that is not a boolean", () => {

@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { MultiDirectedGraph } from "graphology";
-import { loadGraph } from "../../src/index.ts";
+import { loadGraph, splitCsvList } from "../../src/index.ts";
 import type { EdgeAttributes, GraphAttributes, KnowledgeGraph, NodeAttributes } from "../../src/graph/types.ts";
 
 /** The repository's root folder. */
@@ -114,4 +114,43 @@ export function xmlCleaned(value: string): string {
 export function rgbToHex(rgb: string): string {
   const [r, g, b] = rgb.match(/\d+/g)!.map(Number);
   return `#${[r!, g!, b!].map((c) => c.toString(16).padStart(2, "0")).join("")}`;
+}
+
+/** A row of nodes.csv or edges.csv, by column name. */
+export type CsvRow = Record<string, string>;
+
+/** A node as a spreadsheet user would rebuild it from nodes.csv. */
+export function nodeFromRow(row: CsvRow): NodeAttributes {
+  return {
+    label: row.label!,
+    type: row.type!,
+    aliases: splitCsvList(row.aliases!),
+    description: row.description!,
+    color: row.color!,
+    size: Number(row.size),
+    x: Number(row.x),
+    y: Number(row.y),
+  };
+}
+
+/** An edge as rebuilt from edges.csv: list cells split by the documented rule, quotes zipped with their sources. */
+export function edgeFromRow(row: CsvRow): EdgeAttributes {
+  const quotes = splitCsvList(row.quotes!);
+  const sources = splitCsvList(row.quoteSources!);
+  const optional = (name: string) => (row[name] === "" ? {} : { [name]: row[name] });
+  return {
+    type: row.type!,
+    label: row.label!,
+    color: row.color!,
+    directed: row.directed === "true",
+    ...optional("date"),
+    ...optional("end"),
+    status: row.status as EdgeAttributes["status"],
+    assertedBy: splitCsvList(row.assertedBy!),
+    items: splitCsvList(row.items!),
+    quantities: JSON.parse(row.quantities!),
+    ...optional("role"),
+    ...optional("note"),
+    evidence: quotes.map((quote, i) => ({ source: sources[i]!, quote })),
+  };
 }

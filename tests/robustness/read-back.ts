@@ -5,7 +5,7 @@ import { parse as parseGexfText } from "graphology-gexf";
 import { parse as parseGraphmlText } from "graphology-graphml";
 import { GRAPHML_JSON_ATTRIBUTES, splitCsvList } from "../../src/index.ts";
 import type { EdgeAttributes, KnowledgeGraph, NodeAttributes } from "../../src/graph/types.ts";
-import { rgbToHex } from "../export/helpers.ts";
+import { edgeFromRow, nodeFromRow, rgbToHex, type CsvRow } from "../export/helpers.ts";
 
 /** What a read-back graph must match: keys, endpoints and attributes of nodes and edges. */
 export interface ReadBack {
@@ -75,47 +75,11 @@ export function readGraphml(graphml: string): ReadBack {
   return { ...out, graph: decode(GRAPHML_JSON_ATTRIBUTES.graph)(attributes) };
 }
 
-type Row = Record<string, string>;
 
-/** A node as rebuilt from a row of nodes.csv. */
-function nodeFromRow(row: Row): NodeAttributes {
-  return {
-    label: row.label!,
-    type: row.type!,
-    aliases: splitCsvList(row.aliases!),
-    description: row.description!,
-    color: row.color!,
-    size: Number(row.size),
-    x: Number(row.x),
-    y: Number(row.y),
-  };
-}
-
-/** An edge as rebuilt from a row of edges.csv: list cells split by the documented rule, quotes zipped with their sources. */
-function edgeFromRow(row: Row): EdgeAttributes {
-  const quotes = splitCsvList(row.quotes!);
-  const sources = splitCsvList(row.quoteSources!);
-  const optional = (name: string) => (row[name] === "" ? {} : { [name]: row[name] });
-  return {
-    type: row.type!,
-    label: row.label!,
-    color: row.color!,
-    directed: row.directed === "true",
-    ...optional("date"),
-    ...optional("end"),
-    status: row.status as EdgeAttributes["status"],
-    assertedBy: splitCsvList(row.assertedBy!),
-    items: splitCsvList(row.items!),
-    quantities: JSON.parse(row.quantities!),
-    ...optional("role"),
-    ...optional("note"),
-    evidence: quotes.map((quote, i) => ({ source: sources[i]!, quote })),
-  };
-}
 
 /** The two CSV tables, read with csv-parse. */
 export function readCsv(csv: { nodes: string; edges: string }): ReadBack {
-  const rows = (text: string) => parseCsv(text, { columns: true, bom: true }) as Row[];
+  const rows = (text: string) => parseCsv(text, { columns: true, bom: true }) as CsvRow[];
   return {
     nodes: rows(csv.nodes).map((row) => ({ key: row.id!, attributes: nodeFromRow(row) as unknown as Record<string, unknown> })),
     edges: rows(csv.edges).map((row) => ({
