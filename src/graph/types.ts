@@ -1,8 +1,7 @@
 // The attributes of the built graph: what every node, edge and the graph itself carry.
 import type { MultiDirectedGraph } from "graphology";
-import type { Evidence, Source } from "../model/dataset.ts";
+import type { Relation, Source } from "../model/dataset.ts";
 import type { Ontology } from "../model/ontology.ts";
-import type { Status } from "../model/status.ts";
 
 /** Attributes of an entity node. */
 export interface NodeAttributes {
@@ -18,23 +17,16 @@ export interface NodeAttributes {
   y: number;
 }
 
-/** Attributes of a relation edge; the edge key is the relation id. */
-export interface EdgeAttributes {
-  type: string;
+/**
+ * Attributes of a relation edge: the relation's own fields (its id is the edge key, its ends are
+ * the edge's) plus what the ontology says about its type.
+ */
+export interface EdgeAttributes extends Omit<Relation, "id" | "source" | "target"> {
   /** The relation type's label, e.g. "holds office in". */
   label: string;
   color: string;
   /** False for relation types that read the same both ways. */
   directed: boolean;
-  date?: string;
-  end?: string;
-  status: Status;
-  assertedBy: string[];
-  items: string[];
-  quantities: Record<string, number | string>;
-  role?: string;
-  note?: string;
-  evidence: Evidence[];
 }
 
 /** Attributes of the graph as a whole: enough for a viewer or export to stand alone. */
