@@ -279,6 +279,55 @@ export class JsonRecord implements FieldRecord, RecordReport {
   }
 }
 
+function escaped(text: string, quote: number): boolean {
+  let backslashes = 0;
+  for (let i = quote - 1; i >= 0 && text.charCodeAt(i) === 92; i--) backslashes++;
+  return backslashes % 2 === 1;
+}
+
+/**
+ * The first key that appears twice in one object of a valid JSON line, with its 1-based column.
+ * JSON.parse silently keeps the last of two equal keys; YAML and CSV report them, so JSONL must
+ * too. One pass over the characters, comparing raw key text without building strings, so it costs
+ * little at a million lines.
+ */
+export function duplicateJsonKey(text: string): { key: string; column: number } | undefined {
+  const keys: number[] = []; // start and end offsets of the keys of the open objects, flattened
+  const frames: number[] = []; // for each open container: where its keys start in `keys`, or -1 for an array
+  let expectKey = false;
+  for (let at = 0; at < text.length; at++) {
+    const ch = text.charCodeAt(at);
+    if (ch === 34 /* " */) {
+      const start = at + 1;
+      // Jump to the closing quote natively; a quote preceded by an odd run of backslashes is escaped.
+      at = text.indexOf('"', start);
+      while (at > 0 && escaped(text, at)) at = text.indexOf('"', at + 1);
+      if (at < 0) return undefined;
+      if (!expectKey) continue;
+      expectKey = false;
+      const frame = frames[frames.length - 1]!;
+      const length = at - start;
+      for (let k = frame; k < keys.length; k += 2) {
+        if (keys[k + 1]! - keys[k]! === length && text.startsWith(text.slice(start, at), keys[k]!)) {
+          return { key: text.slice(start, at), column: start };
+        }
+      }
+      keys.push(start, at);
+    } else if (ch === 123 /* { */) {
+      frames.push(keys.length);
+      expectKey = true;
+    } else if (ch === 91 /* [ */) {
+      frames.push(-1);
+    } else if (ch === 125 /* } */ || ch === 93 /* ] */) {
+      const frame = frames.pop()!;
+      if (frame >= 0) keys.length = frame;
+    } else if (ch === 44 /* , */) {
+      expectKey = frames.length > 0 && frames[frames.length - 1]! >= 0;
+    }
+  }
+  return undefined;
+}
+
 /**
  * Reads one line of a JSONL file: blank lines are skipped, a syntax error or a line that is not an
  * object is reported, and an object becomes a record handed to `read`.
@@ -301,6 +350,11 @@ export function readJsonLine<T>(file: JsonFileReport, text: string, line: number
   if (!isObject(value)) {
     file.errors.push({ file: file.path, line, column: 1, code: "wrong-shape", message: `line ${line} must be a JSON object with the fields of a ${what}, not ${describeJson(value)}` });
     return undefined;
+  }
+  const duplicate = duplicateJsonKey(text);
+  if (duplicate) {
+    // Reported, and the record still checked, so one pass shows everything; the data does not build.
+    file.errors.push({ file: file.path, line, column: duplicate.column, code: "duplicate-id", message: `the key "${duplicate.key}" appears twice in one object`, hint: "keep one of the two keys" });
   }
   return read(new JsonRecord(file, value, line, text, `${what} on line ${line}`));
 }
