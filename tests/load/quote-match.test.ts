@@ -1,6 +1,7 @@
 // Specification of quote matching: exact words, forgiving only whitespace and typographic quotes.
 import { describe, expect, it } from "vitest";
-import { explainMismatch, findQuote } from "../../src/load/quote-match.ts";
+import fc from "fast-check";
+import { explainMismatch, findQuote, normalizedQuoteText, normalizeForMatching } from "../../src/load/quote-match.ts";
 
 const TEXT = "Tehran has provided Russia with hundreds of “suicide drones” and\n  sent trainers.";
 
@@ -30,5 +31,18 @@ describe("explainMismatch", () => {
 
   it("says so when not even the beginning occurs", () => {
     expect(explainMismatch(TEXT, "Nothing like it")).toMatch(/no part of its beginning occurs/);
+  });
+});
+
+describe("normalizedQuoteText", () => {
+  it("gives exactly the text normalizeForMatching gives, for any mix of spaces, quotes and letters", () => {
+    const pieces = fc.constantFrom("a", "Б", "ی", " ", "  ", "\t", "\n", "\r\n", "\u00a0", "\u2009", "'", "\u2019", "\u2018", '"', "\u201c", "\u201d", "\u00ab", "`", "x y");
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 40 }), (parts) => {
+        const text = parts.join("");
+        expect(normalizedQuoteText(text)).toBe(normalizeForMatching(text).text);
+      }),
+      { seed: 7, numRuns: 500 },
+    );
   });
 });
