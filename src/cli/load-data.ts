@@ -8,7 +8,7 @@ import { EXIT, UsageError, type CliIO } from "./io.ts";
 /** Loads `--data`; on data errors prints them all to stderr and returns the exit code instead. */
 export async function loadOrReport(dataOption: unknown, io: CliIO): Promise<Dataset | number> {
   const dir = resolve(io.cwd, String(dataOption ?? "graph-data"));
-  const result = await loadDataFolder(dir);
+  const result = await loadDataFolder(dir, { shownFrom: io.cwd });
   if (result.ok) return result.dataset;
   for (const error of result.errors) io.stderr(`${formatDataError(error)}\n`);
   const n = result.errors.length;

@@ -32,9 +32,14 @@ class UnreadableFile extends Error {
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 
+/** A path as messages show it: relative to the folder the user works in. */
+function shownPath(path: string, shownFrom: string): string {
+  return relative(shownFrom, path) || path;
+}
+
 /** Reads a whole text file, refusing one over `maxBytes` before reading it. */
-async function readText(path: string, maxBytes: number = LIMITS.yamlFileBytes): Promise<TextFile> {
-  const shown = relative(process.cwd(), path) || path;
+async function readText(path: string, shownFrom: string, maxBytes: number = LIMITS.yamlFileBytes): Promise<TextFile> {
+  const shown = shownPath(path, shownFrom);
   let bytes: Buffer;
   try {
     const tooLarge = fileSizeError(shown, (await stat(path)).size, maxBytes, maxBytes === LIMITS.yamlFileBytes ? "split it into several files, or use JSONL or CSV bulk files for large data" : "split the document into several sources");
@@ -81,9 +86,9 @@ interface RecordsFile {
   format: "yaml" | "jsonl" | "csv";
 }
 
-async function recordFiles(dir: string, bulkNames: readonly string[], folder: string): Promise<RecordsFile[]> {
+async function recordFiles(dir: string, bulkNames: readonly string[], folder: string, shownFrom: string): Promise<RecordsFile[]> {
   const out: RecordsFile[] = [];
-  const add = (path: string) => out.push({ path, shown: relative(process.cwd(), path) || path, format: recordFormatOf(path)! });
+  const add = (path: string) => out.push({ path, shown: shownPath(path, shownFrom), format: recordFormatOf(path)! });
   for (const name of bulkNames) if (await isFile(join(dir, name))) add(join(dir, name));
   for (const name of await listFiles(join(dir, folder), (n) => RECORD_FILE.test(n))) add(join(dir, folder, name));
   return out;
@@ -107,9 +112,11 @@ async function streamInto(file: RecordsFile, feed: (path: string, chunks: AsyncI
 /**
  * Reads `dir` (ontology.yaml, sources/, entities and relations as YAML, JSONL or CSV) and validates it.
  * JSONL and CSV files are streamed record by record. Every problem, unreadable files included,
- * comes back as a located error; nothing throws for bad data.
+ * comes back as a located error; nothing throws for bad data. Error paths are shown relative to
+ * `options.shownFrom` (default: the process's working folder).
  */
-export async function loadDataFolder(dir: string): Promise<LoadResult> {
+export async function loadDataFolder(dir: string, options: { shownFrom?: string } = {}): Promise<LoadResult> {
+  const shownFrom = options.shownFrom ?? process.cwd();
   const errors: DataError[] = [];
   const attempt = async <T>(read: () => Promise<T>): Promise<T | undefined> => {
     try {
@@ -119,24 +126,24 @@ export async function loadDataFolder(dir: string): Promise<LoadResult> {
       throw error;
     }
   };
-  const ontology = await attempt(() => readText(join(dir, DATA_LAYOUT.ontology)));
-  const sources = await attempt(() => readText(join(dir, DATA_LAYOUT.sourcesIndex)));
+  const ontology = await attempt(() => readText(join(dir, DATA_LAYOUT.ontology), shownFrom));
+  const sources = await attempt(() => readText(join(dir, DATA_LAYOUT.sourcesIndex), shownFrom));
   const sourceFolder = join(dir, DATA_LAYOUT.sourcesFolder);
   const sourceTexts = new Map<string, string>();
   // Source texts are read a batch at a time: a generated folder holds thousands of small documents.
   const names = await listFiles(sourceFolder, (n) => !YAML_FILE.test(n));
   for (let at = 0; at < names.length; at += SOURCE_READ_BATCH) {
     const batch = names.slice(at, at + SOURCE_READ_BATCH);
-    const files = await Promise.all(batch.map((name) => attempt(() => readText(join(sourceFolder, name), LIMITS.sourceFileBytes))));
+    const files = await Promise.all(batch.map((name) => attempt(() => readText(join(sourceFolder, name), shownFrom, LIMITS.sourceFileBytes))));
     files.forEach((file, i) => file && sourceTexts.set(batch[i]!, file.text));
   }
-  const entityFiles = await recordFiles(dir, DATA_LAYOUT.entitiesBulk, DATA_LAYOUT.entitiesFolder);
-  const relationFiles = await recordFiles(dir, DATA_LAYOUT.relationsBulk, DATA_LAYOUT.relationsFolder);
+  const entityFiles = await recordFiles(dir, DATA_LAYOUT.entitiesBulk, DATA_LAYOUT.entitiesFolder, shownFrom);
+  const relationFiles = await recordFiles(dir, DATA_LAYOUT.relationsBulk, DATA_LAYOUT.relationsFolder, shownFrom);
   // YAML files are small and hand-edited: read them whole up front, so unreadable ones are reported even when the ontology is missing.
   const yamlTexts = new Map<string, TextFile>();
   for (const file of [...entityFiles, ...relationFiles]) {
     if (file.format !== "yaml") continue;
-    const text = await attempt(() => readText(file.path));
+    const text = await attempt(() => readText(file.path, shownFrom));
     if (text) yamlTexts.set(file.path, text);
   }
   if (!ontology || !sources) return { ok: false, errors };

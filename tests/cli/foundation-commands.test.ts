@@ -64,6 +64,13 @@ describe("actorgraph validate", () => {
     expect(stderr).not.toMatch(/\n\s+at /); // no stack trace
   });
 
+  it("shows error paths relative to the folder it runs in", async () => {
+    const dir = writeTinyFolder(BROKEN);
+    const { code, stderr } = await cli(["validate", "--data", "."], dir);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/^relations\/main\.yaml:4:11 error\[unknown-status\]/m);
+  });
+
   it("reports a data folder that does not exist as a data error, not a crash", async () => {
     const { code, stderr } = await cli(["validate", "--data", "/nonexistent/folder"]);
     expect(code).toBe(1);
