@@ -98,11 +98,31 @@ export class FolderValidation {
     const relations = this.relations;
     if (this.errors.length > 0) return { ok: false, errors: sortDataErrors(this.errors) };
     const index = this.entities.index;
+    const origins = {} as Dataset["origins"];
+    // Built on first read: a table keyed by a million relation ids costs time and memory that the
+    // build never needs (see RelationReader).
+    lazyProperty(origins, "entities", () => index.origins);
+    lazyProperty(origins, "relations", () => relations.origins);
     return {
       ok: true,
-      dataset: { ontology: this.ontology, sources: this.sources, entities: index.entities, relations: relations.relations, origins: { entities: index.origins, relations: relations.origins } },
+      dataset: { ontology: this.ontology, sources: this.sources, entities: index.entities, relations: relations.relations, origins },
     };
   }
+}
+
+/** Defines `target[key]` as an ordinary enumerable, writable property whose value is computed on first read. */
+function lazyProperty<T extends object, K extends keyof T>(target: T, key: K, compute: () => T[K]): void {
+  const settle = (value: T[K]) => Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  Object.defineProperty(target, key, {
+    enumerable: true,
+    configurable: true,
+    get: () => {
+      const value = compute();
+      settle(value);
+      return value;
+    },
+    set: (value: T[K]) => settle(value),
+  });
 }
 
 /**
