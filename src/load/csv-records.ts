@@ -147,6 +147,11 @@ export class CsvRecord implements FieldRecord, RecordReport {
     return this.position;
   }
 
+  lineOf(spot: Spot | undefined): number {
+    // A quoted cell may span lines, so a cell's line is not always the row's.
+    return this.positionOf(spot).line;
+  }
+
   add(spot: Spot | undefined, code: DataErrorCode, message: string, hint?: string): void {
     this.file.errors.push({ file: this.file.path, ...this.positionOf(spot), code, message, ...(hint ? { hint } : {}) });
   }

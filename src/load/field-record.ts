@@ -21,6 +21,8 @@ export interface RecordReport {
   readonly errors: DataError[];
   /** The position of a spot, or of the record (or file) start when the spot is missing. */
   positionOf(spot: Spot | undefined): Position;
+  /** The line of `positionOf(spot)`, which some formats know without finding the column. */
+  lineOf(spot: Spot | undefined): number;
   /** Records one error at a spot's position. */
   add(spot: Spot | undefined, code: DataErrorCode, message: string, hint?: string): void;
 }

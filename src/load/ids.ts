@@ -57,6 +57,6 @@ export function claimId(record: FieldRecord, seen: Map<string, string>, what: st
     record.report.add(record.valueNode("id"), "duplicate-id", `${what} "${id}" is defined twice`, `the first definition is at ${first}; rename or remove one`);
     return undefined;
   }
-  seen.set(id, `${record.report.path}:${record.report.positionOf(record.valueNode("id")).line}`);
+  seen.set(id, `${record.report.path}:${record.report.lineOf(record.valueNode("id"))}`);
   return id;
 }

@@ -146,6 +146,11 @@ export class JsonRecord implements FieldRecord, RecordReport {
     return at < 0 ? this.position : { line: this.line, column: at + 1 };
   }
 
+  lineOf(_spot: Spot | undefined): number {
+    // Every spot of a JSONL record is on its line: no need to scan for the column.
+    return this.line;
+  }
+
   add(spot: Spot | undefined, code: DataErrorCode, message: string, hint?: string): void {
     this.file.errors.push({ file: this.file.path, ...this.positionOf(spot), code, message, ...(hint ? { hint } : {}) });
   }

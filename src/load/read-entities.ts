@@ -27,13 +27,36 @@ export interface EntityIndex {
  * highlighting ambiguous.
  */
 export class EntityReader {
-  readonly index: EntityIndex = { entities: [], byId: new Map(), origins: {}, rejected: new Set(), incomplete: false };
+  readonly index: EntityIndex;
   private readonly typeIds: Set<string>;
   private readonly seenIds = new Map<string, string>();
-  private readonly nameOwner = new Map<string, { entity: string; at: string }>();
+  /** Name key -> the entity that owns it and the file and line where it was first given. */
+  private readonly nameOwner = new Map<string, { entity: string; file: string; line: number }>();
+  // Origins are built on first read, as for relations: a plain object keyed by 100,000 ids costs
+  // time and memory the build never needs.
+  private readonly originFiles: string[] = [];
+  private readonly originLines: number[] = [];
+  private readonly originsById: Record<string, Origin> = {};
+  private originsBuilt = 0;
 
   constructor(ontology: Ontology) {
     this.typeIds = new Set(ontology.entityTypes.map((t) => t.id));
+    const reader = this;
+    this.index = {
+      entities: [], byId: new Map(), rejected: new Set(), incomplete: false,
+      get origins() {
+        return reader.origins();
+      },
+    };
+  }
+
+  private origins(): Record<string, Origin> {
+    const { entities } = this.index;
+    for (; this.originsBuilt < entities.length; this.originsBuilt++) {
+      const i = this.originsBuilt;
+      this.originsById[entities[i]!.id] = { file: this.originFiles[i]!, line: this.originLines[i]! };
+    }
+    return this.originsById;
   }
 
   /** Checks one record; a valid entity is added to the index and returned. */
@@ -59,24 +82,25 @@ export class EntityReader {
       return undefined;
     }
 
-    const names: { name: string; node: Spot | undefined }[] = [
-      { name: label, node: record.valueNode("label") },
-      ...aliases.map((name, i) => ({ name, node: record.itemNode("aliases", i) })),
-    ];
-    for (const { name, node } of names) {
-      const key = nameKey(name);
-      const owner = this.nameOwner.get(key);
-      if (owner && owner.entity !== id) {
-        record.report.add(node, "alias-collision", `"${name}" of ${record.name} already names entity "${owner.entity}" (${owner.at})`, "a name may belong to one entity only: remove it from one of them or make it more specific");
-      } else if (!owner) {
-        this.nameOwner.set(key, { entity: id, at: `${record.report.path}:${record.report.positionOf(node).line}` });
-      }
-    }
+    this.claimName(record, id, label, record.valueNode("label"));
+    for (let i = 0; i < aliases.length; i++) this.claimName(record, id, aliases[i]!, record.itemNode("aliases", i));
     const entity: Entity = { id, label, type, aliases, description };
-    this.index.origins[id] = { file: record.report.path, line: record.position.line };
+    this.originFiles.push(record.report.path);
+    this.originLines.push(record.position.line);
     this.index.entities.push(entity);
     this.index.byId.set(id, entity);
     return entity;
+  }
+
+  /** Gives `name` to entity `id`, or reports it when it already names another entity. */
+  private claimName(record: FieldRecord, id: string, name: string, node: Spot | undefined): void {
+    const key = nameKey(name);
+    const owner = this.nameOwner.get(key);
+    if (owner && owner.entity !== id) {
+      record.report.add(node, "alias-collision", `"${name}" of ${record.name} already names entity "${owner.entity}" (${owner.file}:${owner.line})`, "a name may belong to one entity only: remove it from one of them or make it more specific");
+    } else if (!owner) {
+      this.nameOwner.set(key, { entity: id, file: record.report.path, line: record.report.lineOf(node) });
+    }
   }
 }
 

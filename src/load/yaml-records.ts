@@ -28,6 +28,11 @@ export class FileReport implements RecordReport {
     return { line, column: col };
   }
 
+  /** The line of a node, or 1 when the node is missing. */
+  lineOf(node: Node | null | undefined): number {
+    return this.positionOf(node).line;
+  }
+
   /** Records one error at a node's position. */
   add(node: Node | null | undefined, code: DataErrorCode, message: string, hint?: string): void {
     this.errors.push({ file: this.path, ...this.positionOf(node), code, message, ...(hint ? { hint } : {}) });
