@@ -249,7 +249,8 @@ function readEvidence(record: FieldRecord, sources: Map<string, QuotableSource>)
       item.report.add(item.valueNode("quote"), "quote-not-found", `the quote for ${record.name} does not occur verbatim in source "${sourceId}"`, explainMismatchIn(entry.normalized, quote));
       return (ok = false), undefined;
     }
-    return { source: sourceId, quote };
+    // The source's own id string: half a million quotes need not each keep a copy of it.
+    return { source: entry.source.id, quote };
   });
   if (ok && evidence.length === 0) {
     record.report.add(record.valueNode("evidence"), "empty-evidence", `${record.name} has an empty evidence list`, "add at least one {source, quote}");
