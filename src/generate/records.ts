@@ -72,17 +72,23 @@ export function relationCsv(relation: Relation, evidenceCount: number): string {
   return cells.map(csvCell).join(",");
 }
 
-/** sources/sources.yaml for the given sources: one mapping per source, every value JSON-quoted (valid YAML). */
-export function sourcesYaml(sources: readonly Source[]): string {
-  const lines = ["# Source documents of a generated data set; each text file sits beside this one."];
-  for (const source of sources) {
-    lines.push(`- id: ${source.id}`, `  title: ${JSON.stringify(source.title)}`, `  kind: ${source.kind}`);
-    if (source.date !== undefined) lines.push(`  date: "${source.date}"`);
-    lines.push(`  file: ${JSON.stringify(source.file)}`);
-    if (source.url !== undefined) lines.push(`  url: ${JSON.stringify(source.url)}`);
-    if (source.note !== undefined) lines.push(`  note: ${JSON.stringify(source.note)}`);
-  }
-  return `${lines.join("\n")}\n`;
+/** Columns of sources/sources.csv, in order. */
+export const SOURCE_CSV_COLUMNS = ["id", "title", "kind", "date", "file", "url", "note"] as const;
+
+/** The source's entry in sources/sources.jsonl: its metadata (not its text), optional fields left out when absent. */
+export function sourceJson(source: Source): string {
+  const { id, title, kind, date, file, url, note } = source;
+  return JSON.stringify({ id, title, kind, date, file, url, note });
+}
+
+/** The header of sources/sources.csv. */
+export function sourceCsvHeader(): string {
+  return SOURCE_CSV_COLUMNS.join(",");
+}
+
+/** The source's row of sources/sources.csv. */
+export function sourceCsv(source: Source): string {
+  return SOURCE_CSV_COLUMNS.map((column) => csvCell(source[column] ?? "")).join(",");
 }
 
 /** Joins lines into chunks of about `size` lines, so writers make few large writes instead of many small ones. */

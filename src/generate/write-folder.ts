@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { writeFileAtomic } from "../export/atomic-write.ts";
 import type { GeneratedDataset } from "./dataset.ts";
 import {
-  chunkLines, entityCsv, entityCsvHeader, entityJson, relationCsv, relationCsvHeader, relationJson, sourcesYaml, type BulkFormat,
+  chunkLines, entityCsv, entityCsvHeader, entityJson, relationCsv, relationCsvHeader, relationJson, sourceCsv, sourceCsvHeader, sourceJson, type BulkFormat,
 } from "./records.ts";
 
 /** Why a folder cannot be written into: it already holds something. */
@@ -26,20 +26,21 @@ async function isEmptyFolder(dir: string): Promise<boolean> {
 
 /**
  * Writes `dataset` into `dir` (which must be new or empty): ontology.yaml (the text given),
- * sources/sources.yaml with one text file per source, and entities + relations in `format`
- * at the folder root (entities.jsonl / relations.jsonl, or the .csv pair). Every file is
+ * one text file per source in sources/, and the sources index, entities and relations in `format`
+ * (sources/sources.jsonl, entities.jsonl and relations.jsonl at the root, or the .csv files). Every file is
  * written atomically and streamed, so a million relations never become one string.
  */
 export async function writeGeneratedFolder(dir: string, dataset: GeneratedDataset, ontologyText: string, format: BulkFormat = "jsonl"): Promise<void> {
   if (!(await isEmptyFolder(dir))) throw new FolderNotEmptyError(dir);
   await writeFileAtomic(join(dir, "ontology.yaml"), [ontologyText]);
-  await writeFileAtomic(join(dir, "sources", "sources.yaml"), [sourcesYaml(dataset.sources)]);
   for (const source of dataset.sources) await writeFileAtomic(join(dir, "sources", source.file), [source.text]);
   if (format === "jsonl") {
+    await writeFileAtomic(join(dir, "sources", "sources.jsonl"), chunkLines(dataset.sources, sourceJson));
     await writeFileAtomic(join(dir, "entities.jsonl"), chunkLines(dataset.entities, entityJson));
     await writeFileAtomic(join(dir, "relations.jsonl"), chunkLines(dataset.relations, relationJson));
   } else {
     const evidenceCount = dataset.relations.reduce((max, r) => Math.max(max, r.evidence.length), 1);
+    await writeFileAtomic(join(dir, "sources", "sources.csv"), chunkLines(dataset.sources, sourceCsv, sourceCsvHeader()));
     await writeFileAtomic(join(dir, "entities.csv"), chunkLines(dataset.entities, entityCsv, entityCsvHeader()));
     await writeFileAtomic(join(dir, "relations.csv"), chunkLines(dataset.relations, (r) => relationCsv(r, evidenceCount), relationCsvHeader(evidenceCount)));
   }

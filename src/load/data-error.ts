@@ -3,6 +3,7 @@
 /** Every kind of problem the loader reports; tests and tools can match on these. */
 export type DataErrorCode =
   | "missing-file"
+  | "duplicate-file"
   | "unreadable-file"
   | "yaml-syntax"
   | "yaml-alias"

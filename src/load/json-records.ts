@@ -112,15 +112,36 @@ export class JsonFileReport {
  */
 export class JsonRecord implements FieldRecord, RecordReport {
   readonly node = RECORD;
+  /** Set by rules as they learn the record's id; for a nested record, worked out from its parent on first use. */
+  private givenName: string | undefined;
   constructor(
     private readonly file: JsonFileReport,
     private readonly value: JsonObject,
     private readonly line: number,
     private readonly raw: string,
-    public name: string,
-    /** Path of this record within the line's object; empty for the line's own record. */
-    private readonly prefix: JsonPath = [],
+    /** What the record is ("relation", "evidence"), for its default name. */
+    private readonly what: string,
+    /**
+     * For a record nested in another (a piece of evidence): the parent, the list field and the
+     * index it sits at. Names and JSON paths are built from these only when an error needs them:
+     * a path array and a name string per quote were a measurable share of loading a million.
+     */
+    private readonly parent?: JsonRecord,
+    private readonly parentKey = "",
+    private readonly index = 0,
   ) {}
+
+  get name(): string {
+    return (this.givenName ??= this.parent ? `${this.what} of ${this.parent.name} #${this.index + 1}` : `${this.what} on line ${this.line}`);
+  }
+  set name(name: string) {
+    this.givenName = name;
+  }
+
+  /** Path of this record within the line's object; empty for the line's own record. */
+  private get prefix(): JsonPath {
+    return this.parent ? [...this.parent.prefix, this.parentKey, this.index] : [];
+  }
 
   get report(): RecordReport {
     return this;
@@ -133,7 +154,7 @@ export class JsonRecord implements FieldRecord, RecordReport {
   }
 
   get position(): Position {
-    const at = this.prefix.length === 0 ? skipSpace(this.raw, 0) : locateJsonPath(this.raw, this.prefix);
+    const at = this.parent ? locateJsonPath(this.raw, this.prefix) : skipSpace(this.raw, 0);
     return { line: this.line, column: Math.max(0, at) + 1 };
   }
 
@@ -264,12 +285,11 @@ export class JsonRecord implements FieldRecord, RecordReport {
     const out: T[] = [];
     for (let i = 0; i < value.length; i++) {
       const item: unknown = value[i];
-      const name = `${what} of ${this.name} #${i + 1}`;
       if (!isObject(item)) {
-        this.add([key, i], "wrong-shape", `${name} must be a mapping of fields, not ${describeJson(item)}`);
+        this.add([key, i], "wrong-shape", `${what} of ${this.name} #${i + 1} must be a mapping of fields, not ${describeJson(item)}`);
         continue;
       }
-      const result = read(new JsonRecord(this.file, item, this.line, this.raw, name, [...this.prefix, key, i]), i);
+      const result = read(new JsonRecord(this.file, item, this.line, this.raw, what, this, key, i), i);
       if (result !== undefined) out.push(result);
     }
     return out;
@@ -282,6 +302,15 @@ export class JsonRecord implements FieldRecord, RecordReport {
       this.add({ keyPath: [key] } satisfies KeySpot, "unknown-field", `${this.name} has an unknown field "${key}"`, hint);
     }
   }
+}
+
+const KEY_OFFSETS: number[] = [];
+const OPEN_CONTAINERS: number[] = [];
+
+/** True when the `length` characters at `a` and at `b` of `text` are equal (no substrings made). */
+function sameText(text: string, a: number, b: number, length: number): boolean {
+  for (let i = 0; i < length; i++) if (text.charCodeAt(a + i) !== text.charCodeAt(b + i)) return false;
+  return true;
 }
 
 function escaped(text: string, quote: number): boolean {
@@ -297,8 +326,11 @@ function escaped(text: string, quote: number): boolean {
  * little at a million lines.
  */
 export function duplicateJsonKey(text: string): { key: string; column: number } | undefined {
-  const keys: number[] = []; // start and end offsets of the keys of the open objects, flattened
-  const frames: number[] = []; // for each open container: where its keys start in `keys`, or -1 for an array
+  // Two arrays kept between calls (emptied here) rather than two new ones a line.
+  const keys = KEY_OFFSETS; // start and end offsets of the keys of the open objects, flattened
+  const frames = OPEN_CONTAINERS; // for each open container: where its keys start in `keys`, or -1 for an array
+  keys.length = 0;
+  frames.length = 0;
   let expectKey = false;
   for (let at = 0; at < text.length; at++) {
     const ch = text.charCodeAt(at);
@@ -313,7 +345,7 @@ export function duplicateJsonKey(text: string): { key: string; column: number } 
       const frame = frames[frames.length - 1]!;
       const length = at - start;
       for (let k = frame; k < keys.length; k += 2) {
-        if (keys[k + 1]! - keys[k]! === length && text.startsWith(text.slice(start, at), keys[k]!)) {
+        if (keys[k + 1]! - keys[k]! === length && sameText(text, keys[k]!, start, length)) {
           return { key: text.slice(start, at), column: start };
         }
       }
@@ -361,5 +393,5 @@ export function readJsonLine<T>(file: JsonFileReport, text: string, line: number
     // Reported, and the record still checked, so one pass shows everything; the data does not build.
     file.errors.push({ file: file.path, line, column: duplicate.column, code: "duplicate-id", message: `the key "${duplicate.key}" appears twice in one object`, hint: "keep one of the two keys" });
   }
-  return read(new JsonRecord(file, value, line, text, `${what} on line ${line}`));
+  return read(new JsonRecord(file, value, line, text, what));
 }

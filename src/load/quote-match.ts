@@ -2,7 +2,8 @@
 
 const SINGLE_QUOTES = /[\u2018\u2019\u201A\u201B\u2032\u0060\u00B4]/g;
 const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g;
-const WHITESPACE_RUN = /\s+/g;
+/** A whitespace run other than one plain space: what normalising changes (a plain space stays as it is). */
+const SPACING_TO_CHANGE = /(?: \s|[^\S ])\s*/g;
 /** Anything normalising would change: whitespace other than single inner spaces, or a typographic quote. */
 const NEEDS_NORMALIZING = /^\s|\s$|\s\s|[^\S ]|[\u2018\u2019\u201A\u201B\u2032\u0060\u00B4\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/;
 
@@ -46,7 +47,8 @@ export function normalizeForMatching(text: string): NormalizedText {
 export function normalizedQuoteText(text: string): string {
   // Most quotes are already normal (single spaces, straight quotes): one test instead of four passes.
   if (!NEEDS_NORMALIZING.test(text)) return text;
-  return text.replace(WHITESPACE_RUN, " ").trim().replace(SINGLE_QUOTES, "'").replace(DOUBLE_QUOTES, '"');
+  // Not /\s+/: that matched every single space of a document too, and replaced it with itself.
+  return text.replace(SPACING_TO_CHANGE, " ").trim().replace(SINGLE_QUOTES, "'").replace(DOUBLE_QUOTES, '"');
 }
 
 /** Where a quote stands in the original source text: `text.slice(start, end)`. */

@@ -86,7 +86,7 @@ export class EntityReader {
     for (let i = 0; i < aliases.length; i++) this.claimName(record, id, aliases[i]!, record.itemNode("aliases", i));
     const entity: Entity = { id, label, type, aliases, description };
     this.originFiles.push(record.report.path);
-    this.originLines.push(record.position.line);
+    this.originLines.push(record.report.lineOf(record.node));
     this.index.entities.push(entity);
     this.index.byId.set(id, entity);
     return entity;

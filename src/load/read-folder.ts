@@ -6,6 +6,7 @@ import type { DataError } from "./data-error.ts";
 import { fileSizeError, LIMITS } from "./limits.ts";
 import { recordFormatOf } from "./record-files.ts";
 import { FolderValidation, type LoadResult } from "./validate.ts";
+import { decodeUtf8 } from "./utf8.ts";
 import type { TextFile } from "./yaml-records.ts";
 
 const YAML_FILE = /\.ya?ml$/;
@@ -16,7 +17,10 @@ const SOURCE_READ_BATCH = 64;
 export const DATA_LAYOUT = {
   ontology: "ontology.yaml",
   sourcesFolder: "sources",
+  /** The sources index, by default YAML; a collection of thousands of documents may list them as JSONL or CSV. */
   sourcesIndex: "sources/sources.yaml",
+  /** The names the sources index may have inside the sources folder; a folder holds exactly one. */
+  sourcesIndexNames: ["sources.yaml", "sources.jsonl", "sources.csv"],
   entitiesFolder: "entities",
   relationsFolder: "relations",
   /** Bulk files may also sit at the folder root under these names, read before the folders' files. */
@@ -30,7 +34,6 @@ class UnreadableFile extends Error {
   }
 }
 
-const utf8 = new TextDecoder("utf-8", { fatal: true });
 
 /** A path as messages show it: relative to the folder the user works in. */
 function shownPath(path: string, shownFrom: string): string {
@@ -58,8 +61,7 @@ async function readText(path: string, shownFrom: string, maxBytes: number = LIMI
     });
   }
   try {
-    // A byte-order mark is an encoding marker, not content.
-    return { path: shown, text: utf8.decode(bytes).replace(/^\uFEFF/, "") };
+    return { path: shown, text: decodeUtf8(bytes) };
   } catch {
     throw new UnreadableFile({ file: shown, line: 1, column: 1, code: "unreadable-file", message: "the file is not valid UTF-8 text", hint: "save it as UTF-8" });
   }
@@ -81,6 +83,22 @@ async function isFile(path: string): Promise<boolean> {
   } catch {
     return false;
   }
+}
+
+/**
+ * The sources index files present in the sources folder, in the order of DATA_LAYOUT.sourcesIndexNames.
+ * Two at once are reported (at the second): which one lists the sources would otherwise be a guess.
+ */
+async function sourcesIndexPaths(sourceFolder: string, shownFrom: string, errors: DataError[]): Promise<string[]> {
+  const present: string[] = [];
+  for (const name of DATA_LAYOUT.sourcesIndexNames) if (await isFile(join(sourceFolder, name))) present.push(join(sourceFolder, name));
+  for (const extra of present.slice(1)) {
+    errors.push({
+      file: shownPath(extra, shownFrom), line: 1, column: 1, code: "duplicate-file",
+      message: `the sources folder holds two sources indexes, ${shownPath(present[0]!, shownFrom)} and this one`, hint: "keep one of them",
+    });
+  }
+  return present;
 }
 
 /** A records file of the folder: YAML read whole, or a JSONL/CSV file to stream. */
@@ -131,11 +149,19 @@ export async function loadDataFolder(dir: string, options: { shownFrom?: string 
     }
   };
   const ontology = await attempt(() => readText(join(dir, DATA_LAYOUT.ontology), shownFrom));
-  const sources = await attempt(() => readText(join(dir, DATA_LAYOUT.sourcesIndex), shownFrom));
   const sourceFolder = join(dir, DATA_LAYOUT.sourcesFolder);
+  const [indexPath] = await sourcesIndexPaths(sourceFolder, shownFrom, errors);
+  if (indexPath === undefined) {
+    errors.push({
+      file: shownPath(join(dir, DATA_LAYOUT.sourcesIndex), shownFrom), line: 1, column: 1, code: "missing-file", message: "file not found",
+      hint: `list the source documents in ${DATA_LAYOUT.sourcesIndexNames.map((n) => `${DATA_LAYOUT.sourcesFolder}/${n}`).join(" or ")}`,
+    });
+  }
+  const sources = indexPath === undefined ? undefined : await attempt(() => readText(indexPath, shownFrom));
   const sourceTexts = new Map<string, string>();
   // Source texts are read a batch at a time: a generated folder holds thousands of small documents.
-  const names = await listFiles(sourceFolder, (n) => !YAML_FILE.test(n));
+  const indexNames: readonly string[] = DATA_LAYOUT.sourcesIndexNames;
+  const names = await listFiles(sourceFolder, (n) => !YAML_FILE.test(n) && !indexNames.includes(n));
   for (let at = 0; at < names.length; at += SOURCE_READ_BATCH) {
     const batch = names.slice(at, at + SOURCE_READ_BATCH);
     const files = await Promise.all(batch.map((name) => attempt(() => readText(join(sourceFolder, name), shownFrom, LIMITS.sourceFileBytes))));

@@ -1,5 +1,5 @@
 // Relation records -> Relation values, each checked against the ontology, the entities and its sources.
-import type { Entity, Evidence, Origin, Relation, Source } from "../model/dataset.ts";
+import { newRelation, type Entity, type Evidence, type Origin, type Relation, type Source } from "../model/dataset.ts";
 import type { Ontology, RelationType } from "../model/ontology.ts";
 import { parsePartialDate, startOf, type PartialDate } from "../model/partial-date.ts";
 import { STATUSES, isStatus } from "../model/status.ts";
@@ -48,14 +48,25 @@ function readDate(record: FieldRecord, key: string): PartialDate | undefined {
   return date;
 }
 
-function checkEntityRef(record: FieldRecord, id: string, node: Spot | undefined, role: string, entities: ReadonlyMap<string, Entity>, unsettled: NonNullable<RelationContext["unsettled"]>): boolean {
-  if (entities.has(id)) return true;
-  if (unsettled.incomplete || unsettled.rejected.has(id)) return false;
+/** The entity `id` refers to, or undefined after reporting it (unless its own record already explains it). */
+function entityRef(record: FieldRecord, id: string, node: Spot | undefined, role: string, entities: ReadonlyMap<string, Entity>, unsettled: NonNullable<RelationContext["unsettled"]>): Entity | undefined {
+  const entity = entities.get(id);
+  if (entity !== undefined) return entity;
+  if (unsettled.incomplete || unsettled.rejected.has(id)) return undefined;
   const lookalike = nonAsciiNote(id);
   const suggestion = didYouMean(id, entities.keys()) ?? "define it in an entities file first";
   const hint = lookalike ? `${lookalike}; ${suggestion}` : suggestion;
   record.report.add(node, "unknown-entity", `${role} "${id}" of ${record.name} is not a known entity`, hint);
-  return false;
+  return undefined;
+}
+
+/** Checks every id of a list field (assertedBy, items) names an entity; false when one does not. */
+function entityRefs(record: FieldRecord, key: string, ids: readonly string[], entities: ReadonlyMap<string, Entity>, unsettled: NonNullable<RelationContext["unsettled"]>): boolean {
+  let ok = true;
+  for (let i = 0; i < ids.length; i++) {
+    if (entityRef(record, ids[i]!, record.itemNode(key, i), key, entities, unsettled) === undefined) ok = false;
+  }
+  return ok;
 }
 
 /** A source with its text normalised for quote matching once, on first use rather than per quote. */
@@ -113,8 +124,9 @@ export class RelationReader {
     record.rejectUnknownFields(RELATION_FIELDS);
     let ok = source !== undefined && typeId !== undefined && target !== undefined;
 
-    const sourceOk = source !== undefined && checkEntityRef(record, source, record.valueNode("source"), "source", entities, this.unsettled);
-    const targetOk = target !== undefined && checkEntityRef(record, target, record.valueNode("target"), "target", entities, this.unsettled);
+    const { unsettled } = this;
+    const sourceEntity = source === undefined ? undefined : entityRef(record, source, record.valueNode("source"), "source", entities, unsettled);
+    const targetEntity = target === undefined ? undefined : entityRef(record, target, record.valueNode("target"), "target", entities, unsettled);
     const type = typeId === undefined ? undefined : relationTypes.get(typeId);
     if (typeId !== undefined && !type) {
       // With no relation types at all the ontology is broken, and its own error says so.
@@ -124,12 +136,8 @@ export class RelationReader {
       }
       ok = false;
     }
-    ok &&= sourceOk && targetOk;
-    let sourceEntity: Entity | undefined;
-    let targetEntity: Entity | undefined;
-    if (type && sourceOk && targetOk) {
-      sourceEntity = entities.get(source!)!;
-      targetEntity = entities.get(target!)!;
+    ok &&= sourceEntity !== undefined && targetEntity !== undefined;
+    if (type && sourceEntity && targetEntity) {
       const sourceType = sourceEntity.type;
       const targetType = targetEntity.type;
       if (!type.from.includes(sourceType)) {
@@ -166,11 +174,8 @@ export class RelationReader {
 
     const assertedBy = record.stringList("assertedBy", true);
     const items = record.stringList("items", false);
-    for (const [key, ids] of [["assertedBy", assertedBy], ["items", items]] as const) {
-      ids.forEach((id, i) => {
-        ok = checkEntityRef(record, id, record.itemNode(key, i), key, entities, this.unsettled) && ok;
-      });
-    }
+    ok = entityRefs(record, "assertedBy", assertedBy, entities, unsettled) && ok;
+    ok = entityRefs(record, "items", items, entities, unsettled) && ok;
     const quantities = record.quantities("quantities");
     const role = limitedText(record, "role", false, LIMITS.nameLength);
     const note = limitedText(record, "note", false);
@@ -196,20 +201,9 @@ export class RelationReader {
     }
     seenIds.set(id, this.relations.length);
     this.originFiles.push(record.report.path);
-    this.originLines.push(record.position.line);
-    // Optional fields are set only when present, in a fixed order, without object spreads: at a
-    // million relations the spreads were a measurable share of loading. Ids and types are the
-    // entity's and the ontology's own (equal) strings, so a million relations do not each keep copies.
-    const relation = { id, source: sourceEntity!.id, type: type!.id, target: targetEntity!.id } as Relation;
-    if (date) relation.date = date.text;
-    if (end) relation.end = end.text;
-    relation.status = statusText;
-    relation.assertedBy = assertedBy;
-    relation.items = items;
-    relation.quantities = quantities;
-    if (role) relation.role = role;
-    if (note) relation.note = note;
-    relation.evidence = evidence;
+    this.originLines.push(record.report.lineOf(record.node));
+    // Ids and types are the entity's and the ontology's own (equal) strings, so a million relations do not each keep copies.
+    const relation = newRelation(id, sourceEntity!.id, type!.id, targetEntity!.id, date?.text, end?.text, statusText, assertedBy, items, quantities, role, note, evidence);
     this.relations.push(relation);
     return relation;
   }

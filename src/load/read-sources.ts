@@ -1,17 +1,23 @@
-// sources/sources.yaml -> Source records, each joined to its text copy.
+// The sources index (sources/sources.yaml, .jsonl or .csv) -> Source records, each joined to its text copy.
 import type { Source } from "../model/dataset.ts";
 import { parsePartialDate } from "../model/partial-date.ts";
 import { claimId } from "./ids.ts";
 import { didYouMean } from "./suggest.ts";
-import { readRecordList, type ParsedYaml } from "./yaml-records.ts";
+import type { DataError } from "./data-error.ts";
+import { readTextRecords } from "./record-files.ts";
+import type { TextFile } from "./yaml-records.ts";
 import { LIMITS, limitedText } from "./limits.ts";
 
 const SOURCE_FIELDS = ["id", "title", "kind", "date", "file", "url", "note"] as const;
 
-/** Reads source metadata; `texts` maps each text file name in the sources folder to its content. */
-export function readSources(parsed: ParsedYaml, texts: ReadonlyMap<string, string>): Source[] {
+/**
+ * Reads the sources index (its format by its extension); `texts` maps each text file name in the
+ * sources folder to its content. Returns the valid sources and the errors found.
+ */
+export function readSources(index: TextFile, texts: ReadonlyMap<string, string>): { sources: Source[]; errors: DataError[] } {
   const seen = new Map<string, string>();
-  return readRecordList(parsed, "source", (record) => {
+  const sources: Source[] = [];
+  const errors = readTextRecords(index, "source", (record) => {
     const id = claimId(record, seen, "source");
     record.rejectUnknownFields(SOURCE_FIELDS);
     const title = limitedText(record, "title", true, LIMITS.nameLength);
@@ -31,11 +37,12 @@ export function readSources(parsed: ParsedYaml, texts: ReadonlyMap<string, strin
         // Kept, so quotes citing it fail as "not in the source" rather than as an unknown source.
         record.report.add(record.valueNode("file"), "empty-value", `${record.name} names the file "${file}", which is empty`, "paste the document's plain text into it");
       } else if (text === undefined) {
-        const hint = didYouMean(file, texts.keys()) ?? "put the document's plain text beside sources.yaml";
+        const hint = didYouMean(file, texts.keys()) ?? "put the document's plain text in the sources folder, beside the index";
         record.report.add(record.valueNode("file"), "missing-file", `${record.name} names the file "${file}", which is not in the sources folder`, hint);
       }
     }
-    if (!id || !title || !kind || !file || text === undefined) return undefined;
-    return { id, title, kind, file, text, ...(date ? { date } : {}), ...(url ? { url } : {}), ...(note ? { note } : {}) };
+    if (!id || !title || !kind || !file || text === undefined) return;
+    sources.push({ id, title, kind, file, text, ...(date ? { date } : {}), ...(url ? { url } : {}), ...(note ? { note } : {}) });
   });
+  return { sources, errors };
 }

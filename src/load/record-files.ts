@@ -7,6 +7,7 @@ import type { DataError } from "./data-error.ts";
 import type { FieldRecord } from "./field-record.ts";
 import { CSV_PARSE_OPTIONS, CsvFile, csvSyntaxError, readCsvRow, type CsvRow } from "./csv-records.ts";
 import { JsonFileReport, readJsonLine } from "./json-records.ts";
+import { decodeUtf8Chunks, NotUtf8 } from "./utf8.ts";
 import { parseYaml, readRecordList, type TextFile } from "./yaml-records.ts";
 
 /** The formats a file of records may have, by its extension. */
@@ -52,29 +53,6 @@ function isCsvError(error: unknown): boolean {
   return typeof (error as { code?: unknown } | null)?.code === "string" && (error as { code: string }).code.startsWith("CSV_");
 }
 
-class NotUtf8 extends Error {}
-
-/** Decodes byte chunks as UTF-8, refusing invalid bytes (as the YAML reader does) and dropping a byte-order mark. */
-async function* decodeUtf8(chunks: AsyncIterable<Uint8Array | string>): AsyncGenerator<string> {
-  const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
-  for await (const chunk of chunks) {
-    if (typeof chunk === "string") {
-      yield chunk;
-      continue;
-    }
-    try {
-      yield decoder.decode(chunk, { stream: true });
-    } catch {
-      throw new NotUtf8();
-    }
-  }
-  try {
-    yield decoder.decode();
-  } catch {
-    throw new NotUtf8();
-  }
-}
-
 /**
  * Streams a JSONL or CSV file record by record, so a million relations never sit in memory as
  * one string. `chunks` is the file's bytes (a file read stream, say); returns the file's errors.
@@ -90,7 +68,7 @@ export async function readStreamRecords(path: string, chunks: AsyncIterable<Uint
     const endLine = (lineText: string) => readJsonLine(report, lineText.endsWith("\r") ? lineText.slice(0, -1) : lineText, ++line, what, read);
     // Lines are split by hand rather than with node:readline: same streaming, a third less time at a million lines.
     try {
-      for await (const text of decodeUtf8(chunks)) {
+      for await (const text of decodeUtf8Chunks(chunks)) {
         let start = 0;
         for (let end = text.indexOf("\n"); end >= 0; end = text.indexOf("\n", start)) {
           const piece = text.slice(start, end);
@@ -111,7 +89,7 @@ export async function readStreamRecords(path: string, chunks: AsyncIterable<Uint
   const csv = new CsvFile(path);
   let rows = 0;
   try {
-    await pipeline(Readable.from(decodeUtf8(chunks)), parseCsv(CSV_PARSE_OPTIONS), async (parsed: AsyncIterable<CsvRow>) => {
+    await pipeline(Readable.from(decodeUtf8Chunks(chunks)), parseCsv(CSV_PARSE_OPTIONS), async (parsed: AsyncIterable<CsvRow>) => {
       for await (const row of parsed) {
         rows = row.info.lines;
         readCsvRow(csv, row, what, read);

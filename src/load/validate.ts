@@ -12,7 +12,7 @@ import { parseYaml, type TextFile } from "./yaml-records.ts";
 /** The text of a data folder, as the file reader (or a test) hands it over. */
 export interface DataFiles {
   ontology: TextFile;
-  /** The sources metadata file (sources/sources.yaml). */
+  /** The sources index (sources/sources.yaml, or .jsonl / .csv: the extension says the format). */
   sources: TextFile;
   /** Text copies of the source documents, by file name within the sources folder. */
   sourceTexts: ReadonlyMap<string, string>;
@@ -44,9 +44,9 @@ export class FolderValidation {
   constructor(ontology: TextFile, sources: TextFile, sourceTexts: ReadonlyMap<string, string>) {
     const ontologyYaml = parseYaml(ontology);
     this.ontology = readOntology(ontologyYaml);
-    const sourcesYaml = parseYaml(sources);
-    this.sources = readSources(sourcesYaml, sourceTexts);
-    this.errors.push(...ontologyYaml.report.errors, ...sourcesYaml.report.errors);
+    const read = readSources(sources, sourceTexts);
+    this.sources = read.sources;
+    this.errors.push(...ontologyYaml.report.errors, ...read.errors);
     this.entities = new EntityReader(this.ontology);
   }
 

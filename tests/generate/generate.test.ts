@@ -135,7 +135,7 @@ describe("actorgraph generate", () => {
     const [a, b] = [tempDir(), tempDir()];
     for (const dir of [a, b]) expect((await cli(["generate", "--nodes", "150", "--edges", "400", "--seed", "9", "--out", dir])).code).toBe(0);
     const files = filesOf(a);
-    expect(Object.keys(files).sort()).toEqual(expect.arrayContaining(["/entities.jsonl", "/relations.jsonl", "/ontology.yaml", "/sources/sources.yaml"]));
+    expect(Object.keys(files).sort()).toEqual(expect.arrayContaining(["/entities.jsonl", "/relations.jsonl", "/ontology.yaml", "/sources/sources.jsonl"]));
     expect(filesOf(b)).toEqual(files);
   });
 });

@@ -37,6 +37,9 @@ russia,attacked,kyiv,2023-05-28,reported,,doc,Russia used Iranian drones in an a
 kyiv,located-in,ukraine,,reported,,doc,Kyiv is in Ukraine.
 `;
 
+const SOURCES_JSONL = '{"id": "doc", "title": "A test document", "kind": "article", "file": "doc.txt"}\n';
+const SOURCES_CSV = "id,title,kind,date,file\ndoc,A test document,article,,doc.txt\n";
+
 type Format = "jsonl" | "csv";
 const TEXTS: Record<Format, { entities: string; relations: string }> = {
   jsonl: { entities: ENTITIES_JSONL, relations: RELATIONS_JSONL },
@@ -135,11 +138,11 @@ describe("CSV entities and relations", () => {
 });
 
 describe("loadDataFolder with bulk files", () => {
-  function folder(files: Record<string, string>): string {
+  function folder(files: Record<string, string>, sourcesIndex: Record<string, string> = { "sources.yaml": TINY_SOURCES }): string {
     const dir = mkdtempSync(join(tmpdir(), "actorgraph-bulk-"));
     mkdirSync(join(dir, "sources"));
     writeFileSync(join(dir, "ontology.yaml"), TINY_ONTOLOGY);
-    writeFileSync(join(dir, "sources", "sources.yaml"), TINY_SOURCES);
+    for (const [name, text] of Object.entries(sourcesIndex)) writeFileSync(join(dir, "sources", name), text);
     writeFileSync(join(dir, "sources", "doc.txt"), TINY_SOURCE_TEXT);
     for (const [name, text] of Object.entries(files)) {
       mkdirSync(join(dir, name, ".."), { recursive: true });
@@ -159,6 +162,31 @@ describe("loadDataFolder with bulk files", () => {
     const errors = errorsOf(await loadDataFolder(dir));
     expect(errors).toEqual([expect.objectContaining({ line: 2, code: "unknown-entity" })]);
     expect(errors[0]!.file.endsWith("relations.jsonl")).toBe(true);
+  });
+
+  it("reads the sources index as sources.jsonl or sources.csv, into the same graph as sources.yaml", async () => {
+    const yaml = graphOf(validateFiles(tinyFiles()));
+    const bulk = { "entities.jsonl": ENTITIES_JSONL, "relations.jsonl": RELATIONS_JSONL };
+    expect(graphOf(await loadDataFolder(folder(bulk, { "sources.jsonl": SOURCES_JSONL })))).toBe(yaml);
+    expect(graphOf(await loadDataFolder(folder(bulk, { "sources.csv": SOURCES_CSV })))).toBe(yaml);
+  });
+
+  it("locates errors in a JSONL sources index at the line and field", async () => {
+    const dir = folder({ "entities.jsonl": ENTITIES_JSONL, "relations.jsonl": RELATIONS_JSONL }, { "sources.jsonl": SOURCES_JSONL.replace('"doc.txt"', '"doc.text"') });
+    const index = errorsOf(await loadDataFolder(dir)).filter((e) => e.file.endsWith(join("sources", "sources.jsonl")));
+    expect(index).toEqual([expect.objectContaining({ line: 1, column: 70, code: "missing-file", hint: 'did you mean "doc.txt"?' })]);
+  });
+
+  it("refuses two sources indexes in one folder, naming both", async () => {
+    const dir = folder({ "entities.jsonl": ENTITIES_JSONL, "relations.jsonl": RELATIONS_JSONL }, { "sources.yaml": TINY_SOURCES, "sources.csv": SOURCES_CSV });
+    const errors = errorsOf(await loadDataFolder(dir));
+    expect(errors).toEqual([expect.objectContaining({ code: "duplicate-file", message: expect.stringMatching(/two sources indexes, .*sources\.yaml and this one/) })]);
+    expect(errors[0]!.file.endsWith(join("sources", "sources.csv"))).toBe(true);
+  });
+
+  it("says where the sources index may be when there is none", async () => {
+    const errors = errorsOf(await loadDataFolder(folder({ "entities.jsonl": ENTITIES_JSONL, "relations.jsonl": RELATIONS_JSONL }, {})));
+    expect(errors).toEqual([expect.objectContaining({ code: "missing-file", hint: expect.stringContaining("sources/sources.jsonl") })]);
   });
 
   it("refuses a file that is not UTF-8", async () => {

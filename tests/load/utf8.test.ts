@@ -1,0 +1,39 @@
+// Specification of decoding data files: strict UTF-8 whatever the chunk boundaries, a leading byte-order mark dropped.
+import { describe, expect, it } from "vitest";
+import { decodeUtf8, decodeUtf8Chunks, NotUtf8 } from "../../src/load/utf8.ts";
+
+async function decodeIn(bytes: Buffer, chunkSize: number): Promise<string> {
+  async function* chunks() {
+    for (let at = 0; at < bytes.length; at += chunkSize) yield bytes.subarray(at, at + chunkSize);
+  }
+  let text = "";
+  for await (const piece of decodeUtf8Chunks(chunks())) text += piece;
+  return text;
+}
+
+const MIXED = "Kyiv — Київ, Tehran تهران, drones 🛩️ and \"quotes\".\n".repeat(3);
+
+describe("decoding data files as UTF-8", () => {
+  it("gives the same text whatever chunk size cuts the multi-byte characters", async () => {
+    const bytes = Buffer.from(MIXED, "utf8");
+    for (const size of [1, 2, 3, 5, 7, 64, bytes.length]) expect(await decodeIn(bytes, size)).toBe(MIXED);
+  });
+
+  it("drops a byte-order mark at the start of the file only", async () => {
+    const bytes = Buffer.from(`\uFEFFid,label\nx,\uFEFFy\n`, "utf8");
+    expect(await decodeIn(bytes, 2)).toBe("id,label\nx,\uFEFFy\n");
+    expect(decodeUtf8(bytes)).toBe("id,label\nx,\uFEFFy\n");
+  });
+
+  it("refuses invalid bytes rather than replacing them", async () => {
+    const bad = Buffer.concat([Buffer.from("ok\n"), Buffer.from([0xff, 0xfe]), Buffer.from("\n")]);
+    await expect(decodeIn(bad, 4)).rejects.toBeInstanceOf(NotUtf8);
+    expect(() => decodeUtf8(bad)).toThrow(NotUtf8);
+  });
+
+  it("refuses a file that ends in the middle of a character", async () => {
+    const cut = Buffer.from("Київ", "utf8").subarray(0, 3);
+    await expect(decodeIn(cut, 2)).rejects.toBeInstanceOf(NotUtf8);
+    expect(() => decodeUtf8(cut)).toThrow(NotUtf8);
+  });
+});
