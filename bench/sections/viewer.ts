@@ -2,7 +2,7 @@
 import { createReadStream, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { stat } from "node:fs/promises";
 import { createServer, type Server } from "node:http";
-import { extname, join, normalize, resolve } from "node:path";
+import { basename, extname, join, normalize, resolve } from "node:path";
 import { build } from "vite";
 import { graphJsonChunks } from "../../src/export/json.ts";
 import { buildGraph } from "../../src/graph/build.ts";
@@ -63,7 +63,8 @@ async function buildSites(site: string): Promise<void> {
 }
 
 async function graphFile(dir: string, label: string, context: SectionContext): Promise<string> {
-  const name = `graph-${label.replace("/", "-")}.json`;
+  // Named after the generated folder, whose name carries the generator's version: a new generator never reuses an old graph.
+  const name = `graph-${basename(dir)}.json`;
   const path = join(WORK, "graphs", name);
   if (existsSync(path)) return name;
   context.log(`viewer: building ${label} (seeded positions, no layout)`);
