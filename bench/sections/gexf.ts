@@ -123,16 +123,17 @@ function measure(writer: Writer, dataDir: string): Promise<ChildResult | { faile
 }
 
 /**
- * Why the baseline is not worth running at `size`: what it used at the largest size measured so far,
- * scaled by edges, would not fit the heap its process gets. At 100k/500k it took over 5 GB and five
- * minutes before, and at 200k/1M ran out of memory after several more: the bench then skips it.
+ * Why the baseline is not worth running at `size`: the memory it took over the graph at the largest
+ * size measured so far, scaled by edges, on top of this size's graph, would not fit the heap its
+ * process gets. (At 100k/500k it took over 5 GB and five minutes; at 200k/1M it ran out of memory
+ * after several more, so the bench skips it there.)
  */
-function baselineOutOfReach(size: BenchSize, previous: { edges: number; result: ChildResult } | undefined): string | undefined {
+function baselineOutOfReach(size: BenchSize, graphRssMb: number, previous: { edges: number; result: ChildResult } | undefined): string | undefined {
   if (!previous) return undefined;
-  const projected = (previous.result.graphRssMb + previous.result.overMb) * (size.edges / previous.edges);
+  const projected = graphRssMb + previous.result.overMb * (size.edges / previous.edges);
   if (projected <= CHILD_HEAP_MB) return undefined;
-  const at = `${Math.round(previous.result.graphRssMb + previous.result.overMb).toLocaleString("en")} MB at ${previous.edges.toLocaleString("en")} edges`;
-  return `not run: it peaked at ${at}, so about ${Math.round(projected).toLocaleString("en")} MB here, over the ${CHILD_HEAP_MB.toLocaleString("en")} MB heap it gets (it would run out of memory)`;
+  const mb = (value: number) => `${Math.round(value).toLocaleString("en")} MB`;
+  return `not run: it took ${mb(previous.result.overMb)} over the graph at ${previous.edges.toLocaleString("en")} edges, so about ${mb(projected)} with this graph, over the ${mb(CHILD_HEAP_MB)} heap it gets`;
 }
 
 /** For each size: our writer and graphology-gexf's, each in its own process. */
@@ -144,12 +145,12 @@ export async function run(context: SectionContext): Promise<BenchRow[]> {
     const ours = await measure("ours", dir);
     if ("failed" in ours) throw new Error(`our GEXF writer failed at ${size.label}: ${ours.failed}`);
     context.log(`${size.label}: ours ${Math.round(ours.writeMs)} ms, +${Math.round(ours.overMb)} MB over a ${Math.round(ours.graphRssMb)} MB graph, ${Math.round(ours.fileMb)} MB file`);
-    const skip = baselineOutOfReach(size, largestBaseline);
+    const skip = baselineOutOfReach(size, ours.graphRssMb, largestBaseline);
     const base = skip ? { failed: skip } : await measure("graphology-gexf", dir);
     const baseline = "failed" in base ? undefined : base;
     const failure = "failed" in base ? `; graphology-gexf: ${base.failed}` : "";
     if (baseline) largestBaseline = { edges: size.edges, result: baseline };
-    context.log(`${size.label}: graphology-gexf ${baseline ? `${Math.round(baseline.writeMs)} ms, +${Math.round(baseline.overMb)} MB` : failure.slice(2)}`);
+    context.log(`${size.label}: graphology-gexf ${baseline ? `${Math.round(baseline.writeMs)} ms, +${Math.round(baseline.overMb)} MB` : failure.slice("; graphology-gexf: ".length)}`);
     rows.push({
       task: "GEXF write",
       size: size.label,
