@@ -28,6 +28,11 @@ export interface BenchRow {
   /** Undefined when the baseline could not run (say why in `note`). */
   baseline?: number;
   baselineP95?: number;
+  /**
+   * How the ratio column reads: ours / baseline ("ratio", the default), baseline / ours as
+   * "Nx faster" ("speedup"), or nothing where the goal is an absolute figure ("absolute").
+   */
+  compare?: "ratio" | "speedup" | "absolute";
   /** The goal as text, e.g. "<= 1.5x baseline". */
   goal?: string;
   goalMet?: boolean;

@@ -99,10 +99,11 @@ function formatNumber(value: number | undefined): string {
 function formatTable(rows: BenchRow[]): string {
   const header = ["task", "size", "ours (median)", "ours p95", "baseline", "baseline (median)", "baseline p95", "ratio", "goal", "met?"];
   const lines = rows.map((row) => {
-    const ratio = row.baseline !== undefined && row.baseline > 0 ? `${round3(row.ours / row.baseline)}x` : "-";
+    const comparable = row.baseline !== undefined && row.baseline > 0 && row.ours > 0 && row.compare !== "absolute";
+    const ratio = !comparable ? "-" : row.compare === "speedup" ? `${round3(row.baseline! / row.ours)}x faster` : `${round3(row.ours / row.baseline!)}x`;
     const met = row.goalMet === undefined ? "-" : row.goalMet ? "yes" : "no";
     return [
-      row.task, row.size, `${formatNumber(row.ours)} ${row.unit}`, formatNumber(row.oursP95), row.baselineName ?? "-",
+      row.task, row.size, Number.isFinite(row.ours) ? `${formatNumber(row.ours)} ${row.unit}` : "skipped", formatNumber(row.oursP95), row.baselineName ?? "-",
       row.baseline === undefined ? "-" : `${formatNumber(row.baseline)} ${row.unit}`, formatNumber(row.baselineP95), ratio, row.goal ?? "-", met,
     ];
   });
