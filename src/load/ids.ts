@@ -45,18 +45,49 @@ export function checkId(record: FieldRecord, key: string, pattern: RegExp): stri
 }
 
 /**
- * Reads a record's kebab-case `id` and claims it in `seen` (id -> `file:line` of its first definition),
- * reporting a duplicate at the second definition with where the first one is.
+ * Where each id (or name) was first given: its file and line, kept in two arrays indexed from one
+ * map rather than as a "file:line" string or an object per id, which 200,000 entities would each keep.
  */
-export function claimId(record: FieldRecord, seen: Map<string, string>, what: string): string | undefined {
+export class FirstDefinitions<Owner = undefined> {
+  private readonly indexOf = new Map<string, number>();
+  private readonly files: string[] = [];
+  private readonly lines: number[] = [];
+  private readonly owners: Owner[] = [];
+
+  /** Where `key` was first given as `file:line`, or undefined when it was not given yet. */
+  where(key: string): string | undefined {
+    const i = this.indexOf.get(key);
+    return i === undefined ? undefined : `${this.files[i]}:${this.lines[i]}`;
+  }
+
+  /** What `key` was first given to, for keys claimed with an owner. */
+  owner(key: string): Owner | undefined {
+    const i = this.indexOf.get(key);
+    return i === undefined ? undefined : this.owners[i];
+  }
+
+  /** Records `key` as first given at `file`:`line` (to `owner`); the caller checks it is new. */
+  claim(key: string, file: string, line: number, owner?: Owner): void {
+    this.indexOf.set(key, this.files.length);
+    this.files.push(file);
+    this.lines.push(line);
+    this.owners.push(owner as Owner);
+  }
+}
+
+/**
+ * Reads a record's kebab-case `id` and claims it in `seen`, reporting a duplicate at the second
+ * definition with where the first one is.
+ */
+export function claimId(record: FieldRecord, seen: FirstDefinitions, what: string): string | undefined {
   const id = checkId(record, "id", ID_PATTERN);
   if (id === undefined) return undefined;
   record.name = `${what} "${id}"`;
-  const first = seen.get(id);
+  const first = seen.where(id);
   if (first !== undefined) {
     record.report.add(record.valueNode("id"), "duplicate-id", `${what} "${id}" is defined twice`, `the first definition is at ${first}; rename or remove one`);
     return undefined;
   }
-  seen.set(id, `${record.report.path}:${record.report.lineOf(record.valueNode("id"))}`);
+  seen.claim(id, record.report.path, record.report.lineOf(record.valueNode("id")));
   return id;
 }

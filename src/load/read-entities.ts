@@ -3,7 +3,7 @@ import type { Entity, Origin } from "../model/dataset.ts";
 import type { Ontology } from "../model/ontology.ts";
 import { nameKey } from "../model/names.ts";
 import type { FieldRecord, Spot } from "./field-record.ts";
-import { claimId } from "./ids.ts";
+import { claimId, FirstDefinitions } from "./ids.ts";
 import { didYouMean } from "./suggest.ts";
 import { readRecordList, type ParsedYaml } from "./yaml-records.ts";
 import { LIMITS, limitedText } from "./limits.ts";
@@ -29,9 +29,9 @@ export interface EntityIndex {
 export class EntityReader {
   readonly index: EntityIndex;
   private readonly typeIds: Set<string>;
-  private readonly seenIds = new Map<string, string>();
-  /** Name key -> the entity that owns it and the file and line where it was first given. */
-  private readonly nameOwner = new Map<string, { entity: string; file: string; line: number }>();
+  private readonly seenIds = new FirstDefinitions();
+  /** Name key -> the entity that owns it, and the file and line where it was first given. */
+  private readonly names = new FirstDefinitions<string>();
   // Origins are built on first read, as for relations: a plain object keyed by 100,000 ids costs
   // time and memory the build never needs.
   private readonly originFiles: string[] = [];
@@ -95,11 +95,11 @@ export class EntityReader {
   /** Gives `name` to entity `id`, or reports it when it already names another entity. */
   private claimName(record: FieldRecord, id: string, name: string, node: Spot | undefined): void {
     const key = nameKey(name);
-    const owner = this.nameOwner.get(key);
-    if (owner && owner.entity !== id) {
-      record.report.add(node, "alias-collision", `"${name}" of ${record.name} already names entity "${owner.entity}" (${owner.file}:${owner.line})`, "a name may belong to one entity only: remove it from one of them or make it more specific");
-    } else if (!owner) {
-      this.nameOwner.set(key, { entity: id, file: record.report.path, line: record.report.lineOf(node) });
+    const owner = this.names.owner(key);
+    if (owner !== undefined && owner !== id) {
+      record.report.add(node, "alias-collision", `"${name}" of ${record.name} already names entity "${owner}" (${this.names.where(key)})`, "a name may belong to one entity only: remove it from one of them or make it more specific");
+    } else if (owner === undefined) {
+      this.names.claim(key, record.report.path, record.report.lineOf(node), id);
     }
   }
 }

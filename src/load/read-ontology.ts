@@ -1,7 +1,7 @@
 // ontology.yaml -> Ontology, checking ids, colours and the entity types each relation type names.
 import { isMap, isSeq, type Node } from "yaml";
 import type { EntityType, Ontology, RelationType } from "../model/ontology.ts";
-import { claimId } from "./ids.ts";
+import { claimId, FirstDefinitions } from "./ids.ts";
 import { didYouMean } from "./suggest.ts";
 import { describe, readMappings, type ParsedYaml, type RecordReader } from "./yaml-records.ts";
 import { LIMITS, limitedText } from "./limits.ts";
@@ -19,7 +19,7 @@ function readColor(record: RecordReader): string | undefined {
   return color;
 }
 
-function readEntityType(record: RecordReader, seen: Map<string, string>): EntityType | undefined {
+function readEntityType(record: RecordReader, seen: FirstDefinitions): EntityType | undefined {
   const id = claimId(record, seen, "entity type");
   record.rejectUnknownFields(ENTITY_TYPE_FIELDS);
   const label = limitedText(record, "label", true, LIMITS.nameLength);
@@ -29,7 +29,7 @@ function readEntityType(record: RecordReader, seen: Map<string, string>): Entity
   return { id, label, description, color };
 }
 
-function readRelationType(record: RecordReader, seen: Map<string, string>, entityTypeIds: Set<string>): RelationType | undefined {
+function readRelationType(record: RecordReader, seen: FirstDefinitions, entityTypeIds: Set<string>): RelationType | undefined {
   const id = claimId(record, seen, "relation type");
   record.rejectUnknownFields(RELATION_TYPE_FIELDS);
   const label = limitedText(record, "label", true, LIMITS.nameLength);
@@ -86,10 +86,10 @@ export function readOntology(parsed: ParsedYaml): Ontology {
       report.add(pair.key as Node, "unknown-field", `the ontology has an unknown section "${String(key)}"`, "known sections: entityTypes, relationTypes");
     }
   }
-  const entitySeen = new Map<string, string>();
+  const entitySeen = new FirstDefinitions();
   ontology.entityTypes = readMappings(report, listOf("entityTypes"), "entity type", (r) => readEntityType(r, entitySeen));
   const entityTypeIds = new Set(ontology.entityTypes.map((t) => t.id));
-  const relationSeen = new Map<string, string>();
+  const relationSeen = new FirstDefinitions();
   ontology.relationTypes = readMappings(report, listOf("relationTypes"), "relation type", (r) =>
     readRelationType(r, relationSeen, entityTypeIds),
   );

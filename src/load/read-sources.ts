@@ -1,7 +1,7 @@
 // The sources index (sources/sources.yaml, .jsonl or .csv) -> Source records, each joined to its text copy.
 import type { Source } from "../model/dataset.ts";
 import { parsePartialDate } from "../model/partial-date.ts";
-import { claimId } from "./ids.ts";
+import { claimId, FirstDefinitions } from "./ids.ts";
 import { didYouMean } from "./suggest.ts";
 import type { DataError } from "./data-error.ts";
 import { readTextRecords } from "./record-files.ts";
@@ -15,7 +15,7 @@ const SOURCE_FIELDS = ["id", "title", "kind", "date", "file", "url", "note"] as 
  * sources folder to its content. Returns the valid sources and the errors found.
  */
 export function readSources(index: TextFile, texts: ReadonlyMap<string, string>): { sources: Source[]; errors: DataError[] } {
-  const seen = new Map<string, string>();
+  const seen = new FirstDefinitions();
   const sources: Source[] = [];
   const errors = readTextRecords(index, "source", (record) => {
     const id = claimId(record, seen, "source");
