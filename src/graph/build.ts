@@ -1,6 +1,6 @@
 // Dataset -> graphology MultiDirectedGraph: one node per entity, one edge per relation, sizes and positions.
 import { MultiDirectedGraph } from "graphology";
-import type { Dataset, Relation } from "../model/dataset.ts";
+import { withRelationFields, type Dataset, type Relation } from "../model/dataset.ts";
 import type { RelationType } from "../model/ontology.ts";
 import { layoutGraph, type LayoutOptions } from "./layout.ts";
 import type { EdgeAttributes, GraphAttributes, KnowledgeGraph, NodeAttributes } from "./types.ts";
@@ -30,24 +30,14 @@ function defaultName(dataset: Dataset): string {
  * per edge, garbage that showed at a million relations.
  */
 function edgeAttributes(relation: Relation, type: RelationType): EdgeAttributes {
-  const { date, end, status, assertedBy, items, quantities, role, note, evidence } = relation;
+  const { date, status, assertedBy, items, quantities, evidence } = relation;
   const { label, color, directed } = type;
-  if (end === undefined && role === undefined && note === undefined) {
+  if (relation.end === undefined && relation.role === undefined && relation.note === undefined) {
     return date === undefined
       ? { type: type.id, label, color, directed, status, assertedBy, items, quantities, evidence }
       : { type: type.id, label, color, directed, date, status, assertedBy, items, quantities, evidence };
   }
-  const attributes = { type: type.id, label, color, directed } as EdgeAttributes;
-  if (date !== undefined) attributes.date = date;
-  if (end !== undefined) attributes.end = end;
-  attributes.status = status;
-  attributes.assertedBy = assertedBy;
-  attributes.items = items;
-  attributes.quantities = quantities;
-  if (role !== undefined) attributes.role = role;
-  if (note !== undefined) attributes.note = note;
-  attributes.evidence = evidence;
-  return attributes;
+  return withRelationFields({ type: type.id, label, color, directed }, relation);
 }
 
 const MIN_SIZE = 4;

@@ -92,17 +92,28 @@ export function newRelation(
       ? { id, source, type, target, status, assertedBy, items, quantities, evidence }
       : { id, source, type, target, date, status, assertedBy, items, quantities, evidence };
   }
-  const relation = { id, source, type, target } as Relation;
-  if (date !== undefined) relation.date = date;
-  if (end !== undefined) relation.end = end;
-  relation.status = status;
-  relation.assertedBy = assertedBy;
-  relation.items = items;
-  relation.quantities = quantities;
-  if (role !== undefined) relation.role = role;
-  if (note !== undefined) relation.note = note;
-  relation.evidence = evidence;
-  return relation;
+  return withRelationFields({ id, source, type, target }, { date, end, status, assertedBy, items, quantities, role, note, evidence });
+}
+
+/** A relation's fields after its id, type and ends: what edge attributes share with it. */
+export type RelationFields = Omit<Relation, "id" | "source" | "type" | "target">;
+
+/**
+ * Sets `fields` on `base` in the key order every relation and edge keeps, optional ones only when
+ * present. The path for the few relations with an end, a role or a note; the rest are one literal.
+ */
+export function withRelationFields<T extends object>(base: T, fields: RelationFields): T & RelationFields {
+  const out = base as T & RelationFields;
+  if (fields.date !== undefined) out.date = fields.date;
+  if (fields.end !== undefined) out.end = fields.end;
+  out.status = fields.status;
+  out.assertedBy = fields.assertedBy;
+  out.items = fields.items;
+  out.quantities = fields.quantities;
+  if (fields.role !== undefined) out.role = fields.role;
+  if (fields.note !== undefined) out.note = fields.note;
+  out.evidence = fields.evidence;
+  return out;
 }
 
 /** Everything the build needs, already validated. */
