@@ -11,7 +11,7 @@ import {
   nodesCsvChunks,
   splitCsvList,
 } from "../../src/index.ts";
-import type { EdgeAttributes, KnowledgeGraph, NodeAttributes } from "../../src/graph/types.ts";
+import type { KnowledgeGraph } from "../../src/graph/types.ts";
 import { edgeFromRow, HOSTILE, hostileGraph, nodeFromRow, seedGraph, type CsvRow } from "./helpers.ts";
 
 let seed: KnowledgeGraph;

@@ -3,8 +3,8 @@ import { parse as parseCsv } from "csv-parse/sync";
 import Graph, { MultiDirectedGraph } from "graphology";
 import { parse as parseGexfText } from "graphology-gexf";
 import { parse as parseGraphmlText } from "graphology-graphml";
-import { GRAPHML_JSON_ATTRIBUTES, splitCsvList } from "../../src/index.ts";
-import type { EdgeAttributes, KnowledgeGraph, NodeAttributes } from "../../src/graph/types.ts";
+import { GRAPHML_JSON_ATTRIBUTES } from "../../src/index.ts";
+import type { EdgeAttributes, KnowledgeGraph } from "../../src/graph/types.ts";
 import { edgeFromRow, nodeFromRow, rgbToHex, type CsvRow } from "../export/helpers.ts";
 
 /** What a read-back graph must match: keys, endpoints and attributes of nodes and edges. */
