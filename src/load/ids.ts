@@ -1,6 +1,7 @@
 // The shapes ids may take, and the check that reports a malformed one.
 import type { FieldRecord } from "./field-record.ts";
 import { LIMITS, limitedText } from "./limits.ts";
+import { OriginLog } from "./origin-log.ts";
 
 /** Entity, type and source ids: kebab-case, lower-case ASCII, e.g. `shahed-136`. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -45,19 +46,19 @@ export function checkId(record: FieldRecord, key: string, pattern: RegExp): stri
 }
 
 /**
- * Where each id (or name) was first given: its file and line, kept in two arrays indexed from one
- * map rather than as a "file:line" string or an object per id, which 200,000 entities would each keep.
+ * Where each id (or name) was first given, and to what: an index from one map into an
+ * {@link OriginLog}, rather than a "file:line" string or an object per id, which 200,000 entities
+ * would each keep.
  */
 export class FirstDefinitions<Owner = undefined> {
   private readonly indexOf = new Map<string, number>();
-  private readonly files: string[] = [];
-  private readonly lines: number[] = [];
+  private readonly origins = new OriginLog();
   private readonly owners: Owner[] = [];
 
   /** Where `key` was first given as `file:line`, or undefined when it was not given yet. */
   where(key: string): string | undefined {
     const i = this.indexOf.get(key);
-    return i === undefined ? undefined : `${this.files[i]}:${this.lines[i]}`;
+    return i === undefined ? undefined : this.origins.at(i);
   }
 
   /** What `key` was first given to, for keys claimed with an owner. */
@@ -68,9 +69,7 @@ export class FirstDefinitions<Owner = undefined> {
 
   /** Records `key` as first given at `file`:`line` (to `owner`); the caller checks it is new. */
   claim(key: string, file: string, line: number, owner?: Owner): void {
-    this.indexOf.set(key, this.files.length);
-    this.files.push(file);
-    this.lines.push(line);
+    this.indexOf.set(key, this.origins.add(file, line));
     this.owners.push(owner as Owner);
   }
 }

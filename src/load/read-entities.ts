@@ -4,6 +4,7 @@ import type { Ontology } from "../model/ontology.ts";
 import { nameKey } from "../model/names.ts";
 import type { FieldRecord, Spot } from "./field-record.ts";
 import { claimId, FirstDefinitions } from "./ids.ts";
+import { OriginLog } from "./origin-log.ts";
 import { didYouMean } from "./suggest.ts";
 import { readRecordList, type ParsedYaml } from "./yaml-records.ts";
 import { LIMITS, limitedText } from "./limits.ts";
@@ -32,31 +33,19 @@ export class EntityReader {
   private readonly seenIds = new FirstDefinitions();
   /** Name key -> the entity that owns it, and the file and line where it was first given. */
   private readonly names = new FirstDefinitions<string>();
-  // Origins are built on first read, as for relations: a plain object keyed by 100,000 ids costs
-  // time and memory the build never needs.
-  private readonly originFiles: string[] = [];
-  private readonly originLines: number[] = [];
-  private readonly originsById: Record<string, Origin> = {};
-  private originsBuilt = 0;
+  /** Where each accepted entity was defined, in the order of `index.entities`. */
+  private readonly origins = new OriginLog();
 
   constructor(ontology: Ontology) {
     this.typeIds = new Set(ontology.entityTypes.map((t) => t.id));
-    const reader = this;
+    const { origins } = this;
+    // Built on first read: a plain object keyed by 100,000 ids costs time and memory the build never needs.
     this.index = {
       entities: [], byId: new Map(), rejected: new Set(), incomplete: false,
       get origins() {
-        return reader.origins();
+        return origins.table(this.entities);
       },
     };
-  }
-
-  private origins(): Record<string, Origin> {
-    const { entities } = this.index;
-    for (; this.originsBuilt < entities.length; this.originsBuilt++) {
-      const i = this.originsBuilt;
-      this.originsById[entities[i]!.id] = { file: this.originFiles[i]!, line: this.originLines[i]! };
-    }
-    return this.originsById;
   }
 
   /** Checks one record; a valid entity is added to the index and returned. */
@@ -85,8 +74,7 @@ export class EntityReader {
     this.claimName(record, id, label, record.valueNode("label"));
     for (let i = 0; i < aliases.length; i++) this.claimName(record, id, aliases[i]!, record.itemNode("aliases", i));
     const entity: Entity = { id, label, type, aliases, description };
-    this.originFiles.push(record.report.path);
-    this.originLines.push(record.report.lineOf(record.node));
+    this.origins.add(record.report.path, record.report.lineOf(record.node));
     this.index.entities.push(entity);
     this.index.byId.set(id, entity);
     return entity;

@@ -4,6 +4,7 @@ import type { Ontology, RelationType } from "../model/ontology.ts";
 import { parsePartialDate, startOf, type PartialDate } from "../model/partial-date.ts";
 import { STATUSES, isStatus } from "../model/status.ts";
 import { nonAsciiNote, RELATION_ID_PATTERN } from "./ids.ts";
+import { OriginLog } from "./origin-log.ts";
 import { explainMismatchIn, normalizedQuoteText } from "./quote-match.ts";
 import type { FieldRecord, Spot } from "./field-record.ts";
 import { didYouMean } from "./suggest.ts";
@@ -85,17 +86,9 @@ export class RelationReader {
   private readonly unsettled: NonNullable<RelationContext["unsettled"]>;
   private readonly relationTypes: Map<string, RelationType>;
   private readonly sources: Map<string, QuotableSource>;
-  /**
-   * Each accepted relation's id -> its index in `relations`, whose file and line are kept in the
-   * two arrays below. Keeping a "file:line" string and an origin object per relation (and adding
-   * every id as a key of a plain object) took about a sixth of the CPU profile of reading 50,000 JSONL relations and
-   * fed the garbage collector; numbers in arrays cost next to nothing, and origins are built on demand.
-   */
+  /** Each accepted relation's id -> its index in `relations` and in `originLog`. */
   private readonly seenIds = new Map<string, number>();
-  private readonly originFiles: string[] = [];
-  private readonly originLines: number[] = [];
-  private readonly originsById: Record<string, Origin> = {};
-  private originsBuilt = 0;
+  private readonly originLog = new OriginLog();
 
   constructor(context: RelationContext) {
     this.entities = context.entities;
@@ -106,12 +99,7 @@ export class RelationReader {
 
   /** Where each accepted relation was defined, by id (built on first use, then kept up to date). */
   get origins(): Record<string, Origin> {
-    const { relations, originFiles, originLines, originsById } = this;
-    for (; this.originsBuilt < relations.length; this.originsBuilt++) {
-      const i = this.originsBuilt;
-      originsById[relations[i]!.id] = { file: originFiles[i]!, line: originLines[i]! };
-    }
-    return originsById;
+    return this.originLog.table(this.relations);
   }
 
   /** Checks one record; a valid relation is kept and returned. */
@@ -194,14 +182,12 @@ export class RelationReader {
     id ??= defaultRelationId(source!, typeId!, target!, date?.text);
     const firstIndex = seenIds.get(id);
     if (firstIndex !== undefined) {
-      const first = `${this.originFiles[firstIndex]}:${this.originLines[firstIndex]}`;
+      const first = this.originLog.at(firstIndex);
       const hint = explicit ? `the first is at ${first}; rename one` : `the first is at ${first}; give both an explicit "id:" to tell them apart`;
       record.report.add(explicit ? record.valueNode("id") : record.node, "duplicate-relation-id", `relation id "${id}" is used twice`, hint);
       return undefined;
     }
-    seenIds.set(id, this.relations.length);
-    this.originFiles.push(record.report.path);
-    this.originLines.push(record.report.lineOf(record.node));
+    seenIds.set(id, this.originLog.add(record.report.path, record.report.lineOf(record.node)));
     // Ids and types are the entity's and the ontology's own (equal) strings, so a million relations do not each keep copies.
     const relation = newRelation(id, sourceEntity!.id, type!.id, targetEntity!.id, date?.text, end?.text, statusText, assertedBy, items, quantities, role, note, evidence);
     this.relations.push(relation);
