@@ -11,7 +11,6 @@ import type { TextFile } from "./yaml-records.ts";
 
 const YAML_FILE = /\.ya?ml$/;
 const RECORD_FILE = /\.(?:ya?ml|jsonl|csv)$/i;
-const SOURCE_READ_BATCH = 64;
 
 /** The folder layout a data folder follows; the README documents it. */
 export const DATA_LAYOUT = {
@@ -159,13 +158,12 @@ export async function loadDataFolder(dir: string, options: { shownFrom?: string 
   }
   const sources = indexPath === undefined ? undefined : await attempt(() => readText(indexPath, shownFrom));
   const sourceTexts = new Map<string, string>();
-  // Source texts are read a batch at a time: a generated folder holds thousands of small documents.
+  // One after another: readText is synchronous (see there), so batching the thousands of documents gained nothing.
   const indexNames: readonly string[] = DATA_LAYOUT.sourcesIndexNames;
   const names = await listFiles(sourceFolder, (n) => !YAML_FILE.test(n) && !indexNames.includes(n));
-  for (let at = 0; at < names.length; at += SOURCE_READ_BATCH) {
-    const batch = names.slice(at, at + SOURCE_READ_BATCH);
-    const files = await Promise.all(batch.map((name) => attempt(() => readText(join(sourceFolder, name), shownFrom, LIMITS.sourceFileBytes))));
-    files.forEach((file, i) => file && sourceTexts.set(batch[i]!, file.text));
+  for (const name of names) {
+    const file = await attempt(() => readText(join(sourceFolder, name), shownFrom, LIMITS.sourceFileBytes));
+    if (file) sourceTexts.set(name, file.text);
   }
   const entityFiles = await recordFiles(dir, DATA_LAYOUT.entitiesBulk, DATA_LAYOUT.entitiesFolder, shownFrom);
   const relationFiles = await recordFiles(dir, DATA_LAYOUT.relationsBulk, DATA_LAYOUT.relationsFolder, shownFrom);
