@@ -11,8 +11,8 @@ import type { EdgeAttributes, GraphAttributes, KnowledgeGraph, NodeAttributes } 
 /** The repository's root folder. */
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
 
-/** The GEXF 1.3 schema: a copy of shared/ sits beside every clone of the repository. */
-export const GEXF_SCHEMA = resolve(REPO_ROOT, "..", "shared", "gexf-1.3", "gexf.rnc");
+/** The GEXF 1.3 schema, kept in the repository (tests/fixtures/gexf-1.3, with its licence and source). */
+export const GEXF_SCHEMA = join(REPO_ROOT, "tests", "fixtures", "gexf-1.3", "gexf.rnc");
 
 /** The seed data folder, built with the default options (as the CLI does). */
 export async function seedGraph(): Promise<KnowledgeGraph> {
@@ -31,7 +31,7 @@ export function temporaryFolder(): string {
  * report ("" when valid). Throws, failing the test, when jing or the schema is missing.
  */
 export function jingErrors(gexf: string): string {
-  if (!existsSync(GEXF_SCHEMA)) throw new Error(`GEXF schema not found at ${GEXF_SCHEMA}; shared/ must sit beside the repository`);
+  if (!existsSync(GEXF_SCHEMA)) throw new Error(`GEXF schema not found at ${GEXF_SCHEMA}`);
   const file = join(temporaryFolder(), "graph.gexf");
   writeFileSync(file, gexf);
   try {
