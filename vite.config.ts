@@ -8,6 +8,8 @@ export default defineConfig({
   test: {
     include: ["tests/**/*.test.ts"],
     environment: "node",
+    // Removes the temporary folders each test file made (tests/helpers/temporary-folder.ts).
+    setupFiles: ["tests/setup/remove-temporary-folders.ts"],
     // End-to-end tests drive a real browser on 2 shared cores: give them room.
     testTimeout: 60_000,
     hookTimeout: 120_000,
