@@ -27,13 +27,15 @@ export function contentSecurityPolicy(): string {
 }
 
 /**
- * Adds the policy to the built index.html as a meta tag, so it holds on any static host.
- * Only for `vite build`: the dev server injects its own client script and websocket.
+ * Adds the policy to the built index.html as a meta tag, so it holds on any static host. It goes first
+ * in <head>: a policy in a meta tag governs only what the page loads after it, and vite puts the bundle's
+ * script and stylesheet in <head> too. Only for `vite build`: the dev server injects its own client
+ * script and websocket.
  */
 export function contentSecurityPolicyPlugin(): Plugin {
   return {
     name: "actorgraph-content-security-policy",
     apply: "build",
-    transformIndexHtml: () => [{ tag: "meta", attrs: { "http-equiv": "Content-Security-Policy", content: contentSecurityPolicy() }, injectTo: "head" }],
+    transformIndexHtml: () => [{ tag: "meta", attrs: { "http-equiv": "Content-Security-Policy", content: contentSecurityPolicy() }, injectTo: "head-prepend" }],
   };
 }
