@@ -1,5 +1,6 @@
 // The bundled data's promise: every relation traces to words that really are in its source.
-import { existsSync, readFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { loadDataFolder } from "../../src/load/read-folder.ts";
 import { findQuote, normalizeForMatching } from "../../src/load/quote-match.ts";
@@ -15,11 +16,12 @@ describe("graph-data (the bundled seed graph)", () => {
     expect(dataset.relations.length).toBeGreaterThanOrEqual(60);
   });
 
-  it("keeps an exact copy of the seed article", () => {
-    const shared = "../shared/seed/000_6f992f9c1acffc91.txt";
-    const copy = readFileSync("graph-data/sources/000_6f992f9c1acffc91.txt", "utf8");
-    if (existsSync(shared)) expect(copy).toBe(readFileSync(shared, "utf8"));
-    expect(sources.get("iran-russia-drones")!.text).toBe(copy);
+  it("keeps an exact copy of the seed article, byte for byte, and reads it whole", () => {
+    const copy = readFileSync("graph-data/sources/000_6f992f9c1acffc91.txt");
+    // The digest and size of the article as it was handed to the project: any edit to the copy fails here.
+    expect(copy.length).toBe(4570);
+    expect(createHash("sha256").update(copy).digest("hex")).toBe("b24d6d3fa1498ae4502cd55a227cfe9c011311cfaac3c3300615b9bead9cb587");
+    expect(sources.get("iran-russia-drones")!.text).toBe(copy.toString("utf8"));
   });
 
   it("gives every relation at least one quote found verbatim in its source", () => {
