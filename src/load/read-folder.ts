@@ -157,13 +157,15 @@ export async function loadDataFolder(dir: string, options: { shownFrom?: string 
     });
   }
   const sources = indexPath === undefined ? undefined : await attempt(() => readText(indexPath, shownFrom));
-  const sourceTexts = new Map<string, string>();
+  // A document that is there but refused (too large, not UTF-8) maps to undefined: its own error says why,
+  // so the index must not call it missing as well.
+  const sourceTexts = new Map<string, string | undefined>();
   // One after another: readText is synchronous (see there), so batching the thousands of documents gained nothing.
   const indexNames: readonly string[] = DATA_LAYOUT.sourcesIndexNames;
   const names = await listFiles(sourceFolder, (n) => !YAML_FILE.test(n) && !indexNames.includes(n));
   for (const name of names) {
     const file = await attempt(() => readText(join(sourceFolder, name), shownFrom, LIMITS.sourceFileBytes));
-    if (file) sourceTexts.set(name, file.text);
+    sourceTexts.set(name, file?.text);
   }
   const entityFiles = await recordFiles(dir, DATA_LAYOUT.entitiesBulk, DATA_LAYOUT.entitiesFolder, shownFrom);
   const relationFiles = await recordFiles(dir, DATA_LAYOUT.relationsBulk, DATA_LAYOUT.relationsFolder, shownFrom);

@@ -12,9 +12,10 @@ const SOURCE_FIELDS = ["id", "title", "kind", "date", "file", "url", "note"] as 
 
 /**
  * Reads the sources index (its format by its extension); `texts` maps each text file name in the
- * sources folder to its content. Returns the valid sources and the errors found.
+ * sources folder to its content, or to undefined when the file is there but was refused (already
+ * reported). Returns the valid sources and the errors found.
  */
-export function readSources(index: TextFile, texts: ReadonlyMap<string, string>): { sources: Source[]; errors: DataError[] } {
+export function readSources(index: TextFile, texts: ReadonlyMap<string, string | undefined>): { sources: Source[]; errors: DataError[] } {
   const seen = new FirstDefinitions();
   const sources: Source[] = [];
   const errors = readTextRecords(index, "source", (record) => {
@@ -36,7 +37,7 @@ export function readSources(index: TextFile, texts: ReadonlyMap<string, string>)
       if (text !== undefined && text.trim() === "") {
         // Kept, so quotes citing it fail as "not in the source" rather than as an unknown source.
         record.report.add(record.valueNode("file"), "empty-value", `${record.name} names the file "${file}", which is empty`, "paste the document's plain text into it");
-      } else if (text === undefined) {
+      } else if (text === undefined && !texts.has(file)) {
         const hint = didYouMean(file, texts.keys()) ?? "put the document's plain text in the sources folder, beside the index";
         record.report.add(record.valueNode("file"), "missing-file", `${record.name} names the file "${file}", which is not in the sources folder`, hint);
       }

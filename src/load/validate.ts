@@ -14,8 +14,11 @@ export interface DataFiles {
   ontology: TextFile;
   /** The sources index (sources/sources.yaml, or .jsonl / .csv: the extension says the format). */
   sources: TextFile;
-  /** Text copies of the source documents, by file name within the sources folder. */
-  sourceTexts: ReadonlyMap<string, string>;
+  /**
+   * Text copies of the source documents, by file name within the sources folder; undefined for a
+   * file that is there but could not be read (its error is reported by whoever read it).
+   */
+  sourceTexts: ReadonlyMap<string, string | undefined>;
   /** Entity files; the extension says the format: .yaml/.yml, .jsonl or .csv. */
   entities: TextFile[];
   /** Relation files, in the same formats. */
@@ -41,7 +44,7 @@ export class FolderValidation {
   private readonly entities: EntityReader;
   private relationReader: RelationReader | undefined;
 
-  constructor(ontology: TextFile, sources: TextFile, sourceTexts: ReadonlyMap<string, string>) {
+  constructor(ontology: TextFile, sources: TextFile, sourceTexts: ReadonlyMap<string, string | undefined>) {
     const ontologyYaml = parseYaml(ontology);
     this.ontology = readOntology(ontologyYaml);
     const read = readSources(sources, sourceTexts);

@@ -1,0 +1,128 @@
+// Specification of the input limits the README's "Limits" table promises: each accepted at its
+// bound and refused one past it, with the located error the table names.
+import { truncateSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import type { DataError } from "../../src/load/data-error.ts";
+import { loadDataFolder } from "../../src/load/read-folder.ts";
+import { validateFiles } from "../../src/load/validate.ts";
+import { TINY_ENTITIES, TINY_ONTOLOGY, TINY_RELATIONS, TINY_SOURCE_TEXT, TINY_SOURCES, tinyFiles, writeTinyFolder } from "../helpers/tiny-data.ts";
+
+const MB = 1024 * 1024;
+
+/** The errors of the tiny folder with some files replaced (none when it validates). */
+function errorsOf(overrides: Parameters<typeof tinyFiles>[0]): DataError[] {
+  const result = validateFiles(tinyFiles(overrides));
+  return result.ok ? [] : result.errors;
+}
+
+/** "code: message" of each error, for compact expectations. */
+function summary(errors: DataError[]): string[] {
+  return errors.map((error) => `${error.code}: ${error.message}`);
+}
+
+/** A word of exactly `length` characters. */
+function word(length: number, letter = "a"): string {
+  return letter.repeat(length);
+}
+
+describe("names: an id, label, alias, type, role or title has at most 300 characters", () => {
+  const cases: { field: string; at: (text: string) => Parameters<typeof tinyFiles>[0]; message: RegExp }[] = [
+    { field: "an entity id", at: (t) => ({ entities: `${TINY_ENTITIES}- id: ${t}\n  label: Outpost\n  type: city\n  description: A city.\n` }), message: /"id" of entity .* has 301 characters; the limit is 300/ },
+    { field: "a label", at: (t) => ({ entities: TINY_ENTITIES.replace("label: Shahed-136", `label: ${t}`) }), message: /"label" of entity "shahed-136" has 301 characters; the limit is 300/ },
+    { field: "an alias", at: (t) => ({ entities: TINY_ENTITIES.replace("aliases: [Kiev]", `aliases: [${t}]`) }), message: /an alias of entity "kyiv" has 301 characters; the limit is 300/ },
+    { field: "a source title", at: (t) => ({ sources: TINY_SOURCES.replace("title: A test document", `title: ${t}`) }), message: /"title" of source "doc" has 301 characters; the limit is 300/ },
+    { field: "a role", at: (t) => ({ relations: TINY_RELATIONS.replace("  status: reported\n  items:", `  status: reported\n  role: ${t}\n  items:`) }), message: /"role" of relation .* has 301 characters; the limit is 300/ },
+  ];
+  for (const { field, at, message } of cases) {
+    it(`accepts ${field} of 300 characters and refuses one of 301 with too-long at the field`, () => {
+      expect(summary(errorsOf(at(word(300))))).toEqual([]);
+      const errors = errorsOf(at(word(301)));
+      expect(errors.map((e) => e.code)).toContain("too-long");
+      expect(errors.find((e) => e.code === "too-long")!.message).toMatch(message);
+      expect(errors.find((e) => e.code === "too-long")!.line).toBeGreaterThan(0);
+    });
+  }
+});
+
+describe("texts: a description, note or quote has at most 5,000 characters", () => {
+  it("accepts an entity description of 5,000 characters and refuses 5,001", () => {
+    const at = (n: number) => ({ entities: TINY_ENTITIES.replace("description: A drone.", `description: ${word(n)}`) });
+    expect(summary(errorsOf(at(5000)))).toEqual([]);
+    expect(summary(errorsOf(at(5001)))).toEqual(['too-long: "description" of entity "shahed-136" has 5001 characters; the limit is 5000']);
+  });
+
+  it("accepts a relation note of 5,000 characters and refuses 5,001", () => {
+    const at = (n: number) => ({ relations: TINY_RELATIONS.replace("- source: kyiv\n", `- source: kyiv\n  note: ${word(n)}\n`) });
+    expect(summary(errorsOf(at(5000)))).toEqual([]);
+    expect(summary(errorsOf(at(5001)))).toEqual(['too-long: "note" of relation kyiv -located-in-> ukraine has 5001 characters; the limit is 5000']);
+  });
+
+  it("accepts a source note and an ontology description of 5,000 characters and refuses 5,001", () => {
+    const sources = (n: number) => ({ sources: `${TINY_SOURCES}  note: ${word(n)}\n` });
+    expect(summary(errorsOf(sources(5000)))).toEqual([]);
+    expect(summary(errorsOf(sources(5001)))).toEqual(['too-long: "note" of source "doc" has 5001 characters; the limit is 5000']);
+    const ontology = (n: number) => ({ ontology: TINY_ONTOLOGY.replace("description: A city.", `description: ${word(n)}`) });
+    expect(summary(errorsOf(ontology(5000)))).toEqual([]);
+    // The refused type's entities then have an unknown type too; the limit's error is among them.
+    expect(summary(errorsOf(ontology(5001)))).toContainEqual(expect.stringMatching(/^too-long: "description" of .*"city" has 5001 characters; the limit is 5000$/));
+  });
+
+  it("accepts a quote of 5,000 characters found in its source and refuses 5,001, asking for the sentence", () => {
+    const text = `${TINY_SOURCE_TEXT}${word(5001, "b")}\n`;
+    const at = (n: number) => ({ text, relations: TINY_RELATIONS.replace("quote: Kyiv is in Ukraine.", `quote: ${word(n, "b")}`) });
+    expect(summary(errorsOf(at(5000)))).toEqual([]);
+    const errors = errorsOf(at(5001));
+    expect(summary(errors)).toEqual(['too-long: "quote" of evidence of relation kyiv -located-in-> ukraine #1 has 5001 characters; the limit is 5000']);
+    expect(errors[0]!.hint).toBe("quote the sentence that supports the relation, not the whole paragraph");
+  });
+});
+
+describe("files", () => {
+  /** An entities file of exactly `bytes` bytes: one valid entity, padded with comment lines. */
+  function entitiesFileOf(bytes: number): string {
+    const head = "- id: padded\n  label: Padded\n  type: city\n  description: A city.\n";
+    const line = `# ${word(1022, "p")}\n`;
+    let text = head;
+    while (text.length + line.length <= bytes) text += line;
+    const rest = bytes - text.length;
+    return rest === 0 ? text : `${text}#${word(rest - 1, "p")}`;
+  }
+
+  it("accepts a YAML file of exactly 8 MB and refuses one byte more before parsing it", async () => {
+    expect(entitiesFileOf(8 * MB)).toHaveLength(8 * MB);
+    expect(summary(errorsOf({ entities: `${TINY_ENTITIES}${entitiesFileOf(8 * MB - TINY_ENTITIES.length)}` }))).toEqual([]);
+    const refused = errorsOf({ entities: `${TINY_ENTITIES}${entitiesFileOf(8 * MB - TINY_ENTITIES.length + 1)}` });
+    expect(summary(refused)).toEqual(["file-too-large: the file has 8.0 MB; this kind of file is limited to 8 MB"]);
+
+    const dir = writeTinyFolder();
+    writeFileSync(join(dir, "entities", "padded.yaml"), entitiesFileOf(8 * MB));
+    expect((await loadDataFolder(dir)).ok).toBe(true);
+    writeFileSync(join(dir, "entities", "padded.yaml"), entitiesFileOf(8 * MB + 1));
+    const loaded = await loadDataFolder(dir);
+    expect(loaded.ok ? [] : loaded.errors.map((e) => `${e.code} ${e.file.endsWith("padded.yaml")}`)).toEqual(["file-too-large true"]);
+  });
+
+  it("accepts a source document of exactly 64 MB and refuses one byte more, saying to split it", async () => {
+    const dir = writeTinyFolder({ sources: `${TINY_SOURCES}- id: long\n  title: A long document\n  kind: article\n  file: long.txt\n` });
+    const long = join(dir, "sources", "long.txt");
+    // Sparse files: the size is what the limit reads, and no 64 MB is written to disk.
+    writeFileSync(long, "");
+    truncateSync(long, 64 * MB);
+    expect(await loadDataFolder(dir)).toMatchObject({ ok: true });
+    truncateSync(long, 64 * MB + 1);
+    const loaded = await loadDataFolder(dir);
+    expect(loaded.ok).toBe(false);
+    if (loaded.ok) return;
+    expect(loaded.errors.map((e) => ({ code: e.code, message: e.message, hint: e.hint, long: e.file.endsWith("long.txt") }))).toEqual([
+      { code: "file-too-large", message: "the file has 64.0 MB; this kind of file is limited to 64 MB", hint: "split the document into several sources", long: true },
+    ]);
+  });
+
+  it("accepts brackets nested 32 deep in a YAML file and refuses 33 before parsing", () => {
+    const nested = (depth: number) => `${"[".repeat(depth)}x${"]".repeat(depth)}`;
+    const at = (depth: number) => ({ entities: TINY_ENTITIES.replace("description: A drone.", `description: A drone.\n  note: ${nested(depth)}`) });
+    expect(errorsOf(at(32)).map((e) => e.code)).not.toContain("too-deep");
+    expect(summary(errorsOf(at(33)))).toEqual(["too-deep: values are nested 33 levels deep; data files allow 32"]);
+  });
+});
