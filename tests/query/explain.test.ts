@@ -13,11 +13,12 @@ beforeAll(async () => {
 describe("explainPath", () => {
   it("writes each step with its date, status, asserter and items, and its quotes with their source", () => {
     const path = shortestPath(seed, "iran", "kyiv", { includeRelationTypes: ["supplies", "attacked"], statuses: ["confirmed", "reported"] })!;
-    const lines = explainPath(seed, path).split("\n");
-    expect(lines[0]).toMatch(/^1\. Iran —supplies \((confirmed|reported)(, per [^)]+)?, with Iranian drones\)→ Russia$/);
-    expect(lines[1]).toMatch(/^ {5}".+" \[iran-russia-drones\]$/);
-    expect(lines).toContainEqual(expect.stringMatching(/^2\. Russia —attacked \((2023-05-28, )?reported, with Iranian drones\)→ Kyiv$/));
-    expect(lines.at(-1)).toMatch(/^ {5}".*Kyiv.*" \[iran-russia-drones\]$/);
+    expect(explainPath(seed, path).split("\n")).toEqual([
+      "1. Iran —supplies (reported, with Iranian drones)→ Russia",
+      '     "Tehran has provided Russia with hundreds of “suicide drones”" [iran-russia-drones]',
+      "2. Russia —attacked (reported, with Iranian drones)→ Kyiv",
+      '     "these drones have contributed to destruction and devastation in Kyiv, Odesa, and other Ukrainian cities" [iran-russia-drones]',
+    ]);
   });
 
   it("writes the date of a dated step first", () => {

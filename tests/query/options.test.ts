@@ -2,7 +2,8 @@
 import { describe, expect, it } from "vitest";
 import { QueryOptionError } from "../../src/query/errors.ts";
 import { DEFAULT_PATH_QUERY_OPTIONS, describeFilters, resolvePathQueryOptions, validatePathQueryOptions } from "../../src/query/options.ts";
-import { TEST_ONTOLOGY } from "./fixture.ts";
+import { shortestPath } from "../../src/query/paths.ts";
+import { makeGraph, TEST_ONTOLOGY } from "./fixture.ts";
 
 describe("validatePathQueryOptions", () => {
   const bad: [string, object, RegExp][] = [
@@ -24,8 +25,29 @@ describe("validatePathQueryOptions", () => {
     });
   }
 
-  it("accepts the defaults and a window at different precisions", () => {
-    expect(() => validatePathQueryOptions(resolvePathQueryOptions({ from: "2022-11-15", to: "2022-11" }), TEST_ONTOLOGY)).not.toThrow();
+  const accepted: [string, object][] = [
+    ["the defaults", {}],
+    ["a window whose ends have different precisions and overlap", { from: "2022-11-15", to: "2022-11" }],
+    ["a window of one day", { from: "2023-05-28", to: "2023-05-28" }],
+    ["a window open at one end", { to: "2022" }],
+    ["every status, denied included", { statuses: ["reported", "confirmed", "alleged", "planned", "denied"] }],
+    ["known relation and entity types", { includeRelationTypes: ["a", "c"], excludeEntityTypes: ["y"] }],
+    ["a hop limit of 1", { maxHops: 1 }],
+  ];
+  for (const [what, partial] of accepted) {
+    it(`accepts ${what}`, () => {
+      expect(() => validatePathQueryOptions(resolvePathQueryOptions(partial), TEST_ONTOLOGY)).not.toThrow();
+    });
+  }
+
+  it("compares a window's ends at their own precision: a month-wide relation lies in a window starting mid-month", () => {
+    const graph = makeGraph(["p", "q", "r"], [
+      { source: "p", target: "q", date: "2022-11" },
+      { source: "q", target: "r", date: "2022-10" },
+    ]);
+    const window = { from: "2022-11-15", to: "2022-11" };
+    expect(shortestPath(graph, "p", "q", window)?.steps.map((s) => s.relation)).toEqual(["p-a-q-0"]);
+    expect(shortestPath(graph, "q", "r", window)).toBeNull();
   });
 });
 

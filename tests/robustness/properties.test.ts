@@ -142,6 +142,6 @@ function writeFolder(dir: string, files: DataFiles, bytes: ReadonlyMap<string, U
     written.push(target);
   };
   for (const file of [files.ontology, files.sources, ...files.entities, ...files.relations]) put(file.path, file.text);
-  for (const [name, text] of files.sourceTexts) put(`${ROOT}/sources/${name}`, text);
+  for (const [name, text] of files.sourceTexts) put(`${ROOT}/sources/${name}`, text ?? "");
   return written;
 }
