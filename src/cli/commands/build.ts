@@ -25,7 +25,7 @@ export const buildCommand: Command = {
     out: { type: "string", default: DEFAULT_BUILD_OUTPUT, valueName: "FILE", help: `output file (default: ${DEFAULT_BUILD_OUTPUT})` },
     iterations: { type: "string", valueName: "N", help: `ForceAtlas2 iterations (default: ${DEFAULT_LAYOUT_OPTIONS.iterations}, fewer on large graphs)` },
     seed: { type: "string", valueName: "N", help: `seed of the start positions (default: ${DEFAULT_LAYOUT_OPTIONS.seed})` },
-    "no-layout": { type: "boolean", help: "skip the layout; every node stays at 0,0" },
+    "no-layout": { type: "boolean", help: "skip ForceAtlas2: nodes keep their seeded start positions, for the viewer's Run layout" },
   },
   async run(values, _positionals, io) {
     const iterations = integerOption(values.iterations, "iterations");
@@ -35,10 +35,10 @@ export const buildCommand: Command = {
     const dataset = await progress.step("reading and validating", () => loadOrReport(values.data, io));
     if (typeof dataset === "number") return dataset;
     const graph = await progress.step("building the graph", () => buildGraph(dataset, { layout: false }));
-    if (!values["no-layout"]) {
-      const layout = { ...(iterations !== undefined ? { iterations } : {}), ...(seed !== undefined ? { seed } : {}) };
-      await progress.step("laying out", () => layoutGraph(graph, { ...layout, onProgress: progress.counter("ForceAtlas2") }));
-    }
+    // Without the layout nodes still get their seeded start positions (one cheap pass): nodes all at 0,0
+    // give ForceAtlas2 no direction to push them apart, so the viewer's "Run layout" could not spread them.
+    const layout = { ...(iterations !== undefined ? { iterations } : {}), ...(seed !== undefined ? { seed } : {}), ...(values["no-layout"] ? { iterations: 0 } : {}) };
+    await progress.step("laying out", () => layoutGraph(graph, { ...layout, onProgress: progress.counter("ForceAtlas2") }));
     const out = String(values.out);
     await progress.step(`writing ${out}`, () => writeFileAtomic(resolve(io.cwd, out), graphJsonChunks(graph)));
     io.stdout(`wrote ${out}: ${graph.order} nodes, ${graph.size} edges\n`);
