@@ -2,10 +2,11 @@
 import { execFileSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import { writeTinyFolder, TINY_RELATIONS } from "../helpers/tiny-data.ts";
+import { tsxEnvironment } from "../helpers/tsx-environment.ts";
 
 function runExample(dataDir?: string): { code: number; stdout: string; stderr: string } {
   try {
-    const stdout = execFileSync("node", ["--import", "tsx", "examples/library.mjs", ...(dataDir ? [dataDir] : [])], { encoding: "utf8", stdio: "pipe" });
+    const stdout = execFileSync("node", ["--import", "tsx", "examples/library.mjs", ...(dataDir ? [dataDir] : [])], { encoding: "utf8", stdio: "pipe", env: tsxEnvironment(), timeout: 60_000 });
     return { code: 0, stdout, stderr: "" };
   } catch (error) {
     const e = error as { status: number; stdout: string; stderr: string };

@@ -1,9 +1,9 @@
 // Specification of the CLI's foundation commands, run in-process through run(argv, io).
-import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { run } from "../../src/cli/run.ts";
+import { temporaryFolder } from "../helpers/temporary-folder.ts";
 import { TINY_RELATIONS, writeTinyFolder } from "../helpers/tiny-data.ts";
 
 /** Runs the CLI in `cwd` and captures what it prints. */
@@ -172,7 +172,7 @@ describe("actorgraph stats", () => {
 describe("actorgraph export --format json", () => {
   it("writes the graphology serialization to a file", async () => {
     const dir = writeTinyFolder();
-    const out = join(mkdtempSync(join(tmpdir(), "actorgraph-export-")), "graph.json");
+    const out = join(temporaryFolder("export-json"), "graph.json");
     const { code } = await cli(["export", "--data", dir, "--format", "json", "--out", out]);
     expect(code).toBe(0);
     const graph = JSON.parse(readFileSync(out, "utf8"));

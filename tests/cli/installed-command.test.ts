@@ -8,6 +8,7 @@ import { fileURLToPath } from "node:url";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { temporaryFolder } from "../helpers/temporary-folder.ts";
 import { TINY_RELATIONS } from "../helpers/tiny-data.ts";
+import { tsxEnvironment } from "../helpers/tsx-environment.ts";
 import { tinyFolder } from "./cli-helpers.ts";
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
@@ -36,8 +37,8 @@ beforeAll(() => {
 /** Runs the installed command with node in `cwd` (the project folder by default) and waits for it to exit. */
 function actorgraph(args: string[], cwd = project): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((done, fail) => {
-    // The environment of a shell, not of the test runner.
-    const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith("VITEST")));
+    // The environment of a shell, not of the test runner (and no tsx compile cache left in $TMPDIR).
+    const env = tsxEnvironment(Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith("VITEST"))));
     const child = spawn(process.execPath, [installed, ...args], { cwd, stdio: ["ignore", "pipe", "pipe"], env });
     running.add(child);
     let stdout = "";

@@ -1,9 +1,9 @@
 // The viewer's dev loop and its safety, in a real browser: vite's dev server on a copy of a small fixture folder.
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { temporaryFolder } from "../helpers/temporary-folder.ts";
 import { launchBrowser, openPage, waitForGraph } from "./helpers/browser.ts";
 import { startDevViewer, type RunningViewer } from "./helpers/viewer-server.ts";
 
@@ -16,7 +16,7 @@ let errors: string[];
 
 beforeAll(async () => {
   // A copy, because the dev-loop test edits the data.
-  dataDir = mkdtempSync(join(tmpdir(), "actorgraph-viewer-data-"));
+  dataDir = temporaryFolder("viewer-data");
   cpSync("tests/fixtures/viewer-hostile", dataDir, { recursive: true });
   viewer = await startDevViewer(dataDir);
   browser = await launchBrowser();
@@ -25,10 +25,13 @@ beforeAll(async () => {
   await waitForGraph(page);
 });
 
+// Both are stopped even when the other fails to; the data copy goes with the test file's temporary folders.
 afterAll(async () => {
-  await browser?.close();
-  await viewer?.close();
-  rmSync(dataDir, { recursive: true, force: true });
+  try {
+    await browser?.close();
+  } finally {
+    await viewer?.close();
+  }
 });
 
 describe("labels and quotes that look like markup", () => {

@@ -24,9 +24,13 @@ beforeAll(async () => {
   browser = await launchBrowser();
 });
 
+// Both are stopped even when the other fails to.
 afterAll(async () => {
-  await browser?.close();
-  await viewer?.close();
+  try {
+    await browser?.close();
+  } finally {
+    await viewer?.close();
+  }
 });
 
 beforeEach(async () => {

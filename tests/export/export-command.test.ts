@@ -7,7 +7,8 @@ import { describe, expect, it } from "vitest";
 import { run } from "../../src/cli/run.ts";
 import { EXPORT_FORMATS } from "../../src/cli/commands/export.ts";
 import { TINY_ENTITIES, TINY_RELATIONS, writeTinyFolder } from "../helpers/tiny-data.ts";
-import { jingErrors, temporaryFolder } from "./helpers.ts";
+import { temporaryFolder } from "../helpers/temporary-folder.ts";
+import { jingErrors } from "./helpers.ts";
 
 /** Runs the CLI in-process and captures what it prints. */
 async function cli(argv: string[], cwd = process.cwd()) {
@@ -43,7 +44,7 @@ describe("actorgraph export: bad arguments", () => {
   });
 
   it("exports nothing from a data folder with errors (exit 1) and prints the located errors", async () => {
-    const out = temporaryFolder();
+    const out = temporaryFolder("export");
     const previous = join(out, "graph.gexf");
     writeFileSync(previous, "previous export");
     const dir = writeTinyFolder({ relations: TINY_RELATIONS.replace("target: kyiv", "target: kiyv") });
@@ -56,7 +57,7 @@ describe("actorgraph export: bad arguments", () => {
 
   it("reports an unwritable path in one line (exit 1), without a stack trace", async () => {
     const dir = writeTinyFolder();
-    const blocker = join(temporaryFolder(), "a-file");
+    const blocker = join(temporaryFolder("export"), "a-file");
     writeFileSync(blocker, "");
     const { code, stderr } = await cli(["export", "--data", dir, "--format", "gexf", "--out", join(blocker, "graph.gexf")]);
     expect(code).toBe(1);
@@ -72,7 +73,7 @@ describe("actorgraph export: formats", () => {
 
   it("writes a schema-valid dynamic GEXF, or a static one with --static, replacing the previous file whole", async () => {
     const dir = writeTinyFolder();
-    const out = temporaryFolder();
+    const out = temporaryFolder("export");
     writeFileSync(join(out, "graph.gexf"), "previous export");
     const dynamic = await cli(["export", "--data", dir, "--format", "gexf", "--out", "graph.gexf"], out);
     expect(dynamic.code).toBe(0);
@@ -92,13 +93,13 @@ describe("actorgraph export: formats", () => {
   });
 
   it("writes GraphML", async () => {
-    const out = join(temporaryFolder(), "graph.graphml");
+    const out = join(temporaryFolder("export"), "graph.graphml");
     expect((await cli(["export", "--data", writeTinyFolder(), "--format", "graphml", "--out", out])).code).toBe(0);
     expect(readFileSync(out, "utf8")).toContain('<edge id="russia:attacked:kyiv:2023-05-28" source="russia" target="kyiv">');
   });
 
   it("writes nodes.csv and edges.csv into the folder --out, with a byte-order mark on --bom", async () => {
-    const out = join(temporaryFolder(), "tables");
+    const out = join(temporaryFolder("export"), "tables");
     const { code, stderr } = await cli(["export", "--data", writeTinyFolder(), "--format", "csv", "--bom", "--out", out]);
     expect(code).toBe(0);
     expect(stderr).toContain(`wrote ${join(out, "nodes.csv")} and ${join(out, "edges.csv")} (csv)`);
@@ -109,7 +110,7 @@ describe("actorgraph export: formats", () => {
 
   it("warns on stderr about characters XML cannot carry, and still writes the file", async () => {
     const dir = writeTinyFolder({ entities: TINY_ENTITIES.replace("description: Capital of Ukraine.", 'description: "Capital\\u0007 of Ukraine."') });
-    const out = join(temporaryFolder(), "graph.gexf");
+    const out = join(temporaryFolder("export"), "graph.gexf");
     const { code, stderr } = await cli(["export", "--data", dir, "--format", "gexf", "--out", out]);
     expect(code).toBe(0);
     expect(stderr).toContain('warning: node "kyiv" description: replaced 1 character that XML 1.0 forbids (U+0007) with U+FFFD');

@@ -1,12 +1,12 @@
 // Shared by the export tests: the seed graph, a graph of hostile strings, and the GEXF schema check with jing.
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { MultiDirectedGraph } from "graphology";
 import { loadGraph, splitCsvList } from "../../src/index.ts";
 import type { EdgeAttributes, GraphAttributes, KnowledgeGraph, NodeAttributes } from "../../src/graph/types.ts";
+import { temporaryFolder } from "../helpers/temporary-folder.ts";
 
 /** The repository's root folder. */
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
@@ -21,18 +21,13 @@ export async function seedGraph(): Promise<KnowledgeGraph> {
   return result.graph;
 }
 
-/** A fresh temporary folder. */
-export function temporaryFolder(): string {
-  return mkdtempSync(join(tmpdir(), "actorgraph-export-"));
-}
-
 /**
  * Validates a GEXF document against the 1.3 RELAX NG schema with jing and returns jing's error
  * report ("" when valid). Throws, failing the test, when jing or the schema is missing.
  */
 export function jingErrors(gexf: string): string {
   if (!existsSync(GEXF_SCHEMA)) throw new Error(`GEXF schema not found at ${GEXF_SCHEMA}`);
-  const file = join(temporaryFolder(), "graph.gexf");
+  const file = join(temporaryFolder("jing"), "graph.gexf");
   writeFileSync(file, gexf);
   try {
     execFileSync("jing", ["-c", GEXF_SCHEMA, file], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });

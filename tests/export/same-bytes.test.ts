@@ -7,6 +7,7 @@ import { promisify } from "node:util";
 import { beforeAll, describe, expect, it } from "vitest";
 import { run } from "../../src/cli/run.ts";
 import { temporaryFolder } from "../helpers/temporary-folder.ts";
+import { tsxEnvironment } from "../helpers/tsx-environment.ts";
 import { REPO_ROOT } from "./helpers.ts";
 
 /** Every output the CLI writes from the bundled data (a laid-out build and each export), into a folder. */
@@ -32,7 +33,7 @@ async function writeInChildProcess(dir: string): Promise<void> {
 const io = { stdout: () => undefined, stderr: (t) => process.stderr.write(t), cwd: process.cwd() };
 for (const args of JSON.parse(process.argv[1])) if (await run(args, io) !== 0) process.exit(1);`;
   const argv = JSON.stringify(OUTPUTS.map((args) => args(dir)));
-  await promisify(execFile)(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script, argv], { cwd: REPO_ROOT, timeout: 60_000 });
+  await promisify(execFile)(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script, argv], { cwd: REPO_ROOT, timeout: 60_000, env: tsxEnvironment() });
 }
 
 /** Every file under `dir`, by relative path, as bytes. */

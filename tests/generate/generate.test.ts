@@ -1,6 +1,5 @@
 // Specification of the generator: valid, realistic, seeded data of any size, in JSONL or CSV.
-import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { run } from "../../src/cli/run.ts";
@@ -11,12 +10,14 @@ import { buildGraph } from "../../src/graph/build.ts";
 import { loadDataFolder } from "../../src/load/read-folder.ts";
 import { readOntology } from "../../src/load/read-ontology.ts";
 import { parseYaml } from "../../src/load/yaml-records.ts";
+import { temporaryFolder } from "../helpers/temporary-folder.ts";
 
 const ONTOLOGY_TEXT = readFileSync("graph-data/ontology.yaml", "utf8");
 const ONTOLOGY = readOntology(parseYaml({ path: "ontology.yaml", text: ONTOLOGY_TEXT }));
 
+/** A path in a fresh temporary folder, not yet made: generate refuses a folder that is not empty. */
 function tempDir(): string {
-  return join(mkdtempSync(join(tmpdir(), "actorgraph-gen-")), "out");
+  return join(temporaryFolder("generate"), "out");
 }
 
 function cli(argv: string[]) {

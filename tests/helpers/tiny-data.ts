@@ -1,8 +1,8 @@
 // A tiny valid data folder, as text, for tests that break one thing at a time.
-import { mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { DataFiles } from "../../src/load/validate.ts";
+import { temporaryFolder } from "./temporary-folder.ts";
 
 export const TINY_ONTOLOGY = `entityTypes:
   - id: state
@@ -111,9 +111,9 @@ export function tinyFiles(overrides: Partial<Record<"ontology" | "sources" | "en
   };
 }
 
-/** Writes the tiny folder (with overrides) to a fresh temporary directory and returns its path. */
+/** Writes the tiny folder (with overrides) to a fresh temporary folder, removed when the test file ends, and returns its path. */
 export function writeTinyFolder(overrides: Parameters<typeof tinyFiles>[0] = {}): string {
-  const dir = mkdtempSync(join(tmpdir(), "actorgraph-test-"));
+  const dir = temporaryFolder("tiny");
   const files = tinyFiles(overrides);
   mkdirSync(join(dir, "sources"));
   mkdirSync(join(dir, "entities"));

@@ -1,6 +1,5 @@
 // Specification of bulk input: entities and relations as JSONL or CSV pass the same rules as YAML, with located errors.
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { graphToJson } from "../../src/export/json.ts";
@@ -8,6 +7,7 @@ import { buildGraph } from "../../src/graph/build.ts";
 import type { DataError } from "../../src/load/data-error.ts";
 import { loadDataFolder } from "../../src/load/read-folder.ts";
 import { validateFiles, type LoadResult } from "../../src/load/validate.ts";
+import { temporaryFolder } from "../helpers/temporary-folder.ts";
 import { TINY_ONTOLOGY, TINY_SOURCE_TEXT, TINY_SOURCES, tinyFiles } from "../helpers/tiny-data.ts";
 
 /** The tiny data set of tests/helpers/tiny-data.ts, written as a user would write it in JSONL. */
@@ -139,7 +139,7 @@ describe("CSV entities and relations", () => {
 
 describe("loadDataFolder with bulk files", () => {
   function folder(files: Record<string, string>, sourcesIndex: Record<string, string> = { "sources.yaml": TINY_SOURCES }): string {
-    const dir = mkdtempSync(join(tmpdir(), "actorgraph-bulk-"));
+    const dir = temporaryFolder("bulk");
     mkdirSync(join(dir, "sources"));
     writeFileSync(join(dir, "ontology.yaml"), TINY_ONTOLOGY);
     for (const [name, text] of Object.entries(sourcesIndex)) writeFileSync(join(dir, "sources", name), text);

@@ -1,12 +1,12 @@
 // Specification of "no data lost": a write killed half-way leaves the previous file whole and the input untouched.
-import { execFile, spawn, type ChildProcess } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { createHash } from "node:crypto";
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
-import { promisify } from "node:util";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { REPO_ROOT } from "../export/helpers.ts";
+import { removeTemporaryFolder, temporaryFolder } from "../helpers/temporary-folder.ts";
+import { tsxEnvironment } from "../helpers/tsx-environment.ts";
 
 // Few entities and many relations: the layout (bounded by nodes) stays short, the GEXF is tens of
 // megabytes, so the export spends a few seconds writing its temporary file.
@@ -16,12 +16,32 @@ const PREVIOUS = "<gexf>the previous export, which must survive</gexf>\n";
 /** A loaded machine may take a minute to load, build and lay out before the write starts. */
 const SLOW = 240_000;
 
-const run = promisify(execFile);
+/** Every child still running: a test that fails or times out before it ends its child must not leave it behind. */
+const running = new Set<ChildProcess>();
 
 /** `node --import tsx <args>` from the repository root, as `npm run actorgraph` would. */
 function node(args: string[]): ChildProcess {
-  return spawn(process.execPath, ["--import", "tsx", ...args], { cwd: REPO_ROOT, stdio: ["ignore", "ignore", "pipe"] });
+  const child = spawn(process.execPath, ["--import", "tsx", ...args], { cwd: REPO_ROOT, stdio: ["ignore", "ignore", "pipe"], env: tsxEnvironment() });
+  running.add(child);
+  child.on("close", () => running.delete(child));
+  return child;
 }
+
+/** Kills every child still running and waits until each has ended. */
+async function killRunning(): Promise<void> {
+  await Promise.all(
+    [...running].map(
+      (child) =>
+        new Promise<void>((resolve) => {
+          child.once("close", () => resolve());
+          if (child.exitCode !== null || child.signalCode !== null || !child.kill("SIGKILL")) resolve();
+        }),
+    ),
+  );
+  running.clear();
+}
+
+afterEach(killRunning);
 
 /** Resolves with how the child ended: its exit code, or the signal that ended it. */
 function ended(child: ChildProcess): Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }> {
@@ -69,14 +89,19 @@ let data: string;
 let inputHashes: Record<string, string>;
 
 beforeAll(async () => {
-  root = mkdtempSync(join(tmpdir(), "actorgraph-kill-"));
+  root = temporaryFolder("kill");
   data = join(root, "data");
-  await run(process.execPath, ["--import", "tsx", "src/cli/main.ts", "generate", "--nodes", NODES, "--edges", EDGES, "--seed", "1", "--out", data], { cwd: REPO_ROOT });
+  const generated = await ended(node(["src/cli/main.ts", "generate", "--nodes", NODES, "--edges", EDGES, "--seed", "1", "--out", data]));
+  if (generated.code !== 0) throw new Error(`generate exited with ${generated.code ?? generated.signal}: ${generated.stderr}`);
   inputHashes = hashTree(data);
 }, SLOW);
 
-// The data and the exports are a hundred megabytes or so: leave no copies behind.
-afterAll(() => rmSync(root, { recursive: true, force: true }));
+// The data and the exports are a hundred megabytes or so: remove them as soon as the file is done,
+// after any child still writing into them (a timed-out generate in beforeAll) has been killed.
+afterAll(async () => {
+  await killRunning();
+  if (root !== undefined) removeTemporaryFolder(root);
+});
 
 /** A fresh output folder holding a known previous export. */
 function previousExport(): { folder: string; path: string } {

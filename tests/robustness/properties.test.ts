@@ -1,12 +1,12 @@
 // Property tests: random valid folders load and survive every export format; random damage always gives located errors, never a crash.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it, onTestFinished } from "vitest";
 import { run } from "../../src/cli/run.ts";
 import { buildGraph, graphToCsv, graphToGexf, graphToGraphml, graphToJson, validateFiles, type DataFiles, type LoadResult } from "../../src/index.ts";
 import type { KnowledgeGraph } from "../../src/graph/types.ts";
+import { removeTemporaryFolder, temporaryFolder } from "../helpers/temporary-folder.ts";
 import { mutate, mutation, MUTATION_KINDS } from "./mutations.ts";
 import { filesOf, inputPaths, randomFolder, ROOT } from "./random-folder.ts";
 import { expected, readCsv, readGexf, readGraphml, readJson, type ReadBack } from "./read-back.ts";
@@ -101,8 +101,8 @@ describe("random damage to valid data folders", () => {
   }, TIMEOUT);
 
   it("through the CLI: `validate` exits 1 with one located line per error and no stack trace", async () => {
-    const base = mkdtempSync(join(tmpdir(), "actorgraph-damage-"));
-    onTestFinished(() => rmSync(base, { recursive: true, force: true }));
+    const base = temporaryFolder("damage");
+    onTestFinished(() => removeTemporaryFolder(base));
     let n = 0;
     await fc.assert(
       fc.asyncProperty(randomFolder(1), mutation, async (folder, m) => {

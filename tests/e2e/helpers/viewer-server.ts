@@ -1,9 +1,8 @@
 // Starts the viewer for end-to-end tests: a production build served by vite preview, or the dev server, on a free port.
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { resolve } from "node:path";
 import { build, createServer, preview, type PreviewServer, type ViteDevServer } from "vite";
 import { viewerViteConfig } from "../../../src/viewer/dev-server/viewer-vite-config.ts";
+import { removeTemporaryFolder, temporaryFolder } from "../../helpers/temporary-folder.ts";
 
 const ROOT = resolve(import.meta.dirname, "../../..");
 
@@ -21,30 +20,53 @@ function addressOf(server: { resolvedUrls: { local: string[] } | null }): string
 
 /** Builds the static site for `dataDir` into a temporary folder and serves it as a static host would. */
 export async function startBuiltViewer(dataDir: string): Promise<RunningViewer> {
-  const outDir = mkdtempSync(join(tmpdir(), "actorgraph-dist-"));
+  const outDir = temporaryFolder("dist");
   const config = { ...viewerViteConfig({ dataDir, outDir }), root: ROOT, configFile: false as const, logLevel: "warn" as const };
-  await build(config);
-  const server: PreviewServer = await preview({ ...config, preview: { port: 0, host: "127.0.0.1", strictPort: false } });
+  let server: PreviewServer;
+  try {
+    await build(config);
+    server = await preview({ ...config, preview: { port: 0, host: "127.0.0.1", strictPort: false } });
+  } catch (error) {
+    removeTemporaryFolder(outDir);
+    throw error;
+  }
   return {
     url: addressOf(server),
     async close() {
-      await server.close();
-      rmSync(outDir, { recursive: true, force: true });
+      try {
+        await server.close();
+      } finally {
+        removeTemporaryFolder(outDir);
+      }
     },
   };
 }
 
 /** Starts vite's dev server on `dataDir`, watching it for changes like `npm start` does. */
 export async function startDevViewer(dataDir: string): Promise<RunningViewer> {
-  const server: ViteDevServer = await createServer({
-    ...viewerViteConfig({ dataDir, debounceMs: 50 }),
-    root: ROOT,
-    configFile: false,
-    logLevel: "warn",
-    server: { port: 0, host: "127.0.0.1", strictPort: false },
-    // A fresh dependency cache per run: two servers must not optimise into the same folder at once.
-    cacheDir: mkdtempSync(join(tmpdir(), "actorgraph-vite-")),
-  });
-  await server.listen();
-  return { url: addressOf(server), close: () => server.close() };
+  // A fresh dependency cache per run: two servers must not optimise into the same folder at once.
+  const cacheDir = temporaryFolder("vite-cache");
+  let server: ViteDevServer | undefined;
+  const close = async () => {
+    try {
+      await server?.close();
+    } finally {
+      removeTemporaryFolder(cacheDir);
+    }
+  };
+  try {
+    server = await createServer({
+      ...viewerViteConfig({ dataDir, debounceMs: 50 }),
+      root: ROOT,
+      configFile: false,
+      logLevel: "warn",
+      server: { port: 0, host: "127.0.0.1", strictPort: false },
+      cacheDir,
+    });
+    await server.listen();
+    return { url: addressOf(server), close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
 }
