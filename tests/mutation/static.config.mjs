@@ -7,7 +7,8 @@ export default {
   // The characters folded in quotes and the limits table are set when the module loads: static mutants.
   mutate: ["src/load/quote-match.ts", "src/load/limits.ts"],
   ignoreStatic: false,
-  htmlReporter: { fileName: "reports/mutation-static/index.html" },
-  jsonReporter: { fileName: "reports/mutation-static/mutation.json" },
-  incrementalFile: "reports/mutation-static/incremental.json",
+  reporters: ["html", "json", "clear-text", "progress"],
+  htmlReporter: { fileName: "reports/mutation/static/index.html" },
+  jsonReporter: { fileName: "reports/mutation/static/mutation.json" },
+  incrementalFile: "reports/mutation/static/incremental.json",
 };
