@@ -45,3 +45,22 @@ describe("explainPath", () => {
     expect(formatWhen({})).toBe("");
   });
 });
+
+describe("formatWhen and explainStep, details", () => {
+  const when: [string, { date?: string; end?: string }, string][] = [
+    ["a date alone", { date: "2022-09" }, "2022-09"],
+    ["a period", { date: "2022-09", end: "2023-06" }, "2022-09 to 2023-06"],
+    ["a period that ends when it starts, as one date", { date: "2022-09", end: "2022-09" }, "2022-09"],
+    ["no date", {}, ""],
+  ];
+  it.each(when)("writes %s", (_what, step, text) => {
+    expect(formatWhen(step)).toBe(text);
+  });
+
+  it("lists several asserters and several items, each separated by a comma", () => {
+    const graph = makeGraph(["p", "q", "r", "s", "t", "u"], [{ source: "p", target: "q" }]);
+    graph.setEdgeAttribute("p-a-q-0", "assertedBy", ["r", "s"]);
+    graph.setEdgeAttribute("p-a-q-0", "items", ["t", "u"]);
+    expect(explainPath(graph, shortestPath(graph, "p", "q")!, { quotes: false })).toBe("1. P —a-label (reported, per R, S, with T, U)→ Q");
+  });
+});

@@ -75,3 +75,72 @@ describe("describeFilters", () => {
     ]);
   });
 });
+
+describe("validatePathQueryOptions, error messages", () => {
+  const refusal = (partial: object, withOntology = true): { option: string; message: string } => {
+    try {
+      validatePathQueryOptions(resolvePathQueryOptions(partial), withOntology ? TEST_ONTOLOGY : undefined);
+    } catch (error) {
+      if (error instanceof QueryOptionError) return { option: error.option, message: error.message };
+      throw error;
+    }
+    throw new Error("no QueryOptionError");
+  };
+  const ALL = "reported, confirmed, alleged, planned, denied";
+  const cases: [string, object, string, string][] = [
+    ["a direction other than follow or any", { direction: "out" }, "direction", 'direction must be "follow" or "any", not "out"'],
+    ["relation types given as one string", { includeRelationTypes: "a" }, "includeRelationTypes", 'includeRelationTypes must be an array of relation type ids, not "a"'],
+    ["a relation type list holding a number", { excludeRelationTypes: ["a", 3] }, "excludeRelationTypes", 'excludeRelationTypes must be an array of relation type ids, not ["a",3]'],
+    ["an unknown relation type to leave out", { excludeRelationTypes: ["bb"] }, "excludeRelationTypes", 'unknown relation type "bb" in excludeRelationTypes; did you mean "b" or "a" or "c"?'],
+    ["an unknown entity type to pass through", { includeEntityTypes: ["organisation"] }, "includeEntityTypes", 'unknown entity type "organisation" in includeEntityTypes; known: x, y'],
+    ["an entity type list that is not a list", { excludeEntityTypes: null }, "excludeEntityTypes", "excludeEntityTypes must be an array of entity type ids, not null"],
+    ["a date that is not text", { from: 2022 }, "from", "from: 2022 is not a date string; write YYYY, YYYY-MM or YYYY-MM-DD"],
+    ["a day that does not exist", { to: "2023-02-30" }, "to", 'to: "2023-02-30" does not exist: 2023-02 has days 01 to 28; write YYYY, YYYY-MM or YYYY-MM-DD'],
+    ["a window that ends before it starts", { from: "2023-06", to: "2023-05" }, "from", "the date window is empty: from 2023-06 is after to 2023-05; swap them"],
+    ["an undated policy other than keep or drop", { undated: "ignore" }, "undated", 'undated must be "keep" or "drop", not "ignore"'],
+    ["time order given as text", { timeRespecting: "yes" }, "timeRespecting", 'timeRespecting must be true or false, not "yes"'],
+    ["no status at all", { statuses: [] }, "statuses", `statuses must list at least one of ${ALL}; with none, no relation could be used`],
+    ["a misspelt status", { statuses: ["reportd"] }, "statuses", 'unknown status "reportd"; did you mean "reported"?'],
+    ["a status nothing resembles", { statuses: ["zzzzzzzz"] }, "statuses", `unknown status "zzzzzzzz"; statuses: ${ALL}`],
+    ["a hop limit that is not whole", { maxHops: 1.5 }, "maxHops", "maxHops must be a whole number >= 1 or null for no limit, not 1.5"],
+  ];
+  it.each(cases)("refuses %s, naming the option and the fix", (_what, partial, option, message) => {
+    expect(refusal(partial)).toEqual({ option, message });
+  });
+
+  it("without an ontology, checks only that types are lists of ids", () => {
+    const options = resolvePathQueryOptions({ includeRelationTypes: ["anything"], excludeEntityTypes: ["whatever"] });
+    expect(() => validatePathQueryOptions(options)).not.toThrow();
+    expect(refusal({ includeEntityTypes: "x" }, false)).toEqual({ option: "includeEntityTypes", message: 'includeEntityTypes must be an array of entity type ids, not "x"' });
+  });
+
+  it("accepts a window open at either end", () => {
+    expect(() => validatePathQueryOptions(resolvePathQueryOptions({ from: "2023" }), TEST_ONTOLOGY)).not.toThrow();
+    expect(() => validatePathQueryOptions(resolvePathQueryOptions({ to: "2021" }), TEST_ONTOLOGY)).not.toThrow();
+  });
+});
+
+describe("describeFilters, one phrase per active filter", () => {
+  const open = { direction: "any", statuses: ["reported", "confirmed", "alleged", "planned", "denied"] } as const;
+  const cases: [string, object, string[]][] = [
+    ["the defaults", {}, ["relations walked in their own direction only", "status reported, confirmed, alleged, planned (not denied)"]],
+    ["no filter at all", open, []],
+    ["relation types to use", { ...open, includeRelationTypes: ["b"] }, ["only b relations"]],
+    ["relation types to use and to leave out", { ...open, includeRelationTypes: ["a", "b"], excludeRelationTypes: ["c"] }, ["only a, b; not c relations"]],
+    ["entity types to pass through", { ...open, includeEntityTypes: ["x", "y"] }, ["passing through only x, y entities"]],
+    ["entity types not to pass through", { ...open, excludeEntityTypes: ["y"] }, ["passing through no y entities"]],
+    ["both kinds of entity type filter", { ...open, includeEntityTypes: ["x"], excludeEntityTypes: ["y"] }, ["passing through only x; no y entities"]],
+    ["a window closed at the end only", { ...open, to: "2023" }, ["dated to 2023"]],
+    ["a window closed at both ends", { ...open, from: "2022", to: "2023-05" }, ["dated from 2022 to 2023-05"]],
+    ["undated relations dropped from a window open at the end", { ...open, from: "2022", undated: "drop" }, ["dated from 2022", "undated relations left out"]],
+    ["undated relations dropped from a window", { ...open, to: "2023", undated: "drop" }, ["dated to 2023", "undated relations left out"]],
+    ["undated relations dropped from a time-ordered search", { ...open, timeRespecting: true, undated: "drop" }, ["undated relations left out", "each step dated no earlier than the steps before it"]],
+    ["undated relations dropped with nothing that reads dates", { ...open, undated: "drop" }, []],
+    ["a single status", { direction: "any", statuses: ["confirmed"] }, ["status confirmed (not reported, alleged, planned, denied)"]],
+    ["a hop limit of one", { ...open, maxHops: 1 }, ["at most 1 step"]],
+    ["a hop limit of three", { ...open, maxHops: 3 }, ["at most 3 steps"]],
+  ];
+  it.each(cases)("describes %s", (_what, partial, phrases) => {
+    expect(describeFilters(resolvePathQueryOptions(partial))).toEqual(phrases);
+  });
+});

@@ -248,6 +248,78 @@ describe("kShortestPaths", () => {
   });
 });
 
+describe("kShortestPaths, its limits and ties", () => {
+  const graph = makeGraph(["p", "a", "b", "c", "x", "y", "q"], [
+    { source: "p", target: "a" },
+    { source: "p", target: "b" },
+    { source: "p", target: "c" },
+    { source: "a", target: "q" },
+    { source: "b", target: "q" },
+    { source: "c", target: "q" },
+    { source: "a", target: "x" },
+    { source: "x", target: "q" },
+    { source: "b", target: "y" },
+    { source: "y", target: "q" },
+  ]);
+
+  it("returns the one shortest path when k is 1", () => {
+    expect(kShortestPaths(graph, "p", "q", 1).map(nodes)).toEqual([["p", "a", "q"]]);
+  });
+
+  it("keeps paths of equal length in the order the search found them", () => {
+    expect(kShortestPaths(graph, "p", "q", 5).map(nodes)).toEqual([
+      ["p", "a", "q"],
+      ["p", "b", "q"],
+      ["p", "c", "q"],
+      ["p", "a", "x", "q"],
+      ["p", "b", "y", "q"],
+    ]);
+  });
+
+  const badK: [number, string][] = [
+    [0, "k must be a whole number >= 1, not 0"],
+    [2.5, "k must be a whole number >= 1, not 2.5"],
+  ];
+  it.each(badK)("refuses k = %s, naming k as the option at fault", (k, message) => {
+    expect(() => kShortestPaths(graph, "p", "q", k)).toThrow(expect.objectContaining({ option: "k", message }));
+  });
+});
+
+describe("kShortestPaths over parallel relations", () => {
+  it("tells apart paths whose relation ids run together the same way", () => {
+    // s-[x]->m-[yz]->t and s-[xy]->m-[z]->t are different paths although "x"+"yz" reads as "xy"+"z".
+    const graph = makeGraph(["s", "m", "t"], [
+      { id: "x", source: "s", target: "m" },
+      { id: "xy", source: "s", target: "m" },
+      { id: "yz", source: "m", target: "t" },
+      { id: "z", source: "m", target: "t" },
+    ]);
+    const relations = kShortestPaths(graph, "s", "t", 10).map((p) => p.steps.map((s) => s.relation));
+    expect(relations.sort()).toEqual([["x", "yz"], ["x", "z"], ["xy", "yz"], ["xy", "z"]]);
+  });
+});
+
+describe("path steps", () => {
+  it("carry a date and an end only when the relation has them", () => {
+    const graph = makeGraph(["p", "q", "r"], [
+      { source: "p", target: "q" },
+      { source: "q", target: "r", date: "2022-09", end: "2023-06" },
+    ]);
+    const [undated, dated] = shortestPath(graph, "p", "r")!.steps;
+    expect(Object.keys(undated!)).not.toContain("date");
+    expect(Object.keys(undated!)).not.toContain("end");
+    expect(dated).toMatchObject({ date: "2022-09", end: "2023-06" });
+  });
+});
+
+describe("entity ids", () => {
+  it("refuses an id that is not a string, even when an entity's id reads the same", () => {
+    const graph = makeGraph(["1", "2"], [{ source: "1", target: "2" }]);
+    expect(() => shortestPath(graph, 1 as unknown as string, "2")).toThrow(UnknownEntityError);
+    expect(shortestPath(graph, "1", "2")?.steps).toHaveLength(1);
+  });
+});
+
 describe("allSimplePaths", () => {
   it("lists loopless paths up to the hop limit, shortest first", () => {
     const paths = allSimplePaths(seed, "iran", "kyiv", { maxHops: 3 });
@@ -256,6 +328,34 @@ describe("allSimplePaths", () => {
     expect(Math.max(...lengths)).toBe(3);
     expect(lengths).toEqual([...lengths].sort((a, b) => a - b));
     for (const path of paths) expect(new Set(pathNodes(path)).size).toBe(path.steps.length + 1);
+  });
+});
+
+describe("allSimplePaths and allShortestPaths, limits", () => {
+  // Three paths from p to q: p-q, p-a-q, p-a-b-q; a and b also point back at p.
+  const graph = makeGraph(["p", "a", "b", "q"], [
+    { source: "p", target: "q" },
+    { source: "p", target: "a" },
+    { source: "a", target: "q" },
+    { source: "a", target: "b" },
+    { source: "b", target: "q" },
+    { source: "a", target: "p" },
+    { source: "b", target: "p" },
+  ]);
+
+  it("stops after the number of paths asked for, keeping the first ones found", () => {
+    expect(allSimplePaths(graph, "p", "q").map(nodes)).toEqual([["p", "q"], ["p", "a", "q"], ["p", "a", "b", "q"]]);
+    expect(allSimplePaths(graph, "p", "q", {}, 2).map(nodes)).toEqual([["p", "q"], ["p", "a", "q"]]);
+    expect(allSimplePaths(graph, "p", "q", {}, 1).map(nodes)).toEqual([["p", "q"]]);
+  });
+
+  it("accepts a hop limit however large, going no further than the graph does", () => {
+    expect(allSimplePaths(graph, "p", "q", { maxHops: Number.MAX_SAFE_INTEGER })).toHaveLength(3);
+  });
+
+  it("gives the one path without steps from an entity to itself", () => {
+    expect(allSimplePaths(graph, "a", "a")).toEqual([{ from: "a", to: "a", steps: [] }]);
+    expect(allShortestPaths(graph, "a", "a")).toEqual([{ from: "a", to: "a", steps: [] }]);
   });
 });
 

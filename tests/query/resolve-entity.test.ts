@@ -2,7 +2,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { KnowledgeGraph } from "../../src/graph/types.ts";
 import { resolveEntity } from "../../src/query/resolve-entity.ts";
-import { seedGraph } from "./fixture.ts";
+import { makeGraph, seedGraph } from "./fixture.ts";
 
 let seed: KnowledgeGraph;
 beforeAll(async () => {
@@ -36,5 +36,35 @@ describe("resolveEntity", () => {
     expect(resolveEntity(seed, "Kyïv")).toMatchObject({ ok: true, id: "kyiv" });
     expect(resolveEntity(seed, "Kíev")).toMatchObject({ ok: true, id: "kyiv" });
     expect(resolveEntity(seed, "Shahed 136")).toMatchObject({ ok: true, id: "shahed-136" });
+  });
+});
+
+describe("resolveEntity on names that collide or crowd", () => {
+  /** Entities of a fictional coast: ids, labels and aliases chosen to collide. */
+  function coast() {
+    const graph = makeGraph(["zurich", "zürich", "north-gate", "p", "q", "mornholt", "mornhalt", "marnholt"], []);
+    graph.setNodeAttribute("north-gate", "label", "Porta Nord");
+    graph.setNodeAttribute("q", "label", "p");
+    graph.setNodeAttribute("mornholt", "aliases", ["Mornholte"]);
+    return graph;
+  }
+
+  const found: [string, string, string][] = [
+    ["an id that differs from another id only by its accent", "zürich", "zürich"],
+    ["an id written in other case, when the label says something else", "North-Gate", "north-gate"],
+    ["an id that is also another entity's label", "P", "p"],
+  ];
+  it.each(found)("finds %s as that entity", (_what, text, id) => {
+    expect(resolveEntity(coast(), text)).toMatchObject({ ok: true, id });
+  });
+
+  it("suggests each close entity once, nearest first, up to the number asked for", () => {
+    const suggestions = (text: string, max?: number) => {
+      const result = resolveEntity(coast(), text, max);
+      return result.ok ? "found" : result.suggestions.map((s) => s.id);
+    };
+    expect(suggestions("mornhulte")).toEqual(["mornholt", "mornhalt", "marnholt"]);
+    expect(suggestions("mornhulte", 2)).toEqual(["mornholt", "mornhalt"]);
+    expect(suggestions("mornhulte", 5)).toEqual(["mornholt", "mornhalt", "marnholt"]);
   });
 });
