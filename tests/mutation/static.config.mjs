@@ -11,4 +11,5 @@ export default {
   htmlReporter: { fileName: "reports/mutation/static/index.html" },
   jsonReporter: { fileName: "reports/mutation/static/mutation.json" },
   incrementalFile: "reports/mutation/static/incremental.json",
+  tempDirName: ".stryker-tmp-static",
 };

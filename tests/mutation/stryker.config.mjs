@@ -15,7 +15,7 @@ const config = {
   // tested by running every test against each mutant; that costs most of a run, so this pass skips it
   // and `npm run mutate:static` runs it for the files where those tables are the behaviour.
   ignoreStatic: true,
-  ignorePatterns: ["bench/cache", "build", "dist", "reports", "docs", ".stryker-tmp"],
+  ignorePatterns: ["bench/cache", "build", "dist", "reports", "docs", ".stryker-tmp*"],
   concurrency: 2,
   timeoutMS: 10_000,
   reporters: ["html", "json", "progress"],
@@ -23,7 +23,8 @@ const config = {
   jsonReporter: { fileName: `reports/mutation/${folder}/mutation.json` },
   // `npm run mutate -- --incremental` re-tests only mutants whose code or tests changed since this file was written.
   incrementalFile: `reports/mutation/${folder}/incremental.json`,
-  tempDirName: ".stryker-tmp",
+  // One sandbox folder per folder mutated, so runs of two folders at once never remove each other's.
+  tempDirName: `.stryker-tmp-${folder}`,
   cleanTempDir: "always",
 };
 
