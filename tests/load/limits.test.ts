@@ -4,6 +4,7 @@ import { truncateSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { DataError } from "../../src/load/data-error.ts";
+import { flowNestingDepth } from "../../src/load/limits.ts";
 import { loadDataFolder } from "../../src/load/read-folder.ts";
 import { validateFiles } from "../../src/load/validate.ts";
 import { TINY_ENTITIES, TINY_ONTOLOGY, TINY_RELATIONS, TINY_SOURCE_TEXT, TINY_SOURCES, tinyFiles, writeTinyFolder } from "../helpers/tiny-data.ts";
@@ -49,7 +50,9 @@ describe("texts: a description, note or quote has at most 5,000 characters", () 
   it("accepts an entity description of 5,000 characters and refuses 5,001", () => {
     const at = (n: number) => ({ entities: TINY_ENTITIES.replace("description: A drone.", `description: ${word(n)}`) });
     expect(summary(errorsOf(at(5000)))).toEqual([]);
-    expect(summary(errorsOf(at(5001)))).toEqual(['too-long: "description" of entity "shahed-136" has 5001 characters; the limit is 5000']);
+    const errors = errorsOf(at(5001));
+    expect(summary(errors)).toEqual(['too-long: "description" of entity "shahed-136" has 5001 characters; the limit is 5000']);
+    expect(errors[0]).toMatchObject({ file: "data/entities/main.yaml", line: 23, hint: "shorten it" });
   });
 
   it("accepts a relation note of 5,000 characters and refuses 5,001", () => {
@@ -125,4 +128,28 @@ describe("files", () => {
     expect(errorsOf(at(32)).map((e) => e.code)).not.toContain("too-deep");
     expect(summary(errorsOf(at(33)))).toEqual(["too-deep: values are nested 33 levels deep; data files allow 32"]);
   });
+});
+
+describe("flowNestingDepth: the bracket count that decides too-deep, before any parsing", () => {
+  const cases: [string, string, { depth: number; line: number }][] = [
+    ["no brackets", "- id: a\n  label: A\n", { depth: 0, line: 1 }],
+    ["lists and maps nested in one another, deepest on its line", "a: [1]\nb: [{c: [2]}]\n", { depth: 3, line: 2 }],
+    ["the first line of the deepest nesting when it recurs", "a: [[x]]\nb: [[y]]\n", { depth: 2, line: 1 }],
+    ["brackets in a comment after a space", "a: 1 # [[[[\nb: [x]\n", { depth: 1, line: 2 }],
+    ["brackets in a comment at the start of the text", "# [[[[\n", { depth: 0, line: 1 }],
+    ["a # inside a word, which is no comment", "a: x#[y]\n", { depth: 1, line: 1 }],
+    ["brackets inside a double-quoted value", 'a: "[[[["\nb: [x]\n', { depth: 1, line: 2 }],
+    ["an escaped double quote that does not end the value", 'a: "x\\" [[[["\n', { depth: 0, line: 1 }],
+    ["brackets inside a single-quoted value, with a doubled quote inside", "a: 'it''s [[[['\n", { depth: 0, line: 1 }],
+    ["a quoted value opening a list item", "a: ['[[', x]\n", { depth: 1, line: 1 }],
+    ["an apostrophe inside a word, which opens no quoted value", "a: Iran's [x]\n", { depth: 1, line: 1 }],
+    ["lines counted inside a multi-line quoted value", 'a: "one\ntwo"\nb: [x]\n', { depth: 1, line: 3 }],
+    ["a closing bracket with nothing open", "a: ]]] [x]\n", { depth: 1, line: 1 }],
+    ["a closing brace that ends a map", "a: {b: 1} {c: [d]}\n", { depth: 2, line: 1 }],
+  ];
+  for (const [what, text, expected] of cases) {
+    it(`counts ${what}`, () => {
+      expect(flowNestingDepth(text)).toEqual(expected);
+    });
+  }
 });

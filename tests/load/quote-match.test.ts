@@ -22,6 +22,18 @@ describe("findQuote", () => {
   it("is case-sensitive: a quote must be the source's own words", () => {
     expect(findQuote(TEXT, "tehran has provided")).toBeNull();
   });
+
+  it("searches a text normalised once in advance exactly as the raw text", () => {
+    const prepared = normalizeForMatching(TEXT);
+    for (const quote of ["hundreds of \"suicide drones\" and sent", "trainers.", "Tehran", "Moscow"]) {
+      expect(findQuote(prepared, quote)).toEqual(findQuote(TEXT, quote));
+    }
+  });
+
+  it("spans a quote at the very start and the very end of the text", () => {
+    expect(findQuote(TEXT, "Tehran has")).toEqual({ start: 0, end: 10 });
+    expect(findQuote(TEXT, "sent trainers.")).toEqual({ start: TEXT.length - 14, end: TEXT.length });
+  });
 });
 
 describe("explainMismatch", () => {
@@ -32,7 +44,28 @@ describe("explainMismatch", () => {
   });
 
   it("says so when not even the beginning occurs", () => {
-    expect(explainMismatch(TEXT, "Nothing like it")).toMatch(/no part of its beginning occurs/);
+    expect(explainMismatch(TEXT, "Nothing like it")).toBe("no part of its beginning occurs in the source; check the source id and the first words");
+  });
+
+  it("needs 8 matching characters before it points at a place: 7 say nothing occurs", () => {
+    expect(explainMismatch(TEXT, "Tehran Zzz")).toMatch(/^no part of its beginning occurs/);
+    expect(explainMismatch(TEXT, "Tehran hZzz")).toBe('it matches up to "…Tehran h", then the quote has "Zzz" where the source has "as provided Russia with hundre"');
+  });
+
+  it("says (end) when the quote goes on past the end of the source", () => {
+    expect(explainMismatch(TEXT, "and sent trainers. And more")).toBe('it matches up to "…and sent trainers.", then the quote has " And more" where the source has "(end)"');
+  });
+
+  it("folds the quote and the source before comparing, and accepts a source normalised in advance", () => {
+    const prepared = normalizeForMatching(TEXT);
+    const quote = "Tehran  has provided Russia with thousands";
+    expect(explainMismatch(prepared, quote)).toBe(explainMismatch(TEXT, quote));
+    expect(explainMismatch(TEXT, quote)).toMatch(/^it matches up to "…hran has provided Russia with ", then the quote has "thousands" where/);
+  });
+
+  it("says the source is empty when it is", () => {
+    expect(explainMismatch("", "anything at all")).toBe("the source text is empty");
+    expect(explainMismatch(" \n ", "anything at all")).toBe("the source text is empty");
   });
 });
 
