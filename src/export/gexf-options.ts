@@ -43,6 +43,7 @@ export function validateGexfOptions(options: GexfOptions): void {
   }
   if (options.now !== undefined) {
     const parsed = typeof options.now === "string" ? parsePartialDate(options.now) : undefined;
+    // Stryker disable next-line StringLiteral: an error result has no precision, so the precision check rejects it with the same message
     if (!parsed || "error" in parsed || parsed.precision !== "day") {
       throw new ExportOptionError(`GEXF option now must be a day as YYYY-MM-DD (or unset to use the data's newest date), got ${JSON.stringify(options.now)}`);
     }

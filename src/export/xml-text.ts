@@ -57,12 +57,14 @@ export function xmlSafe(value: string, field: string, place: XmlPlace): string {
 
 /** `value` made safe (see {@link xmlSafe}) and escaped for a double-quoted attribute. */
 export function xmlAttribute(value: string, field: string, place: XmlPlace): string {
+  // Stryker disable next-line ConditionalExpression: a fast path; for a value NEEDS_WORK does not flag, xmlSafe and the entity replace return it unchanged
   if (!NEEDS_WORK.test(value)) return value;
   return xmlSafe(value, field, place).replace(ATTRIBUTE_SPECIALS, toEntity);
 }
 
 /** `value` made safe (see {@link xmlSafe}) and escaped for element content. */
 export function xmlText(value: string, field: string, place: XmlPlace): string {
+  // Stryker disable next-line ConditionalExpression: a fast path; for a value NEEDS_WORK does not flag, xmlSafe and the entity replace return it unchanged
   if (!NEEDS_WORK.test(value)) return value;
   return xmlSafe(value, field, place).replace(TEXT_SPECIALS, toEntity);
 }

@@ -89,4 +89,24 @@ describe("writeFileAtomic", () => {
     expect(readFileSync(join(folder, "first.txt"), "utf8")).toBe("first file");
     expect(readFileSync(join(folder, "second.txt"), "utf8")).toBe("second file");
   });
+
+  it("leaves a SIGTERM to the program's own handler: the write goes on and the file comes out whole", async () => {
+    const folder = temporaryFolder("atomic");
+    const held = heldChunks("survives the signal");
+    const heard: string[] = [];
+    const own = (signal: NodeJS.Signals) => heard.push(signal);
+    process.on("SIGTERM", own);
+    try {
+      const writing = writeFileAtomic(join(folder, "kept.txt"), held.chunks);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      process.emit("SIGTERM", "SIGTERM");
+      held.release();
+      await writing;
+    } finally {
+      process.off("SIGTERM", own);
+    }
+    expect(heard).toEqual(["SIGTERM"]);
+    expect(readFileSync(join(folder, "kept.txt"), "utf8")).toBe("survives the signal");
+    expect(readdirSync(folder)).toEqual(["kept.txt"]);
+  });
 });
