@@ -128,6 +128,11 @@ describe("GEXF options", () => {
     expect(error.name).toBe("ExportOptionError");
     expect(error.message).toBe("GEXF option now must be a day as YYYY-MM-DD (or unset to use the data's newest date), got 20230601");
   });
+  it("rejects a `now` given as a String object, even one that reads as a day", () => {
+    expect(() => validateGexfOptions(resolveGexfOptions({ now: new String("2023-06-01") as never }))).toThrow(
+      'GEXF option now must be a day as YYYY-MM-DD (or unset to use the data\'s newest date), got "2023-06-01"',
+    );
+  });
 });
 
 describe("GEXF warnings name the element and field", () => {
