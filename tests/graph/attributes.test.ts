@@ -52,7 +52,7 @@ describe("buildGraph: edge attributes", () => {
     for (const [field, value] of [["end", "2023-06"], ["role", "Commander"], ["note", "Date from context."]] as const) {
       const relations = TINY_RELATIONS.replace("  date: 2023-05-28\n", `  date: 2023-05-28\n  ${field}: ${value}\n`);
       const attributes = buildGraph(tinyDataset({ relations }), { layout: false }).getEdgeAttributes("russia:attacked:kyiv:2023-05-28");
-      expect(attributes).toMatchObject({ date: "2023-05-28", [field]: value, status: "reported" });
+      expect(attributes).toMatchObject({ type: "attacked", label: "attacked", color: "#000000", directed: true, date: "2023-05-28", [field]: value, status: "reported" });
     }
   });
 });
