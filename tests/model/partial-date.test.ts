@@ -9,6 +9,11 @@ describe("parsePartialDate", () => {
     ["2023-13", /months run 01 to 12/],
     ["2023-02-29", /does not exist: 2023-02 has days 01 to 28/],
     ["2022-04-31", /does not exist: 2022-04 has days 01 to 30/],
+    ["1900-02-29", /^"1900-02-29" does not exist: 1900-02 has days 01 to 28$/],
+    ["2100-02-29", /does not exist: 2100-02 has days 01 to 28/],
+    ["2023-00", /^"2023-00" has month 00; months run 01 to 12$/],
+    ["2023-05-00", /^"2023-05-00" does not exist: 2023-05 has days 01 to 31$/],
+    ["2023-05-32", /does not exist: 2023-05 has days 01 to 31/],
   ])("refuses %s with a reason", (text, reason) => {
     const result = parsePartialDate(text);
     expect("error" in result && result.error).toMatch(reason);
@@ -18,6 +23,9 @@ describe("parsePartialDate", () => {
     expect(parsePartialDate("2022")).toEqual({ text: "2022", precision: "year", year: 2022 });
     expect(parsePartialDate("2022-11")).toEqual({ text: "2022-11", precision: "month", year: 2022, month: 11 });
     expect(parsePartialDate("2024-02-29")).toMatchObject({ precision: "day", day: 29 });
+    // Gregorian leap years: every fourth year, not centuries, but every fourth century.
+    expect(parsePartialDate("2000-02-29")).toEqual({ text: "2000-02-29", precision: "day", year: 2000, month: 2, day: 29 });
+    expect(parsePartialDate("1600-02-29")).toMatchObject({ precision: "day", day: 29 });
   });
 });
 
