@@ -57,6 +57,14 @@ describe("buildGraph: edge attributes", () => {
   });
 });
 
+describe("layout options", () => {
+  it("refuses a progress callback that is not a function, naming what it got", () => {
+    expect(() => layoutGraph(new MultiDirectedGraph() as unknown as KnowledgeGraph, { onProgress: "yes" as never })).toThrow(
+      new TypeError("layout option onProgress must be a function (done, total) => void, got string"),
+    );
+  });
+});
+
 describe("seededPosition", () => {
   it("spreads keys over the whole disc of the given radius, in every direction, and never outside it", () => {
     const points = Array.from({ length: 400 }, (_, i) => seededPosition(`entity-${i}`, 1, 50));
@@ -102,6 +110,26 @@ describe("layoutGraph: entities without relations", () => {
     expect(lone[1]!.x - lone[0]!.x).toBeCloseTo(step, 4);
     expect(lone[2]!.x - lone[1]!.x).toBeCloseTo(step, 4);
     expect(lone[1]!.x).toBeCloseTo((minX + maxX) / 2, 4);
+  });
+
+  it("spaces a long row so that it is no wider than the rest of the graph", () => {
+    const graph = withIsolated(40);
+    layoutGraph(graph, { iterations: 50, precision: 6 });
+    const xs = (keys: string[]) => keys.map((n) => graph.getNodeAttribute(n, "x"));
+    const connected = xs(["a", "b", "c", "d"]);
+    const lone = xs(Array.from({ length: 40 }, (_, i) => `lone-${i}`));
+    const width = Math.max(...connected) - Math.min(...connected);
+    expect(lone[1]! - lone[0]!).toBeCloseTo(width / 39, 4);
+    expect(Math.max(...lone) - Math.min(...lone)).toBeCloseTo(width, 3);
+  });
+
+  it("leaves unconnected entities at their seeded start when the layout runs no iterations", () => {
+    const graph = withIsolated(2);
+    layoutGraph(graph, { iterations: 0, precision: 6 });
+    const radius = Math.max(10, Math.sqrt(6) * 10);
+    const start = seededPosition("lone-1", 1, radius);
+    expect(graph.getNodeAttribute("lone-1", "x")).toBeCloseTo(start.x, 5);
+    expect(graph.getNodeAttribute("lone-1", "y")).toBeCloseTo(start.y, 5);
   });
 
   it("leaves a graph with no relations at all spread out, with no row to line up under", () => {
