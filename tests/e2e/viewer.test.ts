@@ -207,6 +207,8 @@ describe("the seed graph", () => {
     await expect(page.locator("#banner").textContent()).resolves.toMatch(/Could not open broken\.gexf: not well-formed XML.*current graph is unchanged/);
     expect(await page.evaluate(() => window.actorgraph!.app!.graph().order)).toBe(seed.order);
     await page.setInputFiles("#open-file", { name: "not-a-graph.json", mimeType: "application/json", buffer: Buffer.from('{"hello": "world"}') });
+    // The file is read asynchronously: wait for its own message rather than reading the banner at once.
+    await page.locator("#banner.error", { hasText: "not-a-graph.json" }).waitFor();
     await expect(page.locator("#banner").textContent()).resolves.toMatch(/not-a-graph\.json: not a graph/);
     expect(await page.evaluate(() => window.actorgraph!.app!.graph().order)).toBe(seed.order);
   });
