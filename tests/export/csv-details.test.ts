@@ -4,23 +4,14 @@ import { MultiDirectedGraph } from "graphology";
 import { describe, expect, it } from "vitest";
 import { graphToCsv, splitCsvList } from "../../src/index.ts";
 import type { EdgeAttributes, GraphAttributes, KnowledgeGraph, NodeAttributes } from "../../src/graph/types.ts";
+import { addRelation } from "./helpers.ts";
 
 function graphWithoutSources(): KnowledgeGraph {
   const graph: KnowledgeGraph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>();
   graph.replaceAttributes({ name: "Valley council" } as unknown as GraphAttributes);
   graph.addNode("mill", { label: "Mill Union", type: "group", aliases: [], description: "", color: "#336699", size: Number.NaN, x: 1, y: Number.POSITIVE_INFINITY });
   graph.addNode("farm", { label: "Farm Board", type: "group", aliases: [], description: "", color: "#336699", size: 2, x: 0, y: 0 });
-  graph.addDirectedEdgeWithKey("mill:supplies:farm", "mill", "farm", {
-    type: "supplies",
-    label: "supplies",
-    color: "#000000",
-    directed: true,
-    status: "reported",
-    assertedBy: [],
-    items: [],
-    quantities: {},
-    evidence: [{ source: "memo-7", quote: "The mill sends flour" }],
-  } as EdgeAttributes);
+  addRelation(graph, "mill:supplies:farm", "mill", "farm", { evidence: [{ source: "memo-7", quote: "The mill sends flour" }] });
   return graph;
 }
 

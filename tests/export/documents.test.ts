@@ -4,6 +4,7 @@ import { MultiDirectedGraph } from "graphology";
 import { describe, expect, it } from "vitest";
 import { gexfChunks, graphJsonChunks, graphToGexf, graphToGraphml, graphToJson, graphmlChunks, nodesCsvChunks, edgesCsvChunks } from "../../src/index.ts";
 import type { EdgeAttributes, GraphAttributes, KnowledgeGraph, NodeAttributes } from "../../src/graph/types.ts";
+import { addRelation } from "./helpers.ts";
 
 /** Two fictional actors, a directed relation and an undirected, dated one with a note. */
 function harborGraph(): KnowledgeGraph {
@@ -15,18 +16,7 @@ function harborGraph(): KnowledgeGraph {
   graph.addNode("a", { label: "Alpha Guild", type: "group", aliases: [], description: "", color: "#1f77b4", size: 3, x: 1, y: 2 });
   graph.addNode("b", { label: "Beta Port", type: "place", aliases: ["BP"], description: "A port", color: "#abc", size: 0, x: 0, y: 0 });
   const edge = (key: string, source: string, target: string, extra: Partial<EdgeAttributes>) =>
-    graph.addDirectedEdgeWithKey(key, source, target, {
-      type: "controls",
-      label: "controls",
-      color: "#000000",
-      directed: true,
-      status: "reported",
-      assertedBy: [],
-      items: [],
-      quantities: {},
-      evidence: [{ source: "s1", quote: "Alpha runs the port" }],
-      ...extra,
-    } as EdgeAttributes);
+    addRelation(graph, key, source, target, { type: "controls", label: "controls", evidence: [{ source: "s1", quote: "Alpha runs the port" }], ...extra });
   edge("a:controls:b", "a", "b", {});
   edge("b:trades-with:a", "b", "a", { type: "trades-with", label: "trades with", directed: false, date: "2021-04", note: "grain" });
   return graph;

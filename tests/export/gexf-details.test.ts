@@ -4,6 +4,7 @@ import { MultiDirectedGraph } from "graphology";
 import { describe, expect, it } from "vitest";
 import { ExportOptionError, InvalidGraphError, graphToGexf, resolveGexfOptions, validateGexfOptions } from "../../src/index.ts";
 import type { EdgeAttributes, GraphAttributes, KnowledgeGraph, NodeAttributes } from "../../src/graph/types.ts";
+import { addRelation } from "./helpers.ts";
 
 function smallGraph(sources: GraphAttributes["sources"] = []): KnowledgeGraph {
   const graph: KnowledgeGraph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>();
@@ -15,18 +16,7 @@ function smallGraph(sources: GraphAttributes["sources"] = []): KnowledgeGraph {
 }
 
 function relate(graph: KnowledgeGraph, key: string, source: string, target: string, extra: Partial<EdgeAttributes> = {}) {
-  graph.addDirectedEdgeWithKey(key, source, target, {
-    type: "funds",
-    label: "funds",
-    color: "#000000",
-    directed: true,
-    status: "reported",
-    assertedBy: [],
-    items: [],
-    quantities: {},
-    evidence: [],
-    ...extra,
-  } as EdgeAttributes);
+  addRelation(graph, key, source, target, { type: "funds", label: "funds", ...extra });
 }
 
 const nodeElement = (gexf: string, id: string) => new RegExp(`<node id="${id}"[^]*?</node>`).exec(gexf)![0];

@@ -5,6 +5,7 @@ import { parse } from "graphology-graphml";
 import { describe, expect, it } from "vitest";
 import { graphToGexf, graphToGraphml, graphToJson } from "../../src/index.ts";
 import type { EdgeAttributes, GraphAttributes, KnowledgeGraph, NodeAttributes } from "../../src/graph/types.ts";
+import { addRelation } from "./helpers.ts";
 
 function smallGraph(): KnowledgeGraph {
   const graph: KnowledgeGraph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>();
@@ -16,18 +17,7 @@ function smallGraph(): KnowledgeGraph {
 }
 
 function relate(graph: KnowledgeGraph, key: string, source: string, target: string, extra: Partial<EdgeAttributes> = {}) {
-  graph.addDirectedEdgeWithKey(key, source, target, {
-    type: "allied-with",
-    label: "allied with",
-    color: "#000000",
-    directed: true,
-    status: "reported",
-    assertedBy: [],
-    items: [],
-    quantities: {},
-    evidence: [],
-    ...extra,
-  } as EdgeAttributes);
+  addRelation(graph, key, source, target, { type: "allied-with", label: "allied with", ...extra });
 }
 
 describe("graphToGraphml warnings name the element and field", () => {

@@ -39,6 +39,25 @@ export function jingErrors(gexf: string): string {
   }
 }
 
+/**
+ * Adds a relation to a hand-built test graph: a reported, directed "supplies" with empty lists and
+ * no evidence, with any of its fields replaced by `fields`.
+ */
+export function addRelation(graph: KnowledgeGraph, key: string, source: string, target: string, fields: Partial<EdgeAttributes> = {}): void {
+  graph.addDirectedEdgeWithKey(key, source, target, {
+    type: "supplies",
+    label: "supplies",
+    color: "#000000",
+    directed: true,
+    status: "reported",
+    assertedBy: [],
+    items: [],
+    quantities: {},
+    evidence: [],
+    ...fields,
+  });
+}
+
 /** Strings that break naive XML and CSV writers. */
 export const HOSTILE = {
   xml: `<b>"Tom" & 'Jerry'</b> ]]> <!-- -->`,
@@ -66,18 +85,7 @@ export function hostileGraph(): KnowledgeGraph {
   node("irgc", HOSTILE.rtl, [HOSTILE.arabic], HOSTILE.emoji, -3);
   node("bell", `label ${HOSTILE.control}`, [HOSTILE.control], "plain", 0);
   const edge = (key: string, source: string, target: string, attributes: Partial<EdgeAttributes>) =>
-    graph.addDirectedEdgeWithKey(key, source, target, {
-      type: "supplies",
-      label: "supplies",
-      color: "#000000",
-      directed: true,
-      status: "reported",
-      assertedBy: [],
-      items: [],
-      quantities: {},
-      evidence: [{ source: "doc&1", quote: HOSTILE.quotes }],
-      ...attributes,
-    });
+    addRelation(graph, key, source, target, { evidence: [{ source: "doc&1", quote: HOSTILE.quotes }], ...attributes });
   edge(`a<&>"':supplies:irgc`, `a<&>"'`, "irgc", {
     date: "2023-02",
     note: HOSTILE.lines,
