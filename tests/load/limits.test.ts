@@ -1,13 +1,10 @@
 // Specification of the input limits the README's "Limits" table promises: each accepted at its
 // bound and refused one past it, with the located error the table names.
-import { truncateSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { DataError } from "../../src/load/data-error.ts";
-import { flowNestingDepth } from "../../src/load/limits.ts";
-import { loadDataFolder } from "../../src/load/read-folder.ts";
+import { fileSizeError, flowNestingDepth, LIMITS } from "../../src/load/limits.ts";
 import { validateFiles } from "../../src/load/validate.ts";
-import { TINY_ENTITIES, TINY_ONTOLOGY, TINY_RELATIONS, TINY_SOURCE_TEXT, TINY_SOURCES, tinyFiles, writeTinyFolder } from "../helpers/tiny-data.ts";
+import { TINY_ENTITIES, TINY_ONTOLOGY, TINY_RELATIONS, TINY_SOURCE_TEXT, TINY_SOURCES, tinyFiles } from "../helpers/tiny-data.ts";
 
 const MB = 1024 * 1024;
 
@@ -81,45 +78,18 @@ describe("texts: a description, note or quote has at most 5,000 characters", () 
   });
 });
 
-describe("files", () => {
-  /** An entities file of exactly `bytes` bytes: one valid entity, padded with comment lines. */
-  function entitiesFileOf(bytes: number): string {
-    const head = "- id: padded\n  label: Padded\n  type: city\n  description: A city.\n";
-    const line = `# ${word(1022, "p")}\n`;
-    let text = head;
-    while (text.length + line.length <= bytes) text += line;
-    const rest = bytes - text.length;
-    return rest === 0 ? text : `${text}#${word(rest - 1, "p")}`;
-  }
-
-  it("accepts a YAML file of exactly 8 MB and refuses one byte more before parsing it", async () => {
-    expect(entitiesFileOf(8 * MB)).toHaveLength(8 * MB);
-    expect(summary(errorsOf({ entities: `${TINY_ENTITIES}${entitiesFileOf(8 * MB - TINY_ENTITIES.length)}` }))).toEqual([]);
-    const refused = errorsOf({ entities: `${TINY_ENTITIES}${entitiesFileOf(8 * MB - TINY_ENTITIES.length + 1)}` });
-    expect(summary(refused)).toEqual(["file-too-large: the file has 8.0 MB; this kind of file is limited to 8 MB"]);
-
-    const dir = writeTinyFolder();
-    writeFileSync(join(dir, "entities", "padded.yaml"), entitiesFileOf(8 * MB));
-    expect((await loadDataFolder(dir)).ok).toBe(true);
-    writeFileSync(join(dir, "entities", "padded.yaml"), entitiesFileOf(8 * MB + 1));
-    const loaded = await loadDataFolder(dir);
-    expect(loaded.ok ? [] : loaded.errors.map((e) => `${e.code} ${e.file.endsWith("padded.yaml")}`)).toEqual(["file-too-large true"]);
+describe("files: 8 MB of YAML, 64 MB of source text, brackets 32 deep (tests/load/large-inputs.test.ts reads files of those sizes)", () => {
+  it("sets the file limits the README's table gives", () => {
+    expect(LIMITS).toMatchObject({ yamlFileBytes: 8 * MB, sourceFileBytes: 64 * MB, nestingDepth: 32 });
   });
 
-  it("accepts a source document of exactly 64 MB and refuses one byte more, saying to split it", async () => {
-    const dir = writeTinyFolder({ sources: `${TINY_SOURCES}- id: long\n  title: A long document\n  kind: article\n  file: long.txt\n` });
-    const long = join(dir, "sources", "long.txt");
-    // Sparse files: the size is what the limit reads, and no 64 MB is written to disk.
-    writeFileSync(long, "");
-    truncateSync(long, 64 * MB);
-    expect(await loadDataFolder(dir)).toMatchObject({ ok: true });
-    truncateSync(long, 64 * MB + 1);
-    const loaded = await loadDataFolder(dir);
-    expect(loaded.ok).toBe(false);
-    if (loaded.ok) return;
-    expect(loaded.errors.map((e) => ({ code: e.code, message: e.message, hint: e.hint, long: e.file.endsWith("long.txt") }))).toEqual([
-      { code: "file-too-large", message: "the file has 64.0 MB; this kind of file is limited to 64 MB", hint: "split the document into several sources", long: true },
-    ]);
+  it("accepts a file of exactly its limit and refuses one byte more, located at its start with the size in MB", () => {
+    expect(fileSizeError("a.yaml", 8 * MB, 8 * MB, "split it")).toBeUndefined();
+    expect(fileSizeError("a.yaml", 8 * MB + 1, 8 * MB, "split it")).toEqual({
+      file: "a.yaml", line: 1, column: 1, code: "file-too-large",
+      message: "the file has 8.0 MB; this kind of file is limited to 8 MB", hint: "split it",
+    });
+    expect(fileSizeError("b.txt", 100.26 * MB, 64 * MB, "split the document")?.message).toBe("the file has 100.3 MB; this kind of file is limited to 64 MB");
   });
 
   it("accepts brackets nested 32 deep in a YAML file and refuses 33 before parsing", () => {

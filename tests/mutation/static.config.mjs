@@ -7,6 +7,7 @@ export default {
   // The characters folded in quotes and the limits table are set when the module loads: static mutants.
   mutate: ["src/load/quote-match.ts", "src/load/limits.ts"],
   ignoreStatic: false,
+  vitest: { ...config.vitest, configFile: "tests/mutation/vitest-static.config.ts" },
   reporters: ["html", "json", "clear-text", "progress"],
   htmlReporter: { fileName: "reports/mutation/static/index.html" },
   jsonReporter: { fileName: "reports/mutation/static/mutation.json" },

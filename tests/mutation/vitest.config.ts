@@ -11,7 +11,7 @@ import base from "../../vite.config.ts";
  * and the randomised robustness properties (half a minute a run, checking "no crash", not values).
  * The core's own suites (tests/model, load, graph, query, export, data) must kill its mutants.
  */
-export const NOT_FOR_MUTATION = [
+const NOT_FOR_MUTATION = [
   "tests/e2e/**",
   "tests/viewer/**",
   "tests/cli/**",
@@ -21,10 +21,22 @@ export const NOT_FOR_MUTATION = [
   "tests/export/same-bytes.test.ts",
 ];
 
-export default mergeConfig(
-  base,
-  defineConfig({
-    root: resolve(import.meta.dirname, "../.."),
-    test: { exclude: [...NOT_FOR_MUTATION, "node_modules/**"] },
-  }),
-);
+/**
+ * The loader's full-size inputs (8, 50 and 64 MB): every loader mutant they reach would re-read
+ * megabytes. limits.test.ts guards the same bounds with small inputs; `npm run mutate:static`, which
+ * mutates the limits table itself, runs them too.
+ */
+export const FULL_SIZE_INPUTS = "tests/load/large-inputs.test.ts";
+
+/** The core's in-process suites, less `alsoLeftOut`. */
+export function coreTests(alsoLeftOut: string[]) {
+  return mergeConfig(
+    base,
+    defineConfig({
+      root: resolve(import.meta.dirname, "../.."),
+      test: { exclude: [...NOT_FOR_MUTATION, ...alsoLeftOut, "node_modules/**"] },
+    }),
+  );
+}
+
+export default coreTests([FULL_SIZE_INPUTS]);
