@@ -5,8 +5,8 @@ const folder = process.env.MUTATE_FOLDER ?? "load";
 /** @type {import("@stryker-mutator/api/core").PartialStrykerOptions} */
 const config = {
   testRunner: "vitest",
-  // tests/mutation/vitest.config.ts: the core's own in-process suites. `related` narrows them to the
-  // test files that import the folder being mutated, which is why a run goes one folder at a time.
+  // tests/mutation/vitest.config.ts: the folder's own suites, tests/<folder>/ (MUTATE_FOLDER).
+  // `related` narrows them to the test files that import the mutated file.
   vitest: { configFile: "tests/mutation/vitest.config.ts", related: true },
   // Each mutant runs only the tests that reached its code.
   coverageAnalysis: "perTest",

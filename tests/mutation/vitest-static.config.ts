@@ -1,5 +1,5 @@
-// The tests `npm run mutate:static` runs: the core's suites with the full-size inputs, which are the
+// The tests `npm run mutate:static` runs: the loader's suites with the full-size inputs, which are the
 // only ones to read files at the size limits the mutated table sets.
 import { coreTests } from "./vitest.config.ts";
 
-export default coreTests([]);
+export default coreTests("load", []);
