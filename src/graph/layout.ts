@@ -60,6 +60,7 @@ export function layoutIterations(order: number, options: LayoutOptions): number 
 function runForceAtlas2(graph: KnowledgeGraph, iterations: number, barnesHut: boolean, onProgress?: (done: number, total: number) => void): void {
   const settings = { ...FA2_DEFAULTS, ...forceAtlas2.inferSettings(graph), barnesHutOptimize: barnesHut };
   const invalid = fa2.validateSettings(settings);
+  // Stryker disable next-line ConditionalExpression,StringLiteral: cannot fail: FA2_DEFAULTS and inferSettings are valid settings, and the guard stays in case a package update changes that
   if (invalid) throw new RangeError(`ForceAtlas2 settings: ${invalid.message}`);
   const matrices = fa2.graphToByteArrays(graph, createEdgeWeightGetter("weight").fromEntry);
   for (let i = 0; i < iterations; i++) {

@@ -96,6 +96,24 @@ describe("layoutGraph", () => {
     });
   });
 
+  it("writes 0, not -0, for a coordinate that rounds to zero from below", () => {
+    // n122's seeded start in a two-node graph is x = -0.41: at precision 0 it rounds to zero from below.
+    const graph = new MultiDirectedGraph() as unknown as KnowledgeGraph;
+    for (const key of ["n122", "n123"]) graph.addNode(key, { x: 0, y: 0, size: 1 } as never);
+    layoutGraph(graph, { iterations: 0, precision: 0 });
+    expect(Object.is(graph.getNodeAttribute("n122", "x"), 0)).toBe(true);
+  });
+
+  it("gives a graph of unconnected entities only finite coordinates: there is no connected part to line them up under", () => {
+    const graph = new MultiDirectedGraph() as unknown as KnowledgeGraph;
+    for (let i = 0; i < 5; i++) graph.addNode(`lone-${i}`, { x: 0, y: 0, size: 1 } as never);
+    layoutGraph(graph, { iterations: 10 });
+    graph.forEachNode((_key, { x, y }) => {
+      expect(Number.isFinite(x) && Number.isFinite(y)).toBe(true);
+    });
+    expect(new Set(graph.mapNodes((_key, { y }) => y)).size).toBeGreaterThan(1);
+  });
+
   it("keeps the seeded start positions when iterations are 0", () => {
     const graph = ring(12);
     layoutGraph(graph, { iterations: 0, precision: 6 });
@@ -103,5 +121,20 @@ describe("layoutGraph", () => {
     const start = seededPosition("n3", 1, radius);
     expect(graph.getNodeAttribute("n3", "x")).toBeCloseTo(start.x, 5);
     expect(graph.getNodeAttribute("n3", "y")).toBeCloseTo(start.y, 5);
+  });
+});
+
+describe("seededPosition", () => {
+  it("gives every key the same start in every version, so a rebuilt graph keeps its layout", () => {
+    expect(seededPosition("kyiv", 1, 100)).toEqual({ x: 80.62642399387155, y: -42.173772218130196 });
+    expect(seededPosition("iran", 7, 50)).toEqual({ x: 32.204735990825405, y: 8.381184408738678 });
+  });
+
+  it("spreads keys over the whole disc of the given radius", () => {
+    const starts = Array.from({ length: 400 }, (_, i) => seededPosition(`entity-${i}`, 1, 100));
+    expect(starts.every(({ x, y }) => Math.hypot(x, y) <= 100)).toBe(true);
+    const quadrants = new Set(starts.map(({ x, y }) => `${Math.sign(x)}${Math.sign(y)}`));
+    expect(quadrants.size).toBe(4);
+    expect(starts.filter(({ x, y }) => Math.hypot(x, y) < 50).length).toBeGreaterThan(60);
   });
 });
