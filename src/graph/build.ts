@@ -1,6 +1,7 @@
 // Dataset -> graphology MultiDirectedGraph: one node per entity, one edge per relation, sizes and positions.
 import { MultiDirectedGraph } from "graphology";
 import { withRelationFields, type Dataset, type Relation } from "../model/dataset.ts";
+import { corroborationOf, type Corroboration } from "../model/corroboration.ts";
 import type { RelationType } from "../model/ontology.ts";
 import { layoutGraph, type LayoutOptions } from "./layout.ts";
 import type { EdgeAttributes, GraphAttributes, KnowledgeGraph, NodeAttributes } from "./types.ts";
@@ -25,21 +26,22 @@ function defaultName(dataset: Dataset): string {
 
 /**
  * A relation's edge attributes: its fields without id and ends, plus its type's label, colour and
- * direction, keys always in this order. Most relations get one object literal of their exact
- * shape; adding keys one by one to a smaller object grew its property storage two or three times
- * per edge, garbage that showed at a million relations.
+ * direction, then its corroboration (corroboration.ts), keys always in this order. Most relations
+ * get one object literal of their exact shape; adding keys one by one to a smaller object grew its
+ * property storage two or three times per edge, garbage that showed at a million relations.
  */
-function edgeAttributes(relation: Relation, type: RelationType): EdgeAttributes {
+function edgeAttributes(relation: Relation, type: RelationType, derived: Corroboration): EdgeAttributes {
   const { date, status, assertedBy, items, quantities, evidence } = relation;
   const { label, color, directed } = type;
-  // Stryker disable next-line ConditionalExpression,BlockStatement: the fast path; withRelationFields builds the same attributes in the same key order
-  if (relation.end === undefined && relation.role === undefined && relation.note === undefined) {
-    // Stryker disable next-line ConditionalExpression: both literals leave out an undefined date the same way JSON and the exports do
-    return date === undefined
-      ? { type: type.id, label, color, directed, status, assertedBy, items, quantities, evidence }
-      : { type: type.id, label, color, directed, date, status, assertedBy, items, quantities, evidence };
+  const { sourceCount, stanceCounts, supportedBy, deniedBy, contested, firstReported } = derived;
+  // Stryker disable next-line ConditionalExpression,BlockStatement: the fast path; the general one below builds the same attributes in the same key order
+  if (relation.end === undefined && relation.role === undefined && relation.note === undefined && date === undefined && firstReported === undefined) {
+    return { type: type.id, label, color, directed, status, assertedBy, items, quantities, evidence, sourceCount, stanceCounts, supportedBy, deniedBy, contested };
   }
-  return withRelationFields({ type: type.id, label, color, directed }, relation);
+  const attributes = withRelationFields({ type: type.id, label, color, directed }, relation) as EdgeAttributes;
+  Object.assign(attributes, { sourceCount, stanceCounts, supportedBy, deniedBy, contested });
+  if (firstReported !== undefined) attributes.firstReported = firstReported;
+  return attributes;
 }
 
 const MIN_SIZE = 4;
@@ -68,8 +70,11 @@ export function buildGraph(dataset: Dataset, partial: Partial<BuildOptions> = {}
       y: 0,
     });
   }
+  const sourceDates = new Map(dataset.sources.map((s) => [s.id, s.date]));
+  const sourceDate = (id: string) => sourceDates.get(id);
   for (const relation of dataset.relations) {
-    graph.addDirectedEdgeWithKey(relation.id, relation.source, relation.target, edgeAttributes(relation, relationTypes.get(relation.type)!));
+    const derived = corroborationOf(relation, sourceDate);
+    graph.addDirectedEdgeWithKey(relation.id, relation.source, relation.target, edgeAttributes(relation, relationTypes.get(relation.type)!, derived));
   }
 
   // Degree centrality, square-rooted so hubs stand out without dwarfing everything else.

@@ -1,5 +1,6 @@
 // The attributes of the built graph: what every node, edge and the graph itself carry.
 import type { MultiDirectedGraph } from "graphology";
+import type { Corroboration } from "../model/corroboration.ts";
 import type { Relation, Source } from "../model/dataset.ts";
 import type { Ontology } from "../model/ontology.ts";
 
@@ -19,9 +20,9 @@ export interface NodeAttributes {
 
 /**
  * Attributes of a relation edge: the relation's own fields (its id is the edge key, its ends are
- * the edge's) plus what the ontology says about its type.
+ * the edge's), what the ontology says about its type, and what its documents say together.
  */
-export interface EdgeAttributes extends Omit<Relation, "id" | "source" | "target"> {
+export interface EdgeAttributes extends Omit<Relation, "id" | "source" | "target">, Corroboration {
   /** The relation type's label, e.g. "holds office in". */
   label: string;
   color: string;

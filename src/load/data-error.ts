@@ -23,6 +23,8 @@ export type DataErrorCode =
   | "unknown-status"
   | "unknown-entity"
   | "unknown-source"
+  | "unknown-source-kind"
+  | "unknown-relation"
   | "endpoint-type"
   | "self-loop"
   | "bad-date"

@@ -2,14 +2,23 @@
 import type { Entity, Origin } from "../model/dataset.ts";
 import type { Ontology } from "../model/ontology.ts";
 import { nameKey } from "../model/names.ts";
+import type { DataError } from "./data-error.ts";
 import type { FieldRecord, Spot } from "./field-record.ts";
 import { claimId, FirstDefinitions } from "./ids.ts";
 import { OriginLog } from "./origin-log.ts";
 import { didYouMean } from "./suggest.ts";
-import { readRecordList, type ParsedYaml } from "./yaml-records.ts";
 import { LIMITS, limitedText } from "./limits.ts";
 
 const ENTITY_FIELDS = ["id", "label", "type", "aliases", "description"] as const;
+/** A record that gives more names to an entity defined elsewhere: `addTo: <entity id>` and `aliases:`. */
+const ADDITION_FIELDS = ["addTo", "aliases"] as const;
+
+/** Where something was written, for errors found after its file was read. */
+interface Place {
+  file: string;
+  line: number;
+  column: number;
+}
 
 /** Entities read from every entity file, with where each was defined. */
 export interface EntityIndex {
@@ -35,6 +44,8 @@ export class EntityReader {
   private readonly names = new FirstDefinitions<string>();
   /** Where each accepted entity was defined, in the order of `index.entities`. */
   private readonly origins = new OriginLog();
+  /** Aliases of `addTo` records, given once every entity is read (the entity may come in a later file). */
+  private readonly additions: { id: string; at: Place; aliases: { alias: string; at: Place }[] }[] = [];
 
   constructor(ontology: Ontology) {
     this.typeIds = new Set(ontology.entityTypes.map((t) => t.id));
@@ -48,18 +59,18 @@ export class EntityReader {
     };
   }
 
-  /** Checks one record; a valid entity is added to the index and returned. */
+  /** Checks one record; a valid entity is added to the index and returned. A record that adds aliases is kept until {@link finish}. */
   read(record: FieldRecord): Entity | undefined {
+    if (record.has("addTo")) {
+      this.readAddition(record);
+      return undefined;
+    }
     const { typeIds } = this;
     const id = claimId(record, this.seenIds, "entity");
     record.rejectUnknownFields(ENTITY_FIELDS);
     const label = limitedText(record, "label", true, LIMITS.nameLength);
     const type = limitedText(record, "type", true, LIMITS.nameLength);
-    const aliases = record.stringList("aliases", false).filter((alias, i) => {
-      if (alias.length <= LIMITS.nameLength) return true;
-      record.report.add(record.itemNode("aliases", i), "too-long", `an alias of ${record.name} has ${alias.length} characters; the limit is ${LIMITS.nameLength}`, "shorten it");
-      return false;
-    });
+    const aliases = readAliases(record);
     const description = limitedText(record, "description", true);
     // With no entity types at all the ontology is broken, and its own error says so.
     if (type !== undefined && !typeIds.has(type) && typeIds.size > 0) {
@@ -80,21 +91,70 @@ export class EntityReader {
     return entity;
   }
 
+  /**
+   * Gives the aliases of every `addTo` record to its entity, once all entity files are read.
+   * Returns an error for each that names no entity, and for each alias that already names another.
+   */
+  finish(): DataError[] {
+    const errors: DataError[] = [];
+    const { byId, rejected, incomplete } = this.index;
+    for (const { id, at, aliases } of this.additions) {
+      const entity = byId.get(id);
+      if (entity === undefined) {
+        // A rejected or unreadable definition explains itself; its additions are not reported again.
+        if (rejected.has(id) || incomplete) continue;
+        const hint = didYouMean(id, byId.keys()) ?? "give the id of an entity defined in an entities file";
+        errors.push({ ...at, code: "unknown-entity", message: `aliases are added to entity "${id}", which is not defined in any entities file`, hint });
+        continue;
+      }
+      for (const { alias, at: aliasAt } of aliases) {
+        if (this.names.owner(nameKey(alias)) === id) continue;
+        const collision = this.collisionOf(id, alias, `"${alias}" added to entity "${id}"`, aliasAt.file, aliasAt.line);
+        if (collision) errors.push({ ...aliasAt, code: "alias-collision", ...collision });
+        else entity.aliases.push(alias);
+      }
+    }
+    this.additions.length = 0;
+    return errors;
+  }
+
+  /** Checks an `addTo` record: its aliases now, the entity it names in {@link finish}. */
+  private readAddition(record: FieldRecord): void {
+    const id = limitedText(record, "addTo", true, LIMITS.nameLength);
+    record.name = id === undefined ? "an addTo record" : `the aliases added to entity "${id}"`;
+    record.rejectUnknownFields(ADDITION_FIELDS);
+    if (!record.has("aliases")) {
+      record.report.add(record.node, "missing-field", `${record.name} has no "aliases"`, "list the names to add, like aliases: [Geran-2]");
+      return;
+    }
+    const aliases = readAliases(record);
+    if (id === undefined) return;
+    const { path } = record.report;
+    const place = (node: Spot | undefined): Place => ({ file: path, ...record.report.positionOf(node) });
+    this.additions.push({ id, at: place(record.valueNode("addTo")), aliases: aliases.map((alias, i) => ({ alias, at: place(record.itemNode("aliases", i)) })) });
+  }
+
   /** Gives `name` to entity `id`, or reports it when it already names another entity. */
   private claimName(record: FieldRecord, id: string, name: string, node: Spot | undefined): void {
+    const collision = this.collisionOf(id, name, `"${name}" of ${record.name}`, record.report.path, record.report.lineOf(node));
+    if (collision) record.report.add(node, "alias-collision", collision.message, collision.hint);
+  }
+
+  /** Claims `name` for entity `id` (first given at `file:line`), or says which entity already has it. */
+  private collisionOf(id: string, name: string, what: string, file: string, line: number): { message: string; hint: string } | undefined {
     const key = nameKey(name);
     const owner = this.names.owner(key);
-    if (owner !== undefined && owner !== id) {
-      record.report.add(node, "alias-collision", `"${name}" of ${record.name} already names entity "${owner}" (${this.names.where(key)})`, "a name may belong to one entity only: remove it from one of them or make it more specific");
-    } else if (owner === undefined) {
-      this.names.claim(key, record.report.path, record.report.lineOf(node), id);
-    }
+    if (owner === undefined) this.names.claim(key, file, line, id);
+    if (owner === undefined || owner === id) return undefined;
+    return { message: `${what} already names entity "${owner}" (${this.names.where(key)})`, hint: "a name may belong to one entity only: remove it from one of them or make it more specific" };
   }
 }
 
-/** Reads all YAML entity files together (see {@link EntityReader}). */
-export function readEntities(files: ParsedYaml[], ontology: Ontology): EntityIndex {
-  const reader = new EntityReader(ontology);
-  for (const parsed of files) readRecordList(parsed, "entity", (record) => reader.read(record));
-  return reader.index;
+/** The aliases of a record, each within the name length limit (longer ones are reported and left out). */
+function readAliases(record: FieldRecord): string[] {
+  return record.stringList("aliases", false).filter((alias, i) => {
+    if (alias.length <= LIMITS.nameLength) return true;
+    record.report.add(record.itemNode("aliases", i), "too-long", `an alias of ${record.name} has ${alias.length} characters; the limit is ${LIMITS.nameLength}`, "shorten it");
+    return false;
+  });
 }

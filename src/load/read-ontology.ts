@@ -1,6 +1,6 @@
 // ontology.yaml -> Ontology, checking ids, colours and the entity types each relation type names.
 import { isMap, isSeq, type Node } from "yaml";
-import type { EntityType, Ontology, RelationType } from "../model/ontology.ts";
+import { DEFAULT_SOURCE_KINDS, type EntityType, type Ontology, type RelationType, type SourceKind } from "../model/ontology.ts";
 import { claimId, FirstDefinitions } from "./ids.ts";
 import { didYouMean } from "./suggest.ts";
 import { describe, readMappings, type ParsedYaml, type RecordReader } from "./yaml-records.ts";
@@ -9,6 +9,8 @@ import { LIMITS, limitedText } from "./limits.ts";
 const COLOR = /^#[0-9a-fA-F]{6}$/;
 const ENTITY_TYPE_FIELDS = ["id", "label", "description", "color"] as const;
 const RELATION_TYPE_FIELDS = ["id", "label", "description", "color", "directed", "from", "to", "selfLoops"] as const;
+const SOURCE_KIND_FIELDS = ["id", "description"] as const;
+const SECTIONS = ["entityTypes", "relationTypes", "sourceKinds"];
 
 function readColor(record: RecordReader): string | undefined {
   const color = record.string("color", true);
@@ -55,10 +57,18 @@ function readRelationType(record: RecordReader, seen: FirstDefinitions, entityTy
   return { id, label, description, color, directed, from: ends.from, to: ends.to, selfLoops };
 }
 
+function readSourceKind(record: RecordReader, seen: FirstDefinitions): SourceKind | undefined {
+  const id = claimId(record, seen, "source kind");
+  record.rejectUnknownFields(SOURCE_KIND_FIELDS);
+  const description = limitedText(record, "description", true);
+  if (!id || !description) return undefined;
+  return { id, description };
+}
+
 /** Reads the ontology; unknown or duplicate ids are reported in the file's own report. */
 export function readOntology(parsed: ParsedYaml): Ontology {
   const { root, report } = parsed;
-  const ontology: Ontology = { entityTypes: [], relationTypes: [] };
+  const ontology: Ontology = { entityTypes: [], relationTypes: [], sourceKinds: [...DEFAULT_SOURCE_KINDS] };
   if (root === null) {
     // A file with nothing in it (or only comments) would silently allow no types at all.
     if (report.errors.length === 0) report.add(null, "empty-value", "the ontology is empty", "list entityTypes and relationTypes; see the README's data format");
@@ -68,8 +78,9 @@ export function readOntology(parsed: ParsedYaml): Ontology {
     report.add(root, "wrong-shape", `the ontology must be a mapping with entityTypes and relationTypes, not ${describe(root)}`);
     return ontology;
   }
-  const listOf = (key: string): Node[] => {
+  const listOf = (key: string, optional = false): Node[] | undefined => {
     const pair = root.items.find((p) => (p.key as { value?: unknown } | null)?.value === key);
+    if (!pair && optional) return undefined;
     if (!pair) {
       report.add(root, "missing-field", `the ontology has no "${key}"`, `add a "${key}:" list`);
       return [];
@@ -82,16 +93,22 @@ export function readOntology(parsed: ParsedYaml): Ontology {
   };
   for (const pair of root.items) {
     const key = (pair.key as { value?: unknown } | null)?.value;
-    if (key !== "entityTypes" && key !== "relationTypes") {
-      report.add(pair.key as Node, "unknown-field", `the ontology has an unknown section "${String(key)}"`, "known sections: entityTypes, relationTypes");
+    if (!SECTIONS.includes(String(key))) {
+      report.add(pair.key as Node, "unknown-field", `the ontology has an unknown section "${String(key)}"`, `known sections: ${SECTIONS.join(", ")}`);
     }
   }
   const entitySeen = new FirstDefinitions();
-  ontology.entityTypes = readMappings(report, listOf("entityTypes"), "entity type", (r) => readEntityType(r, entitySeen));
+  ontology.entityTypes = readMappings(report, listOf("entityTypes") ?? [], "entity type", (r) => readEntityType(r, entitySeen));
   const entityTypeIds = new Set(ontology.entityTypes.map((t) => t.id));
   const relationSeen = new FirstDefinitions();
-  ontology.relationTypes = readMappings(report, listOf("relationTypes"), "relation type", (r) =>
+  ontology.relationTypes = readMappings(report, listOf("relationTypes") ?? [], "relation type", (r) =>
     readRelationType(r, relationSeen, entityTypeIds),
   );
+  // Optional: an ontology written before source kinds were checked keeps the default kinds.
+  const kindNodes = listOf("sourceKinds", true);
+  if (kindNodes !== undefined) {
+    const kindSeen = new FirstDefinitions();
+    ontology.sourceKinds = readMappings(report, kindNodes, "source kind", (r) => readSourceKind(r, kindSeen));
+  }
   return ontology;
 }

@@ -2,19 +2,21 @@
 import { newRelation, type Entity, type Evidence, type Origin, type Relation, type Source } from "../model/dataset.ts";
 import type { Ontology, RelationType } from "../model/ontology.ts";
 import { parsePartialDate, startOf, type PartialDate } from "../model/partial-date.ts";
-import { STATUSES, isStatus } from "../model/status.ts";
+import { STATUSES, isStatus, type Status } from "../model/status.ts";
+import type { DataError } from "./data-error.ts";
 import { nonAsciiNote, RELATION_ID_PATTERN } from "./ids.ts";
 import { OriginLog } from "./origin-log.ts";
 import { explainMismatchIn, normalizedQuoteText } from "./quote-match.ts";
 import type { FieldRecord, Spot } from "./field-record.ts";
 import { didYouMean } from "./suggest.ts";
-import { readRecordList, type ParsedYaml } from "./yaml-records.ts";
 import { limitedText, LIMITS } from "./limits.ts";
 
 const RELATION_FIELDS = [
   "id", "source", "type", "target", "date", "end", "status", "assertedBy", "items", "quantities", "role", "note", "evidence",
 ] as const;
-const EVIDENCE_FIELDS = ["source", "quote"] as const;
+const EVIDENCE_FIELDS = ["source", "quote", "status", "assertedBy"] as const;
+/** A record that adds evidence to a relation defined elsewhere: `addTo: <relation id>` and `evidence:`. */
+const ADDITION_FIELDS = ["addTo", "evidence"] as const;
 
 /** What relations are checked against. */
 export interface RelationContext {
@@ -89,6 +91,10 @@ export class RelationReader {
   /** Each accepted relation's id -> its index in `relations` and in `originLog`. */
   private readonly seenIds = new Map<string, number>();
   private readonly originLog = new OriginLog();
+  /** Ids of relation records that were written but rejected: evidence added to them is not an error of its own. */
+  private readonly rejectedIds = new Set<string>();
+  /** Evidence of `addTo` records, applied once every relation is read (the relation may come in a later file). */
+  private readonly additions: { id: string; evidence: Evidence[]; file: string; line: number; column: number }[] = [];
 
   constructor(context: RelationContext) {
     this.entities = context.entities;
@@ -102,8 +108,45 @@ export class RelationReader {
     return this.originLog.table(this.relations);
   }
 
-  /** Checks one record; a valid relation is kept and returned. */
+  /**
+   * Adds the evidence of every `addTo` record to its relation, once all relation files are read.
+   * Returns an error for each that names no relation.
+   */
+  finish(): DataError[] {
+    const errors: DataError[] = [];
+    for (const { id, evidence, file, line, column } of this.additions) {
+      const index = this.seenIds.get(id);
+      if (index !== undefined) {
+        this.relations[index]!.evidence.push(...evidence);
+        continue;
+      }
+      if (this.rejectedIds.has(id)) continue;
+      errors.push({
+        file, line, column, code: "unknown-relation", message: `evidence is added to relation "${id}", which is not defined in any relations file`,
+        hint: didYouMean(id, this.seenIds.keys()) ?? "give the id the relation has: its explicit \"id:\", or source:type:target (plus :date when dated)",
+      });
+    }
+    this.additions.length = 0;
+    return errors;
+  }
+
+  /** Checks an `addTo` record: its evidence now, the relation it names in {@link finish}. */
+  private readAddition(record: FieldRecord): void {
+    const id = limitedText(record, "addTo", true, LIMITS.nameLength);
+    record.name = id === undefined ? "an addTo record" : `the evidence added to relation "${id}"`;
+    record.rejectUnknownFields(ADDITION_FIELDS);
+    const evidence = readEvidence(record, this.sources, this.entities, this.unsettled);
+    if (id === undefined || evidence === undefined) return;
+    const { line, column } = record.report.positionOf(record.valueNode("addTo"));
+    this.additions.push({ id, evidence, file: record.report.path, line, column });
+  }
+
+  /** Checks one record; a valid relation is kept and returned. A record that adds evidence is kept until {@link finish}. */
   read(record: FieldRecord): Relation | undefined {
+    if (record.has("addTo")) {
+      this.readAddition(record);
+      return undefined;
+    }
     const { entities, relationTypes, sources, seenIds } = this;
     const source = limitedText(record, "source", true, LIMITS.nameLength);
     const typeId = limitedText(record, "type", true, LIMITS.nameLength);
@@ -154,11 +197,7 @@ export class RelationReader {
     if (record.has("date") && !date) ok = false;
     if (record.has("end") && !end) ok = false;
 
-    const statusText = limitedText(record, "status", true, LIMITS.nameLength);
-    if (statusText !== undefined && !isStatus(statusText)) {
-      const hint = didYouMean(statusText, STATUSES) ?? `use one of ${STATUSES.join(", ")}`;
-      record.report.add(record.valueNode("status"), "unknown-status", `${record.name} has an unknown status "${statusText}"`, hint);
-    }
+    const statusText = readStatus(record, true);
 
     const assertedBy = record.stringList("assertedBy", true);
     const items = record.stringList("items", false);
@@ -168,7 +207,7 @@ export class RelationReader {
     const role = limitedText(record, "role", false, LIMITS.nameLength);
     const note = limitedText(record, "note", false);
 
-    const evidence = readEvidence(record, sources);
+    const evidence = readEvidence(record, sources, entities, unsettled);
     if (evidence === undefined) ok = false;
 
     let id = record.string("id", false);
@@ -176,14 +215,21 @@ export class RelationReader {
       record.report.add(record.valueNode("id"), "bad-id", `id "${id}" of ${record.name} is not a valid relation id`, "use lower-case letters, digits and - : . _");
       ok = false;
     }
-    if (!ok || !isStatus(statusText) || evidence === undefined) return undefined;
+    if (!ok || !isStatus(statusText) || evidence === undefined) {
+      // Evidence added to it elsewhere is not reported as adding to an unknown relation: this record's own errors explain it.
+      if (id !== undefined || (source !== undefined && typeId !== undefined && target !== undefined)) {
+        this.rejectedIds.add(id ?? defaultRelationId(source!, typeId!, target!, date?.text));
+      }
+      return undefined;
+    }
 
     const explicit = id !== undefined;
     id ??= defaultRelationId(source!, typeId!, target!, date?.text);
     const firstIndex = seenIds.get(id);
     if (firstIndex !== undefined) {
       const first = this.originLog.at(firstIndex);
-      const hint = explicit ? `the first is at ${first}; rename one` : `the first is at ${first}; give both an explicit "id:" to tell them apart`;
+      const sameClaim = `if it is the same claim, move its evidence to the first (or to a record "- addTo: ${id}" with "evidence:" in a file of its own)`;
+      const hint = explicit ? `the first is at ${first}; ${sameClaim}; if it is another claim, rename one` : `the first is at ${first}; ${sameClaim}; if it is another claim, give both an explicit "id:"`;
       record.report.add(explicit ? record.valueNode("id") : record.node, "duplicate-relation-id", `relation id "${id}" is used twice`, hint);
       return undefined;
     }
@@ -195,14 +241,18 @@ export class RelationReader {
   }
 }
 
-/** Reads all YAML relation files (see {@link RelationReader}). */
-export function readRelations(files: ParsedYaml[], context: RelationContext): { relations: Relation[]; origins: Record<string, Origin> } {
-  const reader = new RelationReader(context);
-  for (const parsed of files) readRecordList(parsed, "relation", (record) => reader.read(record));
-  return { relations: reader.relations, origins: reader.origins };
+
+/** Reads a status field, reporting one that is not a status; returns the text as written. */
+function readStatus(record: FieldRecord, required: boolean): string | undefined {
+  const statusText = limitedText(record, "status", required, LIMITS.nameLength);
+  if (statusText !== undefined && !isStatus(statusText)) {
+    const hint = didYouMean(statusText, STATUSES) ?? `use one of ${STATUSES.join(", ")}`;
+    record.report.add(record.valueNode("status"), "unknown-status", `${record.name} has an unknown status "${statusText}"`, hint);
+  }
+  return statusText;
 }
 
-function readEvidence(record: FieldRecord, sources: Map<string, QuotableSource>): Evidence[] | undefined {
+function readEvidence(record: FieldRecord, sources: Map<string, QuotableSource>, entities: ReadonlyMap<string, Entity>, unsettled: NonNullable<RelationContext["unsettled"]>): Evidence[] | undefined {
   const shape = record.shape("evidence");
   if (shape === "absent" || shape === "empty") {
     record.report.add(record.node, "empty-evidence", `${record.name} has no evidence`, 'add evidence: [{source: <source id>, quote: "<words copied from the source>"}]');
@@ -217,7 +267,11 @@ function readEvidence(record: FieldRecord, sources: Map<string, QuotableSource>)
     item.rejectUnknownFields(EVIDENCE_FIELDS);
     const sourceId = item.string("source", true);
     const quote = limitedText(item, "quote", true);
-    if (sourceId === undefined || quote === undefined) return (ok = false), undefined;
+    // The quote's own stance and asserters, when this document's differ from the relation's.
+    const status = readStatus(item, false);
+    const assertedBy = item.has("assertedBy") ? item.stringList("assertedBy", true) : undefined;
+    const stanceOk = (status === undefined || isStatus(status)) && (assertedBy === undefined || entityRefs(item, "assertedBy", assertedBy, entities, unsettled));
+    if (sourceId === undefined || quote === undefined || !stanceOk) return (ok = false), undefined;
     const entry = sources.get(sourceId);
     if (!entry) {
       const hint = didYouMean(sourceId, sources.keys()) ?? `known sources: ${[...sources.keys()].join(", ")}`;
@@ -230,7 +284,10 @@ function readEvidence(record: FieldRecord, sources: Map<string, QuotableSource>)
       return (ok = false), undefined;
     }
     // The source's own id string: half a million quotes need not each keep a copy of it.
-    return { source: entry.source.id, quote };
+    const evidence: Evidence = { source: entry.source.id, quote };
+    if (status !== undefined) evidence.status = status as Status;
+    if (assertedBy !== undefined) evidence.assertedBy = assertedBy;
+    return evidence;
   });
   if (ok && evidence.length === 0) {
     record.report.add(record.valueNode("evidence"), "empty-evidence", `${record.name} has an empty evidence list`, "add at least one {source, quote}");

@@ -1,5 +1,6 @@
 // The sources index (sources/sources.yaml, .jsonl or .csv) -> Source records, each joined to its text copy.
 import type { Source } from "../model/dataset.ts";
+import type { SourceKind } from "../model/ontology.ts";
 import { parsePartialDate } from "../model/partial-date.ts";
 import { claimId, FirstDefinitions } from "./ids.ts";
 import { didYouMean } from "./suggest.ts";
@@ -15,14 +16,21 @@ const SOURCE_FIELDS = ["id", "title", "kind", "date", "file", "url", "note"] as 
  * sources folder to its content, or to undefined when the file is there but was refused (already
  * reported). Returns the valid sources and the errors found.
  */
-export function readSources(index: TextFile, texts: ReadonlyMap<string, string | undefined>): { sources: Source[]; errors: DataError[] } {
+export function readSources(index: TextFile, texts: ReadonlyMap<string, string | undefined>, kinds: readonly SourceKind[]): { sources: Source[]; errors: DataError[] } {
+  const kindIds = kinds.map((k) => k.id);
   const seen = new FirstDefinitions();
   const sources: Source[] = [];
   const errors = readTextRecords(index, "source", (record) => {
     const id = claimId(record, seen, "source");
     record.rejectUnknownFields(SOURCE_FIELDS);
     const title = limitedText(record, "title", true, LIMITS.nameLength);
-    const kind = record.string("kind", true);
+    let kind = limitedText(record, "kind", true, LIMITS.nameLength);
+    // With no kinds at all the ontology's sourceKinds list is empty or broken, and its own error says so.
+    if (kind !== undefined && !kindIds.includes(kind) && kindIds.length > 0) {
+      const hint = didYouMean(kind, kindIds) ?? `the ontology's sourceKinds: ${kindIds.join(", ")}`;
+      record.report.add(record.valueNode("kind"), "unknown-source-kind", `${record.name} has an unknown kind "${kind}"`, hint);
+      kind = undefined;
+    }
     const date = record.dateText("date");
     const file = record.string("file", true);
     const url = record.string("url", false);

@@ -47,13 +47,15 @@ export class FolderValidation {
   constructor(ontology: TextFile, sources: TextFile, sourceTexts: ReadonlyMap<string, string | undefined>) {
     const ontologyYaml = parseYaml(ontology);
     this.ontology = readOntology(ontologyYaml);
-    const read = readSources(sources, sourceTexts);
+    const read = readSources(sources, sourceTexts, this.ontology.sourceKinds);
     this.sources = read.sources;
     this.errors.push(...ontologyYaml.report.errors, ...read.errors);
     this.entities = new EntityReader(this.ontology);
   }
 
   private get relations(): RelationReader {
+    // Aliases added from other files are given before any relation is read, so relations see every name.
+    if (!this.relationReader) this.errors.push(...this.entities.finish());
     const { byId, rejected, incomplete } = this.entities.index;
     this.relationReader ??= new RelationReader({ ontology: this.ontology, entities: byId, sources: this.sources, unsettled: { rejected, incomplete } });
     return this.relationReader;
@@ -99,6 +101,7 @@ export class FolderValidation {
   /** The dataset, or every error sorted by file and position. */
   finish(): LoadResult {
     const relations = this.relations;
+    this.errors.push(...relations.finish());
     if (this.errors.length > 0) return { ok: false, errors: sortDataErrors(this.errors) };
     const index = this.entities.index;
     const origins = {} as Dataset["origins"];

@@ -27,11 +27,18 @@ export interface Entity {
   description: string;
 }
 
-/** A verbatim quote supporting a relation. */
+/**
+ * A verbatim quote from one document about a relation. The document's stance on the claim and who
+ * makes it there are the quote's own when written, else the relation's (see corroboration.ts).
+ */
 export interface Evidence {
   /** Source id. */
   source: string;
   quote: string;
+  /** This document's stance when it differs from the relation's: a denial quoted against a report, say. */
+  status?: Status;
+  /** Who makes the claim in this quote, when it is not who the relation names. */
+  assertedBy?: readonly string[];
 }
 
 /** Where a record was written, so later stages can point back at it. */

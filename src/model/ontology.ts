@@ -26,8 +26,27 @@ export interface RelationType {
   selfLoops: boolean;
 }
 
+/** A kind of source document (article, report, statement...). */
+export interface SourceKind {
+  id: string;
+  description: string;
+}
+
+/** The kinds a source may have when the ontology lists none of its own. */
+export const DEFAULT_SOURCE_KINDS: readonly SourceKind[] = [
+  { id: "article", description: "a news or magazine article" },
+  { id: "report", description: "a report by a government, an organisation or researchers" },
+  { id: "statement", description: "an official statement or press release" },
+  { id: "transcript", description: "a speech, interview or briefing, written down" },
+  { id: "dataset", description: "structured data, such as an event table" },
+  { id: "social-media", description: "a post on a social network" },
+  { id: "other", description: "any other document" },
+];
+
 /** The one table that drives validation, colours, legends, CLI help and export schemas. */
 export interface Ontology {
   entityTypes: EntityType[];
   relationTypes: RelationType[];
+  /** The kinds a source document may have: the ontology's `sourceKinds`, else {@link DEFAULT_SOURCE_KINDS}. */
+  sourceKinds: SourceKind[];
 }

@@ -6,6 +6,8 @@ import { fileURLToPath } from "node:url";
 import { MultiDirectedGraph } from "graphology";
 import { loadGraph, splitCsvList } from "../../src/index.ts";
 import type { EdgeAttributes, GraphAttributes, KnowledgeGraph, NodeAttributes } from "../../src/graph/types.ts";
+import { corroborationOf } from "../../src/model/corroboration.ts";
+import type { Status } from "../../src/model/status.ts";
 import { temporaryFolder } from "../helpers/temporary-folder.ts";
 
 /** The repository's root folder. */
@@ -44,17 +46,16 @@ export function jingErrors(gexf: string): string {
  * no evidence, with any of its fields replaced by `fields`.
  */
 export function addRelation(graph: KnowledgeGraph, key: string, source: string, target: string, fields: Partial<EdgeAttributes> = {}): void {
+  const claim = { status: "reported" as const, assertedBy: [], evidence: [], ...fields };
   graph.addDirectedEdgeWithKey(key, source, target, {
     type: "supplies",
     label: "supplies",
     color: "#000000",
     directed: true,
-    status: "reported",
-    assertedBy: [],
     items: [],
     quantities: {},
-    evidence: [],
-    ...fields,
+    ...corroborationOf(claim, (id: string) => graph.getAttribute("sources")?.find((s) => s.id === id)?.date),
+    ...claim,
   });
 }
 
@@ -141,14 +142,14 @@ export function edgeFromRow(row: CsvRow): EdgeAttributes {
   const quotes = splitCsvList(row.quotes!);
   const sources = splitCsvList(row.quoteSources!);
   const optional = (name: string) => (row[name] === "" ? {} : { [name]: row[name] });
-  return {
+  const edge = {
     type: row.type!,
     label: row.label!,
     color: row.color!,
     directed: row.directed === "true",
     ...optional("date"),
     ...optional("end"),
-    status: row.status as EdgeAttributes["status"],
+    status: row.status as Status,
     assertedBy: splitCsvList(row.assertedBy!),
     items: splitCsvList(row.items!),
     quantities: JSON.parse(row.quantities!),
@@ -156,4 +157,5 @@ export function edgeFromRow(row: CsvRow): EdgeAttributes {
     ...optional("note"),
     evidence: quotes.map((quote, i) => ({ source: sources[i]!, quote })),
   };
+  return { ...edge, ...corroborationOf(edge, () => undefined) } as EdgeAttributes;
 }

@@ -46,7 +46,7 @@ describe("validateGenerateOptions", () => {
   });
 
   it("refuses an ontology without entity types", () => {
-    expect(() => generateDataset({ nodes: 10, edges: 10 }, { entityTypes: [], relationTypes: [] })).toThrow(/without entity types/);
+    expect(() => generateDataset({ nodes: 10, edges: 10 }, { entityTypes: [], relationTypes: [], sourceKinds: [] })).toThrow(/without entity types/);
   });
 });
 

@@ -3,6 +3,7 @@ import { MultiDirectedGraph } from "graphology";
 import { buildGraph } from "../../src/graph/build.ts";
 import type { EdgeAttributes, GraphAttributes, KnowledgeGraph, NodeAttributes } from "../../src/graph/types.ts";
 import { loadDataFolder } from "../../src/load/read-folder.ts";
+import { corroborationOf } from "../../src/model/corroboration.ts";
 import type { Ontology } from "../../src/model/ontology.ts";
 import type { Status } from "../../src/model/status.ts";
 
@@ -19,6 +20,7 @@ export const TEST_ONTOLOGY: Ontology = {
     to: ["x", "y"],
     selfLoops: true,
   })),
+  sourceKinds: [{ id: "article", description: "an article" }],
 };
 
 /** One relation of a test graph; the id defaults to source-type-target plus a counter. */
@@ -30,6 +32,11 @@ export interface TestEdge {
   status?: Status;
   date?: string;
   end?: string;
+}
+
+/** A claim's fields with the corroboration the build derives from them (its one source is undated). */
+function withCorroboration<C extends Pick<EdgeAttributes, "status" | "assertedBy" | "evidence">>(claim: C) {
+  return { ...claim, ...corroborationOf(claim, () => undefined) };
 }
 
 /** Builds a graph over TEST_ONTOLOGY; nodes are `id` or `id:type` (type x by default). */
@@ -49,11 +56,9 @@ export function makeGraph(nodes: string[], edges: TestEdge[]): KnowledgeGraph {
       directed: type !== "c",
       ...(e.date !== undefined ? { date: e.date } : {}),
       ...(e.end !== undefined ? { end: e.end } : {}),
-      status: e.status ?? "reported",
-      assertedBy: [],
+      ...withCorroboration({ status: e.status ?? "reported", assertedBy: [], evidence: [{ source: "doc", quote: `quote of ${e.source} ${type} ${e.target}` }] }),
       items: [],
       quantities: {},
-      evidence: [{ source: "doc", quote: `quote of ${e.source} ${type} ${e.target}` }],
     });
   });
   return graph;

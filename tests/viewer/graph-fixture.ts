@@ -1,6 +1,7 @@
 // A small knowledge graph for viewer tests: built by hand so each test can see every node and edge.
 import { MultiDirectedGraph } from "graphology";
 import type { EdgeAttributes, GraphAttributes, KnowledgeGraph, NodeAttributes } from "../../src/graph/types.ts";
+import { corroborationOf } from "../../src/model/corroboration.ts";
 import type { Status } from "../../src/model/status.ts";
 
 function node(label: string, type: string, aliases: string[] = []): NodeAttributes {
@@ -8,16 +9,14 @@ function node(label: string, type: string, aliases: string[] = []): NodeAttribut
 }
 
 function edge(type: string, status: Status, date?: string): EdgeAttributes {
-  return {
-    type, label: type, color: "#000000", directed: true, status, assertedBy: [], items: [], quantities: {},
-    evidence: [{ source: "doc", quote: `a ${type} quote` }], ...(date ? { date } : {}),
-  };
+  const claim = { status, assertedBy: [], evidence: [{ source: "doc", quote: `a ${type} quote` }] };
+  return { type, label: type, color: "#000000", directed: true, ...claim, items: [], quantities: {}, ...(date ? { date } : {}), ...corroborationOf(claim, () => undefined) };
 }
 
 /** iran -supplies-> russia -attacked-> kyiv, russia -uses-> shahed, kyiv -located-in-> ukraine; one denied claim. */
 export function smallGraph(): KnowledgeGraph {
   const graph: KnowledgeGraph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>();
-  graph.replaceAttributes({ name: "small", ontology: { entityTypes: [], relationTypes: [] }, sources: [] });
+  graph.replaceAttributes({ name: "small", ontology: { entityTypes: [], relationTypes: [], sourceKinds: [] }, sources: [] });
   graph.addNode("iran", node("Iran", "state", ["Tehran"]));
   graph.addNode("russia", node("Russia", "state", ["the Kremlin", "Moscow"]));
   graph.addNode("kyiv", node("Kyïv", "city", ["Kiev"]));

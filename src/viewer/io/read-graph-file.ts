@@ -2,7 +2,8 @@
 import { MultiDirectedGraph } from "graphology";
 import type { AbstractGraph, Attributes } from "graphology-types";
 import type { EdgeAttributes, GraphAttributes, KnowledgeGraph, NodeAttributes } from "../../graph/types.ts";
-import type { EntityType, Ontology, RelationType } from "../../model/ontology.ts";
+import { corroborationOf } from "../../model/corroboration.ts";
+import { DEFAULT_SOURCE_KINDS, type EntityType, type Ontology, type RelationType } from "../../model/ontology.ts";
 import { isStatus } from "../../model/status.ts";
 import type { Evidence, Source } from "../../model/dataset.ts";
 
@@ -47,7 +48,12 @@ function evidenceList(value: unknown): Evidence[] {
   if (!Array.isArray(raw)) return [];
   return raw
     .filter((e): e is Record<string, unknown> => typeof e === "object" && e !== null)
-    .map((e) => ({ source: text(e.source), quote: text(e.quote) }))
+    .map((e) => {
+      const evidence: Evidence = { source: text(e.source), quote: text(e.quote) };
+      if (isStatus(e.status)) evidence.status = e.status;
+      if (e.assertedBy !== undefined) evidence.assertedBy = stringList(e.assertedBy);
+      return evidence;
+    })
     .filter((e) => e.quote.length > 0);
 }
 
@@ -81,6 +87,8 @@ export function toKnowledgeGraph(source: AbstractGraph): KnowledgeGraph {
   const attrs = source.getAttributes();
   const entityTypes = new Map<string, EntityType>();
   const relationTypes = new Map<string, RelationType>();
+  const sources: Source[] = Array.isArray(attrs.sources) ? (attrs.sources as Source[]).filter((s) => typeof s?.id === "string" && typeof s?.text === "string") : [];
+  const sourceDates = new Map(sources.map((s) => [s.id, typeof s.date === "string" ? s.date : undefined]));
   let i = 0;
   source.forEachNode((key: string, raw: Attributes) => {
     const type = text(raw.type, "unknown") || "unknown";
@@ -106,12 +114,13 @@ export function toKnowledgeGraph(source: AbstractGraph): KnowledgeGraph {
     const directed = raw.directed === false || raw.directed === "false" ? false : true;
     if (!relationTypes.has(type)) relationTypes.set(type, { id: type, label, description: "", color, directed, from: [], to: [], selfLoops: true });
     const status = isStatus(raw.status) ? raw.status : "reported";
+    const relation = { status, assertedBy: stringList(raw.assertedBy), evidence: evidenceList(raw.evidence) };
+    // Corroboration is derived again from the evidence, never taken from the file: it cannot disagree with the quotes shown.
     const edge: EdgeAttributes = {
-      type, label, color, directed, status,
-      assertedBy: stringList(raw.assertedBy),
+      type, label, color, directed, ...relation,
       items: stringList(raw.items),
       quantities: quantities(raw.quantities),
-      evidence: evidenceList(raw.evidence),
+      ...corroborationOf(relation, (id) => sourceDates.get(id)),
     };
     for (const field of ["date", "end", "role", "note"] as const) {
       const value = text(raw[field]);
@@ -119,10 +128,9 @@ export function toKnowledgeGraph(source: AbstractGraph): KnowledgeGraph {
     }
     graph.addDirectedEdgeWithKey(key, from, to, edge);
   });
-  const sources: Source[] = Array.isArray(attrs.sources) ? (attrs.sources as Source[]).filter((s) => typeof s?.id === "string" && typeof s?.text === "string") : [];
   const ontology: Ontology = isOntology(attrs.ontology)
-    ? attrs.ontology
-    : { entityTypes: [...entityTypes.values()], relationTypes: [...relationTypes.values()] };
+    ? { ...attrs.ontology, sourceKinds: Array.isArray(attrs.ontology.sourceKinds) ? attrs.ontology.sourceKinds : [...DEFAULT_SOURCE_KINDS] }
+    : { entityTypes: [...entityTypes.values()], relationTypes: [...relationTypes.values()], sourceKinds: [...DEFAULT_SOURCE_KINDS] };
   graph.replaceAttributes({ name: text(attrs.name, "graph") || "graph", ontology, sources });
   return graph;
 }

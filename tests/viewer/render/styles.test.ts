@@ -2,6 +2,7 @@
 // The browser side (what sigma computes for the fixture's denied and parallel relations) is in tests/e2e/viewer-controls.test.ts.
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { EdgeAttributes } from "../../../src/graph/types.ts";
+import { corroborationOf } from "../../../src/model/corroboration.ts";
 import { STATUSES, type Status } from "../../../src/model/status.ts";
 
 type Styles = typeof import("../../../src/viewer/render/styles.ts");
@@ -20,6 +21,7 @@ afterAll(() => {
 
 const relation = (status: Status): EdgeAttributes => ({
   type: "supplies", label: "supplies", color: "#1f77b4", directed: true, status, assertedBy: [], items: [], quantities: {}, evidence: [],
+  ...corroborationOf({ status, assertedBy: [], evidence: [] }, () => undefined),
 });
 const PLAIN = { isDimmed: false, isHovered: false };
 const isTransparent = (color: string) => /^rgba\(\s*\d+\s*,\s*\d+\s*,\s*\d+\s*,\s*0(\.0*)?\s*\)$/.test(color);

@@ -1,0 +1,98 @@
+// What a relation's documents say about it together: how many back it, who reports it, who denies it.
+import { NO_IDS, type Evidence, type Relation } from "./dataset.ts";
+import { parsePartialDate, startOf } from "./partial-date.ts";
+import { STATUSES, type Status } from "./status.ts";
+
+/** Counts of source documents by the stance they take on a claim; stances no document takes are left out. */
+export type StanceCounts = Readonly<Partial<Record<Status, number>>>;
+
+/** A relation's corroboration, derived from its evidence: never typed by a curator. */
+export interface Corroboration {
+  /** Distinct source documents among the evidence. */
+  sourceCount: number;
+  /** Documents per stance; a document quoted with two stances counts under both. */
+  stanceCounts: StanceCounts;
+  /** Who makes the claim in evidence that does not deny it, in order of first mention. */
+  supportedBy: readonly string[];
+  /** Who denies it, in order of first mention. */
+  deniedBy: readonly string[];
+  /** Some evidence denies what other evidence reports or confirms. */
+  contested: boolean;
+  /** The earliest publication date among its sources, when any of them is dated. */
+  firstReported?: string;
+}
+
+/** The stance a piece of evidence takes: its own status, else the relation's. */
+export function stanceOf(evidence: Evidence, relation: Pick<Relation, "status">): Status {
+  return evidence.status ?? relation.status;
+}
+
+/** Who makes the claim in a piece of evidence: its own asserters, else the relation's. */
+export function assertersOf(evidence: Evidence, relation: Pick<Relation, "assertedBy">): readonly string[] {
+  return evidence.assertedBy ?? relation.assertedBy;
+}
+
+/** One shared, frozen count object per status: most relations have one document taking one stance. */
+const ONE_DOCUMENT = Object.fromEntries(STATUSES.map((status) => [status, Object.freeze({ [status]: 1 })])) as Record<Status, StanceCounts>;
+
+/**
+ * Derives a relation's corroboration from its evidence; `sourceDate` gives a source's publication
+ * date (YYYY, YYYY-MM or YYYY-MM-DD) or undefined when it is undated or unknown.
+ */
+export function corroborationOf(relation: Pick<Relation, "status" | "assertedBy" | "evidence">, sourceDate: (sourceId: string) => string | undefined): Corroboration {
+  const { evidence } = relation;
+  if (evidence.length === 1) {
+    // The common case, without sets or maps: a million single-quote relations are built at once.
+    const only = evidence[0]!;
+    const stance = stanceOf(only, relation);
+    const asserters = assertersOf(only, relation);
+    const denied = stance === "denied";
+    const date = sourceDate(only.source);
+    const single: Corroboration = {
+      sourceCount: 1, stanceCounts: ONE_DOCUMENT[stance],
+      supportedBy: denied ? NO_IDS : asserters, deniedBy: denied ? asserters : NO_IDS, contested: false,
+    };
+    if (date !== undefined) single.firstReported = date;
+    return single;
+  }
+  const sources = new Set<string>();
+  const documentStances = new Set<string>();
+  const stanceCounts: Partial<Record<Status, number>> = {};
+  const supportedBy = new Set<string>();
+  const deniedBy = new Set<string>();
+  for (const item of evidence) {
+    sources.add(item.source);
+    const stance = stanceOf(item, relation);
+    // A source and a stance cannot contain a newline, so the pair is a safe key.
+    const key = `${item.source}\n${stance}`;
+    if (!documentStances.has(key)) {
+      documentStances.add(key);
+      stanceCounts[stance] = (stanceCounts[stance] ?? 0) + 1;
+    }
+    for (const asserter of assertersOf(item, relation)) (stance === "denied" ? deniedBy : supportedBy).add(asserter);
+  }
+  let firstReported: string | undefined;
+  let firstStart = "";
+  for (const source of sources) {
+    const date = sourceDate(source);
+    if (date === undefined) continue;
+    const parsed = parsePartialDate(date);
+    if ("error" in parsed) continue;
+    const start = startOf(parsed);
+    if (firstReported === undefined || start < firstStart) [firstReported, firstStart] = [date, start];
+  }
+  const contested = stanceCounts.denied !== undefined && (stanceCounts.reported !== undefined || stanceCounts.confirmed !== undefined);
+  const derived: Corroboration = {
+    sourceCount: sources.size, stanceCounts,
+    supportedBy: supportedBy.size > 0 ? [...supportedBy] : NO_IDS, deniedBy: deniedBy.size > 0 ? [...deniedBy] : NO_IDS, contested,
+  };
+  if (firstReported !== undefined) derived.firstReported = firstReported;
+  return derived;
+}
+
+/** True when at least one of the relation's documents takes one of `statuses` as its stance. */
+export function hasStanceIn(relation: Pick<Relation, "status" | "evidence">, statuses: ReadonlySet<Status> | readonly Status[]): boolean {
+  const has = (status: Status) => ("has" in statuses ? statuses.has(status) : statuses.includes(status));
+  for (const item of relation.evidence) if (has(stanceOf(item, relation))) return true;
+  return false;
+}
