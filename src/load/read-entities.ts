@@ -121,7 +121,7 @@ export class EntityReader {
   /** Checks an `addTo` record: its aliases now, the entity it names in {@link finish}. */
   private readAddition(record: FieldRecord): void {
     const id = limitedText(record, "addTo", true, LIMITS.nameLength);
-    record.name = id === undefined ? "an addTo record" : `the aliases added to entity "${id}"`;
+    record.name = id === undefined ? "an addTo record" : `entity "${id}" (addTo)`;
     record.rejectUnknownFields(ADDITION_FIELDS);
     if (!record.has("aliases")) {
       record.report.add(record.node, "missing-field", `${record.name} has no "aliases"`, "list the names to add, like aliases: [Geran-2]");

@@ -133,7 +133,7 @@ export class RelationReader {
   /** Checks an `addTo` record: its evidence now, the relation it names in {@link finish}. */
   private readAddition(record: FieldRecord): void {
     const id = limitedText(record, "addTo", true, LIMITS.nameLength);
-    record.name = id === undefined ? "an addTo record" : `the evidence added to relation "${id}"`;
+    record.name = id === undefined ? "an addTo record" : `relation "${id}" (addTo)`;
     record.rejectUnknownFields(ADDITION_FIELDS);
     const evidence = readEvidence(record, this.sources, this.entities, this.unsettled);
     if (id === undefined || evidence === undefined) return;

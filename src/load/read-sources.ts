@@ -24,12 +24,12 @@ export function readSources(index: TextFile, texts: ReadonlyMap<string, string |
     const id = claimId(record, seen, "source");
     record.rejectUnknownFields(SOURCE_FIELDS);
     const title = limitedText(record, "title", true, LIMITS.nameLength);
-    let kind = limitedText(record, "kind", true, LIMITS.nameLength);
+    const kind = limitedText(record, "kind", true, LIMITS.nameLength);
     // With no kinds at all the ontology's sourceKinds list is empty or broken, and its own error says so.
+    // The source is kept, so quotes citing it are not also reported as citing an unknown source.
     if (kind !== undefined && !kindIds.includes(kind) && kindIds.length > 0) {
       const hint = didYouMean(kind, kindIds) ?? `the ontology's sourceKinds: ${kindIds.join(", ")}`;
       record.report.add(record.valueNode("kind"), "unknown-source-kind", `${record.name} has an unknown kind "${kind}"`, hint);
-      kind = undefined;
     }
     const date = record.dateText("date");
     const file = record.string("file", true);

@@ -38,14 +38,27 @@ describe("buildGraph: node sizes", () => {
 });
 
 describe("buildGraph: edge attributes", () => {
-  it("writes a relation's fields and its type's label, colour and direction, with no keys for fields it lacks", () => {
+  it("writes a relation's fields, its type's label, colour and direction, and its corroboration, with no keys for fields it lacks", () => {
     const graph = buildGraph(tinyDataset(), { layout: false });
     expect(graph.getEdgeAttributes("iran:supplies:russia")).toEqual({
       type: "supplies", label: "supplies", color: "#d62728", directed: true, status: "reported",
       assertedBy: [], items: ["shahed-136"], quantities: {},
       evidence: [{ source: "doc", quote: 'Iran has provided Russia with "suicide drones"' }],
+      sourceCount: 1, stanceCounts: { reported: 1 }, supportedBy: [], deniedBy: [], contested: false,
     });
-    expect(Object.keys(graph.getEdgeAttributes("russia:attacked:kyiv:2023-05-28"))).toEqual(["type", "label", "color", "directed", "date", "status", "assertedBy", "items", "quantities", "evidence"]);
+    const relationKeys = ["type", "label", "color", "directed", "date", "status", "assertedBy", "items", "quantities", "evidence"];
+    const derivedKeys = ["sourceCount", "stanceCounts", "supportedBy", "deniedBy", "contested"];
+    expect(Object.keys(graph.getEdgeAttributes("russia:attacked:kyiv:2023-05-28"))).toEqual([...relationKeys, ...derivedKeys]);
+    const withNote = TINY_RELATIONS.replace("  date: 2023-05-28\n", "  date: 2023-05-28\n  note: Date from context.\n");
+    const noted = buildGraph(tinyDataset({ relations: withNote }), { layout: false }).getEdgeAttributes("russia:attacked:kyiv:2023-05-28");
+    expect(Object.keys(noted)).toEqual([...relationKeys.slice(0, -1), "note", "evidence", ...derivedKeys]);
+  });
+
+  it("dates a relation's first report by its earliest dated source", () => {
+    const sources = `${TINY_SOURCES}  date: 2023-06\n`;
+    const attributes = buildGraph(tinyDataset({ sources }), { layout: false }).getEdgeAttributes("iran:supplies:russia");
+    expect(attributes.firstReported).toBe("2023-06");
+    expect(Object.keys(attributes).at(-1)).toBe("firstReported");
   });
 
   it("keeps an end, a role and a note when the relation has them", () => {

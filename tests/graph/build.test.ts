@@ -45,6 +45,11 @@ describe("buildGraph", () => {
       items: [],
       quantities: {},
       evidence: [{ source: "doc", quote: "Russia used Iranian drones in an attack on Kyiv on 28 May 2023." }],
+      sourceCount: 1,
+      stanceCounts: { reported: 1 },
+      supportedBy: [],
+      deniedBy: [],
+      contested: false,
     });
   });
 

@@ -129,12 +129,4 @@ describe("seededPosition", () => {
     expect(seededPosition("kyiv", 1, 100)).toEqual({ x: 80.62642399387155, y: -42.173772218130196 });
     expect(seededPosition("iran", 7, 50)).toEqual({ x: 32.204735990825405, y: 8.381184408738678 });
   });
-
-  it("spreads keys over the whole disc of the given radius", () => {
-    const starts = Array.from({ length: 400 }, (_, i) => seededPosition(`entity-${i}`, 1, 100));
-    expect(starts.every(({ x, y }) => Math.hypot(x, y) <= 100)).toBe(true);
-    const quadrants = new Set(starts.map(({ x, y }) => `${Math.sign(x)}${Math.sign(y)}`));
-    expect(quadrants.size).toBe(4);
-    expect(starts.filter(({ x, y }) => Math.hypot(x, y) < 50).length).toBeGreaterThan(60);
-  });
 });
