@@ -5,7 +5,8 @@ import type { DataError } from "./load/data-error.ts";
 import type { KnowledgeGraph } from "./graph/types.ts";
 
 export type { Dataset, Entity, Evidence, Relation, Source, Origin } from "./model/dataset.ts";
-export type { Ontology, EntityType, RelationType } from "./model/ontology.ts";
+export { DEFAULT_SOURCE_KINDS, type Ontology, type EntityType, type RelationType, type SourceKind } from "./model/ontology.ts";
+export { corroborationOf, stanceOf, assertersOf, hasStanceIn, type Corroboration, type StanceCounts } from "./model/corroboration.ts";
 export { STATUSES, STATUS_DESCRIPTIONS, isStatus, type Status } from "./model/status.ts";
 export { parsePartialDate, startOf, endOf, type PartialDate, type DatePrecision } from "./model/partial-date.ts";
 export { nameKey } from "./model/names.ts";
