@@ -5,6 +5,7 @@ import type { DataError } from "./load/data-error.ts";
 import type { KnowledgeGraph } from "./graph/types.ts";
 
 export type { Dataset, Entity, Evidence, Relation, Source, Origin } from "./model/dataset.ts";
+export type { Corroboration, StanceCounts } from "./model/corroboration.ts";
 export type { Ontology, EntityType, RelationType } from "./model/ontology.ts";
 export { STATUSES, STATUS_DESCRIPTIONS, isStatus, type Status } from "./model/status.ts";
 export { parsePartialDate, startOf, endOf, type PartialDate, type DatePrecision } from "./model/partial-date.ts";
@@ -54,17 +55,20 @@ export { graphmlChunks, graphToGraphml, GRAPHML_JSON_ATTRIBUTES } from "./export
 export {
   nodesCsvChunks,
   edgesCsvChunks,
+  quotesCsvChunks,
   graphToCsv,
   joinCsvList,
   splitCsvList,
   CSV_LIST_SEPARATOR,
   CSV_NODE_COLUMNS,
   CSV_EDGE_COLUMNS,
+  CSV_QUOTE_COLUMNS,
   DEFAULT_CSV_OPTIONS,
   resolveCsvOptions,
   validateCsvOptions,
   type CsvOptions,
 } from "./export/csv.ts";
+export { STANCE_COUNT_FIELDS, stanceCountName, stanceCount, stanceCountsFromFields } from "./export/stance-counts.ts";
 export { ExportOptionError, InvalidGraphError } from "./export/export-error.ts";
 export type { XmlWarning } from "./export/xml-text.ts";
 
