@@ -2,7 +2,18 @@
 // that lets large graphs stream: what Gephi, networkx and a JSON reader actually receive.
 import { MultiDirectedGraph } from "graphology";
 import { describe, expect, it } from "vitest";
-import { gexfChunks, graphJsonChunks, graphToGexf, graphToGraphml, graphToJson, graphmlChunks, nodesCsvChunks, edgesCsvChunks } from "../../src/index.ts";
+import {
+  edgesCsvChunks,
+  gexfChunks,
+  graphJsonChunks,
+  graphToCsv,
+  graphToGexf,
+  graphToGraphml,
+  graphToJson,
+  graphmlChunks,
+  nodesCsvChunks,
+  quotesCsvChunks,
+} from "../../src/index.ts";
 import type { EdgeAttributes, GraphAttributes, KnowledgeGraph, NodeAttributes } from "../../src/graph/types.ts";
 import { addRelation } from "./helpers.ts";
 
@@ -270,6 +281,21 @@ const HARBOR_GEXF = `<?xml version="1.0" encoding="UTF-8"?>
 </gexf>
 `;
 
+/** edges.csv, one line per record (each ends with CRLF). */
+const HARBOR_EDGES_CSV = [
+  "id,source,target,type,label,directed,status,date,end,firstDay,lastDay,assertedBy,items,quantities,role,note,color,quotes,quoteSources,sourceTitles,sourceCount,reportedSources,confirmedSources,allegedSources,plannedSources,deniedSources,contested,firstReported,supportedBy,deniedBy",
+  "a:controls:b,a,b,controls,controls,true,reported,,,,,,,{},,,#000000,Alpha runs the port | The guild does not run the port,s1 | s2,Port memo | Guild statement,2,1,0,0,0,1,true,2021-05-03,,a",
+  "b:trades-with:a,b,a,trades-with,trades with,false,reported,2021-04,,2021-04-01,2021-04-30,,,{},,grain,#000000,Alpha runs the port,s1,Port memo,1,1,0,0,0,0,false,2021-05-03,,",
+].map((line) => `${line}\r\n`).join("");
+
+/** quotes.csv: the denied quote under its own document, with its own stance and asserter. */
+const HARBOR_QUOTES_CSV = [
+  "relationId,sourceId,sourceTitle,sourceKind,sourceDate,quote,status,assertedBy",
+  "a:controls:b,s1,Port memo,article,2021-05-03,Alpha runs the port,reported,",
+  "a:controls:b,s2,Guild statement,statement,2021-05-10,The guild does not run the port,denied,a",
+  "b:trades-with:a,s1,Port memo,article,2021-05-03,Alpha runs the port,reported,",
+].map((line) => `${line}\r\n`).join("");
+
 describe("graphToJson", () => {
   it("writes graphology's serialization with one node or edge per line, commas between them", () => {
     expect(graphToJson(harborGraph())).toBe(HARBOR_JSON);
@@ -299,6 +325,16 @@ describe("graphToGraphml", () => {
     expect(graphml).not.toMatch(/NaN|Infinity/);
     expect(graphml).toContain(`    <node id="a">\n      <data key="n_label">Alpha Guild</data>`);
     expect(graphml).toContain(`<data key="n_color">#1f77b4</data>\n      <data key="n_y">2</data>\n    </node>`);
+  });
+});
+
+describe("graphToCsv", () => {
+  it("writes edges.csv with the corroboration columns after the earlier ones, exactly", () => {
+    expect(graphToCsv(harborGraph()).edges).toBe(HARBOR_EDGES_CSV);
+  });
+
+  it("writes quotes.csv, one row per quote with its document and stance, exactly", () => {
+    expect(graphToCsv(harborGraph()).quotes).toBe(HARBOR_QUOTES_CSV);
   });
 });
 
@@ -355,6 +391,7 @@ describe("streaming a large graph", () => {
     ["GraphML", (g: KnowledgeGraph) => graphmlChunks(g)],
     ["nodes CSV", (g: KnowledgeGraph) => nodesCsvChunks(g)],
     ["edges CSV", (g: KnowledgeGraph) => edgesCsvChunks(g)],
+    ["quotes CSV", (g: KnowledgeGraph) => quotesCsvChunks(g)],
   ])("%s comes in chunks of at least 64K characters, none much larger, never the whole document at once", (_format, chunks) => {
     const pieces = [...chunks(largeGraph())];
     expect(pieces.length).toBeGreaterThan(2);
