@@ -7,7 +7,7 @@ import Graph, { MultiDirectedGraph } from "graphology";
 import { parse as parseGexf } from "graphology-gexf";
 import { parse as parseGraphml } from "graphology-graphml";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { STATUSES, graphToCsv, graphToGexf, graphToGraphml, graphToJson } from "../../src/index.ts";
+import { STATUSES, graphToCsv, graphToGexf, graphToGraphml, graphToJson, stanceCountsFromFields } from "../../src/index.ts";
 import type { EdgeAttributes, KnowledgeGraph } from "../../src/graph/types.ts";
 import { readGraphGexf, readGraphJson } from "../../src/viewer/io/read-graph-file.ts";
 import { expected, readCsv, readGexf, readGraphml, readJson } from "../robustness/read-back.ts";
@@ -43,6 +43,17 @@ const CONTESTED = {
   supportedBy: ["estmark"],
   deniedBy: ["valdoria"],
 };
+
+describe("stanceCountsFromFields", () => {
+  it.each([
+    ["numbers read from GEXF or GraphML", { reportedSources: 1, confirmedSources: 0, allegedSources: 0, plannedSources: 0, deniedSources: 2 }, { reported: 1, denied: 2 }],
+    ["the text of CSV cells", { reportedSources: "3", confirmedSources: "1", allegedSources: "0", plannedSources: "0", deniedSources: "0" }, { reported: 3, confirmed: 1 }],
+    ["counts some reader left out", { plannedSources: 4 }, { planned: 4 }],
+    ["no counts at all", { sourceCount: 2, contested: false }, {}],
+  ])("folds %s back into stanceCounts, leaving out stances no document takes", (_case, fields, counts) => {
+    expect(stanceCountsFromFields(fields)).toEqual(counts);
+  });
+});
 
 describe("the corpus fixture's contested claim", () => {
   it("is what the build derives: 3 sources, one each reporting, confirming and denying, first reported 2 March 2023", () => {
