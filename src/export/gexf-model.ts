@@ -43,7 +43,7 @@ function uniqueInOrder(values: Iterable<string>): string[] {
  *
  * The corroboration columns come last, so the columns of earlier exports keep their places:
  * counts are integers (one per status, 0 when no document takes that stance) and `contested` a
- * boolean, so Gephi can filter and size by them; `firstReported` is left out when no source is dated.
+ * boolean, so Gephi filters them as numbers and true/false; `firstReported` is left out when no source is dated.
  */
 export const GEXF_EDGE_COLUMNS: readonly GexfColumn<EdgeAttributes>[] = [
   { id: "type", title: "Relation type", type: "string", value: (a) => a.type },
