@@ -55,17 +55,20 @@ export { graphmlChunks, graphToGraphml, GRAPHML_JSON_ATTRIBUTES } from "./export
 export {
   nodesCsvChunks,
   edgesCsvChunks,
+  quotesCsvChunks,
   graphToCsv,
   joinCsvList,
   splitCsvList,
   CSV_LIST_SEPARATOR,
   CSV_NODE_COLUMNS,
   CSV_EDGE_COLUMNS,
+  CSV_QUOTE_COLUMNS,
   DEFAULT_CSV_OPTIONS,
   resolveCsvOptions,
   validateCsvOptions,
   type CsvOptions,
 } from "./export/csv.ts";
+export { STANCE_COUNT_FIELDS, stanceCountName, stanceCount, stanceCountsFromFields } from "./export/stance-counts.ts";
 export { ExportOptionError, InvalidGraphError } from "./export/export-error.ts";
 export type { XmlWarning } from "./export/xml-text.ts";
 

@@ -1,7 +1,10 @@
-// Graph -> two CSV tables (nodes, edges) for spreadsheets and databases: RFC 4180, UTF-8, one row per relation.
+// Graph -> three CSV tables (nodes, edges, quotes) for spreadsheets and databases: RFC 4180, UTF-8, one row per entity, relation or quote.
 import type { EdgeAttributes, KnowledgeGraph, NodeAttributes } from "../graph/types.ts";
+import { assertersOf, stanceOf } from "../model/corroboration.ts";
+import type { Evidence, Source } from "../model/dataset.ts";
 import { ExportOptionError } from "./export-error.ts";
 import { relationSpan } from "./gexf-time.ts";
+import { STANCE_COUNT_FIELDS, stanceCount } from "./stance-counts.ts";
 
 /** How the CSV writers write. */
 export interface CsvOptions {
@@ -82,6 +85,17 @@ export interface CsvEdge {
   sourceTitles: ReadonlyMap<string, string>;
 }
 
+/** One quote as the CSV writer sees it: the relation it backs and the source it comes from, when listed. */
+export interface CsvQuote {
+  /** The relation's id (its edge key). */
+  relation: string;
+  /** The relation's attributes, whose stance and asserters a quote without its own takes. */
+  attributes: EdgeAttributes;
+  evidence: Evidence;
+  /** The quoted source, when the graph lists it. */
+  source: Source | undefined;
+}
+
 const text = (value: string | undefined) => value ?? "";
 const number = (value: number) => (Number.isFinite(value) ? String(value) : "");
 
@@ -123,6 +137,33 @@ export const CSV_EDGE_COLUMNS: readonly CsvColumn<CsvEdge>[] = [
     name: "sourceTitles",
     description: "titles of the sources quoted, each once (list)",
     cell: (e) => joinCsvList([...new Set(e.attributes.evidence.map((q) => e.sourceTitles.get(q.source) ?? q.source))]),
+  },
+  // Corroboration last, so the columns above keep the places earlier exports gave them.
+  { name: "sourceCount", description: "how many distinct documents are quoted", cell: (e) => String(e.attributes.sourceCount) },
+  ...STANCE_COUNT_FIELDS.map(({ status, name }): CsvColumn<CsvEdge> => ({
+    name,
+    description: `how many documents take the stance "${status}" (0 when none)`,
+    cell: (e) => String(stanceCount(e.attributes.stanceCounts, status)),
+  })),
+  { name: "contested", description: "true when some document denies what another reports or confirms", cell: (e) => String(e.attributes.contested) },
+  { name: "firstReported", description: "earliest publication date among the sources quoted; empty when none is dated", cell: (e) => text(e.attributes.firstReported) },
+  { name: "supportedBy", description: "entity ids of who makes the claim in quotes that do not deny it (list)", cell: (e) => joinCsvList(e.attributes.supportedBy) },
+  { name: "deniedBy", description: "entity ids of who denies it (list)", cell: (e) => joinCsvList(e.attributes.deniedBy) },
+];
+
+/** The columns of quotes.csv, in order: one row per evidence quote, to pivot relations by document. */
+export const CSV_QUOTE_COLUMNS: readonly CsvColumn<CsvQuote>[] = [
+  { name: "relationId", description: "id of the relation the quote backs (the id column of edges.csv)", cell: (q) => q.relation },
+  { name: "sourceId", description: "id of the source document quoted", cell: (q) => q.evidence.source },
+  { name: "sourceTitle", description: "its title (its id when the graph does not list it)", cell: (q) => q.source?.title ?? q.evidence.source },
+  { name: "sourceKind", description: "its kind: article, report, statement...", cell: (q) => text(q.source?.kind) },
+  { name: "sourceDate", description: "its publication date, as precise as known; empty when undated", cell: (q) => text(q.source?.date) },
+  { name: "quote", description: "the verbatim quote", cell: (q) => q.evidence.quote },
+  { name: "status", description: "the document's stance: the quote's own status, else the relation's", cell: (q) => stanceOf(q.evidence, q.attributes) },
+  {
+    name: "assertedBy",
+    description: "entity ids of who makes the claim in this quote: its own, else the relation's (list)",
+    cell: (q) => joinCsvList(assertersOf(q.evidence, q.attributes)),
   },
 ];
 
@@ -174,7 +215,28 @@ export function edgesCsvChunks(graph: KnowledgeGraph, partial: Partial<CsvOption
   })(), options);
 }
 
-/** Both tables as strings: for small graphs and tests. */
-export function graphToCsv(graph: KnowledgeGraph, options: Partial<CsvOptions> = {}): { nodes: string; edges: string } {
-  return { nodes: [...nodesCsvChunks(graph, options)].join(""), edges: [...edgesCsvChunks(graph, options)].join("") };
+/**
+ * Yields quotes.csv: a header row, then one row per evidence quote, relation by relation in graph
+ * order and each relation's quotes in their order ({@link CSV_QUOTE_COLUMNS}). Every row spells out
+ * the document's stance and asserters, the quote's own or else its relation's, so a spreadsheet can
+ * pivot claims by document without knowing that rule.
+ */
+export function quotesCsvChunks(graph: KnowledgeGraph, partial: Partial<CsvOptions> = {}): Generator<string> {
+  const options = resolveCsvOptions(partial);
+  validateCsvOptions(options);
+  const sources = new Map((graph.getAttribute("sources") ?? []).map((s) => [s.id, s]));
+  return table(CSV_QUOTE_COLUMNS, (function* () {
+    for (const { edge, attributes } of graph.edgeEntries()) {
+      for (const evidence of attributes.evidence) yield { relation: edge, attributes, evidence, source: sources.get(evidence.source) };
+    }
+  })(), options);
+}
+
+/** The three tables as strings: for small graphs and tests. */
+export function graphToCsv(graph: KnowledgeGraph, options: Partial<CsvOptions> = {}): { nodes: string; edges: string; quotes: string } {
+  return {
+    nodes: [...nodesCsvChunks(graph, options)].join(""),
+    edges: [...edgesCsvChunks(graph, options)].join(""),
+    quotes: [...quotesCsvChunks(graph, options)].join(""),
+  };
 }

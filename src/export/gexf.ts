@@ -42,7 +42,11 @@ function attributeValues<A>(columns: readonly GexfColumn<A>[], attributes: A, ti
     const value = column.value(attributes, titles);
     if (value === undefined) continue;
     const text =
-      typeof value === "boolean" ? String(value) : typeof value === "string" ? xmlAttribute(value, column.id, place) : listValue(value, column.id, place);
+      typeof value === "boolean" || typeof value === "number"
+        ? String(value)
+        : typeof value === "string"
+          ? xmlAttribute(value, column.id, place)
+          : listValue(value, column.id, place);
     out += `          <attvalue for="${column.id}" value="${text}"/>\n`;
   }
   return out === "" ? "" : `        <attvalues>\n${out}        </attvalues>\n`;

@@ -3,10 +3,11 @@
 // Written here rather than with graphology-graphml: that package (0.5) only parses GraphML, it has
 // no writer at all. We use its parser in tests to read our output back.
 import type { EdgeAttributes, GraphAttributes, KnowledgeGraph, NodeAttributes } from "../graph/types.ts";
+import { STANCE_COUNT_FIELDS, stanceCount } from "./stance-counts.ts";
 import { xmlAttribute, xmlJson, xmlText, type XmlPlace, type XmlWarning } from "./xml-text.ts";
 
 /** GraphML's value types (attr.type). */
-type GraphmlType = "string" | "boolean" | "double";
+type GraphmlType = "string" | "boolean" | "int" | "double";
 
 /** One `<key>`: where values come from, and how they are typed. */
 interface GraphmlKey<A> {
@@ -52,14 +53,28 @@ const EDGE_KEYS: readonly GraphmlKey<EdgeAttributes>[] = [
   { id: "e_quantities", name: "quantities", type: "string", value: (a) => json(a.quantities) },
   { id: "e_role", name: "role", type: "string", value: (a) => a.role },
   { id: "e_note", name: "note", type: "string", value: (a) => a.note },
+  // Each quote keeps its own stance and asserters here, so a reader can derive the counts below again.
   { id: "e_evidence", name: "evidence", type: "string", value: (a) => json(a.evidence) },
+  // Corroboration, typed so that networkx and yEd read numbers and booleans; stanceCounts is
+  // flattened to one count per status because GraphML has no nested values.
+  { id: "e_sourceCount", name: "sourceCount", type: "int", value: (a) => a.sourceCount },
+  ...STANCE_COUNT_FIELDS.map(({ status, name }): GraphmlKey<EdgeAttributes> => ({
+    id: `e_${name}`,
+    name,
+    type: "int",
+    value: (a) => stanceCount(a.stanceCounts, status),
+  })),
+  { id: "e_contested", name: "contested", type: "boolean", value: (a) => a.contested },
+  { id: "e_firstReported", name: "firstReported", type: "string", value: (a) => a.firstReported },
+  { id: "e_supportedBy", name: "supportedBy", type: "string", value: (a) => json(a.supportedBy) },
+  { id: "e_deniedBy", name: "deniedBy", type: "string", value: (a) => json(a.deniedBy) },
 ];
 
 /** The names of the attributes GraphML writes as JSON text, per element kind (for readers). */
 export const GRAPHML_JSON_ATTRIBUTES = {
   graph: ["sources", "ontology"],
   node: ["aliases"],
-  edge: ["assertedBy", "items", "quantities", "evidence"],
+  edge: ["assertedBy", "items", "quantities", "evidence", "supportedBy", "deniedBy"],
 } as const;
 
 const CHUNK_SIZE = 1 << 16;
@@ -81,8 +96,9 @@ function dataElements<A>(keys: readonly GraphmlKey<A>[], attributes: A, indent: 
 
 /**
  * Yields the graph as GraphML, about 64K characters at a time. Every node and edge attribute has
- * a typed `<key>`; lists and objects (aliases, assertedBy, items, quantities, evidence) are JSON
- * text because GraphML has no list type. All edges are written directed, as in the built graph
+ * a typed `<key>`; lists and objects (aliases, assertedBy, items, quantities, evidence, supportedBy,
+ * deniedBy) are JSON text because GraphML has no list type, and the per-stance counts of
+ * `stanceCounts` are one `int` key each (`reportedSources`..., see stance-counts.ts). All edges are written directed, as in the built graph
  * (networkx refuses `directed="false"` edges in a directed graph); the `directed` attribute says
  * whether the relation type reads both ways. Characters XML 1.0 forbids become U+FFFD and are
  * reported to `onWarning`.

@@ -37,7 +37,31 @@ describe("graphToCsv cells", () => {
 
   it("leaves date, end, firstDay and lastDay empty for an undated relation, and names the source by id when the graph lists no sources", () => {
     const [, edge] = rows(graphToCsv(graphWithoutSources()).edges);
-    expect(edge).toBe("mill:supplies:farm,mill,farm,supplies,supplies,true,reported,,,,,,,{},,,#000000,The mill sends flour,memo-7,memo-7");
+    expect(edge).toBe("mill:supplies:farm,mill,farm,supplies,supplies,true,reported,,,,,,,{},,,#000000,The mill sends flour,memo-7,memo-7,1,1,0,0,0,0,false,,,");
+  });
+
+  it("counts one document reporting an undated, unattributed claim: 0 for every other stance, not contested, firstReported, supportedBy and deniedBy empty", () => {
+    const [header, edge] = rows(graphToCsv(graphWithoutSources()).edges);
+    const cells = Object.fromEntries(header!.split(",").map((name, i) => [name, edge!.split(",")[i]]));
+    expect(cells).toMatchObject({
+      sourceCount: "1",
+      reportedSources: "1",
+      confirmedSources: "0",
+      allegedSources: "0",
+      plannedSources: "0",
+      deniedSources: "0",
+      contested: "false",
+      firstReported: "",
+      supportedBy: "",
+      deniedBy: "",
+    });
+  });
+
+  it("gives a quote from a source the graph does not list its id as title, and empty kind and date", () => {
+    expect(rows(graphToCsv(graphWithoutSources()).quotes)).toEqual([
+      "relationId,sourceId,sourceTitle,sourceKind,sourceDate,quote,status,assertedBy",
+      "mill:supplies:farm,memo-7,memo-7,,,The mill sends flour,reported,",
+    ]);
   });
 
   it("writes every row of a graph too big for one chunk, with nothing between the chunks", () => {

@@ -1,4 +1,4 @@
-// Specification of the CSV export: two RFC 4180 tables that a CSV reader turns back into the whole graph.
+// Specification of the CSV export: three RFC 4180 tables that a CSV reader turns back into the whole graph.
 import { parse } from "csv-parse/sync";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -12,7 +12,7 @@ import {
   splitCsvList,
 } from "../../src/index.ts";
 import type { KnowledgeGraph } from "../../src/graph/types.ts";
-import { edgeFromRow, HOSTILE, hostileGraph, nodeFromRow, seedGraph, type CsvRow } from "./helpers.ts";
+import { edgeFromRow, HOSTILE, hostileGraph, nodeFromRow, quoteRowsByRelation, seedGraph, type CsvRow } from "./helpers.ts";
 
 let seed: KnowledgeGraph;
 beforeAll(async () => {
@@ -72,11 +72,13 @@ describe("nodesCsvChunks / edgesCsvChunks", () => {
   });
 
   it("writes one row per relation, parallel ones included, with every attribute and quote", () => {
-    const back = rows(graphToCsv(seed).edges);
+    const { edges, quotes } = graphToCsv(seed);
+    const back = rows(edges);
+    const quoteRows = quoteRowsByRelation(rows(quotes));
     expect(back.map((r) => r.id)).toEqual(seed.edges());
     for (const row of back) {
       expect([row.source, row.target]).toEqual([seed.source(row.id!), seed.target(row.id!)]);
-      expect(edgeFromRow(row)).toEqual(seed.getEdgeAttributes(row.id!));
+      expect(edgeFromRow(row, quoteRows.get(row.id!) ?? [])).toEqual(seed.getEdgeAttributes(row.id!));
     }
   });
 
@@ -90,13 +92,14 @@ describe("nodesCsvChunks / edgesCsvChunks", () => {
 
   it("quotes commas, quotes and line breaks so hostile strings come back exactly, control characters included", () => {
     const graph = hostileGraph();
-    const { nodes, edges } = graphToCsv(graph);
+    const { nodes, edges, quotes } = graphToCsv(graph);
     // UTF-8 cannot encode a lone surrogate: in any UTF-8 file (and in csv-parse) it becomes U+FFFD.
     const utf8 = (value: string) => value.replace(/[\uD800-\uDFFF]/gu, "\uFFFD");
     graph.updateEachNodeAttributes((_n, a) => ({ ...a, label: utf8(a.label), aliases: a.aliases.map(utf8) }));
     graph.updateEachEdgeAttributes((_e, a) => ({ ...a, evidence: a.evidence.map((e) => ({ ...e, quote: utf8(e.quote) })) }));
     for (const row of rows(nodes)) expect(nodeFromRow(row)).toEqual(graph.getNodeAttributes(row.id!));
-    for (const row of rows(edges)) expect(edgeFromRow(row)).toEqual(graph.getEdgeAttributes(row.id!));
+    const quoteRows = quoteRowsByRelation(rows(quotes));
+    for (const row of rows(edges)) expect(edgeFromRow(row, quoteRows.get(row.id!) ?? [])).toEqual(graph.getEdgeAttributes(row.id!));
     expect(nodes).toContain(`"<b>""Tom"" & 'Jerry'</b> ]]> <!-- -->"`);
     expect(rows(nodes).find((r) => r.id === "irgc")!.label).toBe(HOSTILE.rtl);
   });

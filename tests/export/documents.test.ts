@@ -2,35 +2,57 @@
 // that lets large graphs stream: what Gephi, networkx and a JSON reader actually receive.
 import { MultiDirectedGraph } from "graphology";
 import { describe, expect, it } from "vitest";
-import { gexfChunks, graphJsonChunks, graphToGexf, graphToGraphml, graphToJson, graphmlChunks, nodesCsvChunks, edgesCsvChunks } from "../../src/index.ts";
+import {
+  edgesCsvChunks,
+  gexfChunks,
+  graphJsonChunks,
+  graphToCsv,
+  graphToGexf,
+  graphToGraphml,
+  graphToJson,
+  graphmlChunks,
+  nodesCsvChunks,
+  quotesCsvChunks,
+} from "../../src/index.ts";
 import type { EdgeAttributes, GraphAttributes, KnowledgeGraph, NodeAttributes } from "../../src/graph/types.ts";
 import { addRelation } from "./helpers.ts";
 
-/** Two fictional actors, a directed relation and an undirected, dated one with a note. */
+/**
+ * Two fictional actors, a directed relation that a second document denies (contested, two sources)
+ * and an undirected, dated one with a note.
+ */
 function harborGraph(): KnowledgeGraph {
   const graph: KnowledgeGraph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>();
   graph.replaceAttributes({
     name: "Harbor dispute",
-    sources: [{ id: "s1", title: "Port memo", kind: "article", file: "m.txt", date: "2021-05-03", text: "" }],
+    sources: [
+      { id: "s1", title: "Port memo", kind: "article", file: "m.txt", date: "2021-05-03", text: "" },
+      { id: "s2", title: "Guild statement", kind: "statement", file: "g.txt", date: "2021-05-10", text: "" },
+    ],
   } as unknown as GraphAttributes);
   graph.addNode("a", { label: "Alpha Guild", type: "group", aliases: [], description: "", color: "#1f77b4", size: 3, x: 1, y: 2 });
   graph.addNode("b", { label: "Beta Port", type: "place", aliases: ["BP"], description: "A port", color: "#abc", size: 0, x: 0, y: 0 });
   const edge = (key: string, source: string, target: string, extra: Partial<EdgeAttributes>) =>
     addRelation(graph, key, source, target, { type: "controls", label: "controls", evidence: [{ source: "s1", quote: "Alpha runs the port" }], ...extra });
-  edge("a:controls:b", "a", "b", {});
+  edge("a:controls:b", "a", "b", {
+    evidence: [
+      { source: "s1", quote: "Alpha runs the port" },
+      { source: "s2", quote: "The guild does not run the port", status: "denied", assertedBy: ["a"] },
+    ],
+  });
   edge("b:trades-with:a", "b", "a", { type: "trades-with", label: "trades with", directed: false, date: "2021-04", note: "grain" });
   return graph;
 }
 
-const HARBOR_JSON = `{"attributes":{"name":"Harbor dispute","sources":[{"id":"s1","title":"Port memo","kind":"article","file":"m.txt","date":"2021-05-03","text":""}]},
+const HARBOR_JSON = `{"attributes":{"name":"Harbor dispute","sources":[{"id":"s1","title":"Port memo","kind":"article","file":"m.txt","date":"2021-05-03","text":""},{"id":"s2","title":"Guild statement","kind":"statement","file":"g.txt","date":"2021-05-10","text":""}]},
 "options":{"type":"directed","multi":true,"allowSelfLoops":true},
 "nodes":[
 {"key":"a","attributes":{"label":"Alpha Guild","type":"group","aliases":[],"description":"","color":"#1f77b4","size":3,"x":1,"y":2}},
 {"key":"b","attributes":{"label":"Beta Port","type":"place","aliases":["BP"],"description":"A port","color":"#abc","size":0,"x":0,"y":0}}
 ],
 "edges":[
-{"key":"a:controls:b","source":"a","target":"b","attributes":{"type":"controls","label":"controls","color":"#000000","directed":true,"status":"reported","assertedBy":[],"items":[],"quantities":{},"evidence":[{"source":"s1","quote":"Alpha runs the port"}]}},
-{"key":"b:trades-with:a","source":"b","target":"a","attributes":{"type":"trades-with","label":"trades with","color":"#000000","directed":false,"status":"reported","assertedBy":[],"items":[],"quantities":{},"evidence":[{"source":"s1","quote":"Alpha runs the port"}],"date":"2021-04","note":"grain"}}
+{"key":"a:controls:b","source":"a","target":"b","attributes":{"type":"controls","label":"controls","color":"#000000","directed":true,"status":"reported","assertedBy":[],"items":[],"quantities":{},"evidence":[{"source":"s1","quote":"Alpha runs the port"},{"source":"s2","quote":"The guild does not run the port","status":"denied","assertedBy":["a"]}],"sourceCount":2,"stanceCounts":{"reported":1,"denied":1},"supportedBy":[],"deniedBy":["a"],"contested":true,"firstReported":"2021-05-03"}},
+{"key":"b:trades-with:a","source":"b","target":"a","attributes":{"type":"trades-with","label":"trades with","color":"#000000","directed":false,"date":"2021-04","status":"reported","assertedBy":[],"items":[],"quantities":{},"note":"grain","evidence":[{"source":"s1","quote":"Alpha runs the port"}],"sourceCount":1,"stanceCounts":{"reported":1},"supportedBy":[],"deniedBy":[],"contested":false,"firstReported":"2021-05-03"}}
 ]}
 `;
 
@@ -60,9 +82,19 @@ const HARBOR_GRAPHML = `<?xml version="1.0" encoding="UTF-8"?>
   <key id="e_role" for="edge" attr.name="role" attr.type="string"/>
   <key id="e_note" for="edge" attr.name="note" attr.type="string"/>
   <key id="e_evidence" for="edge" attr.name="evidence" attr.type="string"/>
+  <key id="e_sourceCount" for="edge" attr.name="sourceCount" attr.type="int"/>
+  <key id="e_reportedSources" for="edge" attr.name="reportedSources" attr.type="int"/>
+  <key id="e_confirmedSources" for="edge" attr.name="confirmedSources" attr.type="int"/>
+  <key id="e_allegedSources" for="edge" attr.name="allegedSources" attr.type="int"/>
+  <key id="e_plannedSources" for="edge" attr.name="plannedSources" attr.type="int"/>
+  <key id="e_deniedSources" for="edge" attr.name="deniedSources" attr.type="int"/>
+  <key id="e_contested" for="edge" attr.name="contested" attr.type="boolean"/>
+  <key id="e_firstReported" for="edge" attr.name="firstReported" attr.type="string"/>
+  <key id="e_supportedBy" for="edge" attr.name="supportedBy" attr.type="string"/>
+  <key id="e_deniedBy" for="edge" attr.name="deniedBy" attr.type="string"/>
   <graph id="G" edgedefault="directed">
     <data key="g_name">Harbor dispute</data>
-    <data key="g_sources">[{"id":"s1","title":"Port memo","kind":"article","file":"m.txt","date":"2021-05-03"}]</data>
+    <data key="g_sources">[{"id":"s1","title":"Port memo","kind":"article","file":"m.txt","date":"2021-05-03"},{"id":"s2","title":"Guild statement","kind":"statement","file":"g.txt","date":"2021-05-10"}]</data>
     <node id="a">
       <data key="n_label">Alpha Guild</data>
       <data key="n_type">group</data>
@@ -92,7 +124,17 @@ const HARBOR_GRAPHML = `<?xml version="1.0" encoding="UTF-8"?>
       <data key="e_assertedBy">[]</data>
       <data key="e_items">[]</data>
       <data key="e_quantities">{}</data>
-      <data key="e_evidence">[{"source":"s1","quote":"Alpha runs the port"}]</data>
+      <data key="e_evidence">[{"source":"s1","quote":"Alpha runs the port"},{"source":"s2","quote":"The guild does not run the port","status":"denied","assertedBy":["a"]}]</data>
+      <data key="e_sourceCount">2</data>
+      <data key="e_reportedSources">1</data>
+      <data key="e_confirmedSources">0</data>
+      <data key="e_allegedSources">0</data>
+      <data key="e_plannedSources">0</data>
+      <data key="e_deniedSources">1</data>
+      <data key="e_contested">true</data>
+      <data key="e_firstReported">2021-05-03</data>
+      <data key="e_supportedBy">[]</data>
+      <data key="e_deniedBy">["a"]</data>
     </edge>
     <edge id="b:trades-with:a" source="b" target="a">
       <data key="e_type">trades-with</data>
@@ -106,6 +148,16 @@ const HARBOR_GRAPHML = `<?xml version="1.0" encoding="UTF-8"?>
       <data key="e_quantities">{}</data>
       <data key="e_note">grain</data>
       <data key="e_evidence">[{"source":"s1","quote":"Alpha runs the port"}]</data>
+      <data key="e_sourceCount">1</data>
+      <data key="e_reportedSources">1</data>
+      <data key="e_confirmedSources">0</data>
+      <data key="e_allegedSources">0</data>
+      <data key="e_plannedSources">0</data>
+      <data key="e_deniedSources">0</data>
+      <data key="e_contested">false</data>
+      <data key="e_firstReported">2021-05-03</data>
+      <data key="e_supportedBy">[]</data>
+      <data key="e_deniedBy">[]</data>
     </edge>
   </graph>
 </graphml>
@@ -113,9 +165,9 @@ const HARBOR_GRAPHML = `<?xml version="1.0" encoding="UTF-8"?>
 
 const HARBOR_GEXF = `<?xml version="1.0" encoding="UTF-8"?>
 <gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" version="1.3">
-  <meta lastmodifieddate="2021-05-03">
+  <meta lastmodifieddate="2021-05-10">
     <creator>CREATOR</creator>
-    <description>Harbor dispute: 2 entities and 2 relations, each traced to evidence quotes, from 1 source: "Port memo" (s1)</description>
+    <description>Harbor dispute: 2 entities and 2 relations, each traced to evidence quotes, from 2 sources: "Port memo" (s1); "Guild statement" (s2)</description>
   </meta>
   <graph defaultedgetype="directed" mode="static">
     <attributes class="node">
@@ -137,7 +189,17 @@ const HARBOR_GEXF = `<?xml version="1.0" encoding="UTF-8"?>
       <attribute id="quotes" title="Quotes" type="liststring"/>
       <attribute id="quoteSources" title="Quote sources (ids)" type="liststring"/>
       <attribute id="sourceTitles" title="Source titles" type="liststring"/>
-      <attribute id="evidence" title="Evidence (JSON: source, quote)" type="string"/>
+      <attribute id="evidence" title="Evidence (JSON: source, quote, status, assertedBy)" type="string"/>
+      <attribute id="sourceCount" title="Sources (documents quoted)" type="integer"/>
+      <attribute id="reportedSources" title="Sources: reported" type="integer"/>
+      <attribute id="confirmedSources" title="Sources: confirmed" type="integer"/>
+      <attribute id="allegedSources" title="Sources: alleged" type="integer"/>
+      <attribute id="plannedSources" title="Sources: planned" type="integer"/>
+      <attribute id="deniedSources" title="Sources: denied" type="integer"/>
+      <attribute id="contested" title="Contested (denied and reported or confirmed)" type="boolean"/>
+      <attribute id="firstReported" title="First reported (earliest source date)" type="string"/>
+      <attribute id="supportedBy" title="Supported by" type="liststring"/>
+      <attribute id="deniedBy" title="Denied by" type="liststring"/>
     </attributes>
     <nodes count="2">
       <node id="a" label="Alpha Guild">
@@ -170,10 +232,20 @@ const HARBOR_GEXF = `<?xml version="1.0" encoding="UTF-8"?>
           <attvalue for="assertedBy" value="[]"/>
           <attvalue for="items" value="[]"/>
           <attvalue for="quantities" value="{}"/>
-          <attvalue for="quotes" value="[&quot;Alpha runs the port&quot;]"/>
-          <attvalue for="quoteSources" value="[&quot;s1&quot;]"/>
-          <attvalue for="sourceTitles" value="[&quot;Port memo&quot;]"/>
-          <attvalue for="evidence" value="[{&quot;source&quot;:&quot;s1&quot;,&quot;quote&quot;:&quot;Alpha runs the port&quot;}]"/>
+          <attvalue for="quotes" value="[&quot;Alpha runs the port&quot;, &quot;The guild does not run the port&quot;]"/>
+          <attvalue for="quoteSources" value="[&quot;s1&quot;, &quot;s2&quot;]"/>
+          <attvalue for="sourceTitles" value="[&quot;Port memo&quot;, &quot;Guild statement&quot;]"/>
+          <attvalue for="evidence" value="[{&quot;source&quot;:&quot;s1&quot;,&quot;quote&quot;:&quot;Alpha runs the port&quot;},{&quot;source&quot;:&quot;s2&quot;,&quot;quote&quot;:&quot;The guild does not run the port&quot;,&quot;status&quot;:&quot;denied&quot;,&quot;assertedBy&quot;:[&quot;a&quot;]}]"/>
+          <attvalue for="sourceCount" value="2"/>
+          <attvalue for="reportedSources" value="1"/>
+          <attvalue for="confirmedSources" value="0"/>
+          <attvalue for="allegedSources" value="0"/>
+          <attvalue for="plannedSources" value="0"/>
+          <attvalue for="deniedSources" value="1"/>
+          <attvalue for="contested" value="true"/>
+          <attvalue for="firstReported" value="2021-05-03"/>
+          <attvalue for="supportedBy" value="[]"/>
+          <attvalue for="deniedBy" value="[&quot;a&quot;]"/>
         </attvalues>
         <viz:color r="0" g="0" b="0"/>
       </edge>
@@ -191,6 +263,16 @@ const HARBOR_GEXF = `<?xml version="1.0" encoding="UTF-8"?>
           <attvalue for="quoteSources" value="[&quot;s1&quot;]"/>
           <attvalue for="sourceTitles" value="[&quot;Port memo&quot;]"/>
           <attvalue for="evidence" value="[{&quot;source&quot;:&quot;s1&quot;,&quot;quote&quot;:&quot;Alpha runs the port&quot;}]"/>
+          <attvalue for="sourceCount" value="1"/>
+          <attvalue for="reportedSources" value="1"/>
+          <attvalue for="confirmedSources" value="0"/>
+          <attvalue for="allegedSources" value="0"/>
+          <attvalue for="plannedSources" value="0"/>
+          <attvalue for="deniedSources" value="0"/>
+          <attvalue for="contested" value="false"/>
+          <attvalue for="firstReported" value="2021-05-03"/>
+          <attvalue for="supportedBy" value="[]"/>
+          <attvalue for="deniedBy" value="[]"/>
         </attvalues>
         <viz:color r="0" g="0" b="0"/>
       </edge>
@@ -198,6 +280,21 @@ const HARBOR_GEXF = `<?xml version="1.0" encoding="UTF-8"?>
   </graph>
 </gexf>
 `;
+
+/** edges.csv, one line per record (each ends with CRLF). */
+const HARBOR_EDGES_CSV = [
+  "id,source,target,type,label,directed,status,date,end,firstDay,lastDay,assertedBy,items,quantities,role,note,color,quotes,quoteSources,sourceTitles,sourceCount,reportedSources,confirmedSources,allegedSources,plannedSources,deniedSources,contested,firstReported,supportedBy,deniedBy",
+  "a:controls:b,a,b,controls,controls,true,reported,,,,,,,{},,,#000000,Alpha runs the port | The guild does not run the port,s1 | s2,Port memo | Guild statement,2,1,0,0,0,1,true,2021-05-03,,a",
+  "b:trades-with:a,b,a,trades-with,trades with,false,reported,2021-04,,2021-04-01,2021-04-30,,,{},,grain,#000000,Alpha runs the port,s1,Port memo,1,1,0,0,0,0,false,2021-05-03,,",
+].map((line) => `${line}\r\n`).join("");
+
+/** quotes.csv: the denied quote under its own document, with its own stance and asserter. */
+const HARBOR_QUOTES_CSV = [
+  "relationId,sourceId,sourceTitle,sourceKind,sourceDate,quote,status,assertedBy",
+  "a:controls:b,s1,Port memo,article,2021-05-03,Alpha runs the port,reported,",
+  "a:controls:b,s2,Guild statement,statement,2021-05-10,The guild does not run the port,denied,a",
+  "b:trades-with:a,s1,Port memo,article,2021-05-03,Alpha runs the port,reported,",
+].map((line) => `${line}\r\n`).join("");
 
 describe("graphToJson", () => {
   it("writes graphology's serialization with one node or edge per line, commas between them", () => {
@@ -228,6 +325,16 @@ describe("graphToGraphml", () => {
     expect(graphml).not.toMatch(/NaN|Infinity/);
     expect(graphml).toContain(`    <node id="a">\n      <data key="n_label">Alpha Guild</data>`);
     expect(graphml).toContain(`<data key="n_color">#1f77b4</data>\n      <data key="n_y">2</data>\n    </node>`);
+  });
+});
+
+describe("graphToCsv", () => {
+  it("writes edges.csv with the corroboration columns after the earlier ones, exactly", () => {
+    expect(graphToCsv(harborGraph()).edges).toBe(HARBOR_EDGES_CSV);
+  });
+
+  it("writes quotes.csv, one row per quote with its document and stance, exactly", () => {
+    expect(graphToCsv(harborGraph()).quotes).toBe(HARBOR_QUOTES_CSV);
   });
 });
 
@@ -284,6 +391,7 @@ describe("streaming a large graph", () => {
     ["GraphML", (g: KnowledgeGraph) => graphmlChunks(g)],
     ["nodes CSV", (g: KnowledgeGraph) => nodesCsvChunks(g)],
     ["edges CSV", (g: KnowledgeGraph) => edgesCsvChunks(g)],
+    ["quotes CSV", (g: KnowledgeGraph) => quotesCsvChunks(g)],
   ])("%s comes in chunks of at least 64K characters, none much larger, never the whole document at once", (_format, chunks) => {
     const pieces = [...chunks(largeGraph())];
     expect(pieces.length).toBeGreaterThan(2);

@@ -1,14 +1,15 @@
 // Specification of `actorgraph export` for every format: usage errors, data errors, atomic writes, warnings.
-import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import Graph from "graphology";
+import { parse as parseCsv } from "csv-parse/sync";
 import { parse as parseGexf } from "graphology-gexf";
 import { describe, expect, it } from "vitest";
 import { run } from "../../src/cli/run.ts";
 import { EXPORT_FORMATS } from "../../src/cli/commands/export.ts";
 import { TINY_ENTITIES, TINY_RELATIONS, writeTinyFolder } from "../helpers/tiny-data.ts";
 import { temporaryFolder } from "../helpers/temporary-folder.ts";
-import { jingErrors } from "./helpers.ts";
+import { CORPUS_FOLDER, corpusDataset, jingErrors } from "./helpers.ts";
 
 /** Runs the CLI in-process and captures what it prints. */
 async function cli(argv: string[], cwd = process.cwd()) {
@@ -98,14 +99,36 @@ describe("actorgraph export: formats", () => {
     expect(readFileSync(out, "utf8")).toContain('<edge id="russia:attacked:kyiv:2023-05-28" source="russia" target="kyiv">');
   });
 
-  it("writes nodes.csv and edges.csv into the folder --out, with a byte-order mark on --bom", async () => {
+  it("writes nodes.csv, edges.csv and quotes.csv into the folder --out, with a byte-order mark on --bom", async () => {
     const out = join(temporaryFolder("export"), "tables");
     const { code, stderr } = await cli(["export", "--data", writeTinyFolder(), "--format", "csv", "--bom", "--out", out]);
     expect(code).toBe(0);
-    expect(stderr).toContain(`wrote ${join(out, "nodes.csv")} and ${join(out, "edges.csv")} (csv)`);
-    expect(readdirSync(out).sort()).toEqual(["edges.csv", "nodes.csv"]);
+    expect(stderr).toContain(`wrote ${join(out, "nodes.csv")}, ${join(out, "edges.csv")} and ${join(out, "quotes.csv")} (csv)`);
+    expect(readdirSync(out).sort()).toEqual(["edges.csv", "nodes.csv", "quotes.csv"]);
     expect(readFileSync(join(out, "nodes.csv"), "utf8")).toMatch(/^\uFEFFid,label,/);
     expect(readFileSync(join(out, "edges.csv"), "utf8").split("\r\n")).toHaveLength(5); // header, 3 rows, final CRLF
+    expect(readFileSync(join(out, "quotes.csv"), "utf8")).toMatch(/^\uFEFFrelationId,sourceId,/);
+  });
+
+  it("writes one row of quotes.csv per quote of a corpus, each quote under the document it comes from", async () => {
+    const out = temporaryFolder("export");
+    const { code } = await cli(["export", "--data", CORPUS_FOLDER, "--format", "csv", "--out", out]);
+    expect(code).toBe(0);
+    const rows = parseCsv(readFileSync(join(out, "quotes.csv"), "utf8"), { columns: true }) as Record<string, string>[];
+    const dataset = await corpusDataset();
+    const quotes = dataset.relations.flatMap((r) => r.evidence.map((e) => [r.id, e.source, e.quote]));
+    expect(rows.map((r) => [r.relationId, r.sourceId, r.quote])).toEqual(quotes);
+    const titles = new Map(dataset.sources.map((s) => [s.id, s.title]));
+    for (const row of rows) expect(row.sourceTitle).toBe(titles.get(row.sourceId!));
+  });
+
+  it("names the file it could not write when quotes.csv cannot replace what stands there (exit 1), leaving no temporary file", async () => {
+    const out = temporaryFolder("export");
+    mkdirSync(join(out, "quotes.csv"));
+    const { code, stderr } = await cli(["export", "--data", writeTinyFolder(), "--format", "csv", "--out", out]);
+    expect(code).toBe(1);
+    expect(stderr).toBe(`actorgraph export: cannot write ${join(out, "quotes.csv")}: it is a folder\n`);
+    expect(readdirSync(out).filter((name) => name.endsWith(".tmp"))).toEqual([]);
   });
 
   it("warns on stderr about characters XML cannot carry, and still writes the file", async () => {

@@ -8,6 +8,7 @@ import {
   DEFAULT_GEXF_OPTIONS,
   ExportOptionError,
   InvalidGraphError,
+  STATUSES,
   gexfChunks,
   graphToGexf,
   resolveGexfOptions,
@@ -196,6 +197,12 @@ describe("gexfChunks: round trip through graphology-gexf's parser", () => {
         quotes: a.evidence.map((e) => e.quote),
         quoteSources: a.evidence.map((e) => e.source),
         sourceTitles: [...new Set(a.evidence.map((e) => titles.get(e.source)))],
+        sourceCount: a.sourceCount,
+        ...Object.fromEntries(STATUSES.map((status) => [`${status}Sources`, a.stanceCounts[status] ?? 0])),
+        contested: a.contested,
+        ...(a.firstReported === undefined ? {} : { firstReported: a.firstReported }),
+        supportedBy: a.supportedBy,
+        deniedBy: a.deniedBy,
       });
     });
   });

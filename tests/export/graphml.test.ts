@@ -5,14 +5,14 @@ import { DOMParser } from "@xmldom/xmldom";
 import { beforeAll, describe, expect, it } from "vitest";
 import { GRAPHML_JSON_ATTRIBUTES, graphToGraphml, graphmlChunks } from "../../src/index.ts";
 import type { KnowledgeGraph } from "../../src/graph/types.ts";
-import { hostileGraph, seedGraph, xmlCleaned } from "./helpers.ts";
+import { hostileGraph, seedGraph, withStanceCounts, xmlCleaned } from "./helpers.ts";
 
 let seed: KnowledgeGraph;
 beforeAll(async () => {
   seed = await seedGraph();
 });
 
-/** Reads GraphML back and decodes the attributes written as JSON text. */
+/** Reads GraphML back, decodes the attributes written as JSON text and folds the counts per stance. */
 function readBack(graphml: string) {
   const parsed = parse(MultiDirectedGraph, graphml);
   const decode = (attributes: Record<string, unknown>, names: readonly string[]) => {
@@ -24,7 +24,7 @@ function readBack(graphml: string) {
     graph: parsed,
     attributes: decode(parsed.getAttributes(), GRAPHML_JSON_ATTRIBUTES.graph),
     node: (key: string) => decode(parsed.getNodeAttributes(key), GRAPHML_JSON_ATTRIBUTES.node),
-    edge: (key: string) => decode(parsed.getEdgeAttributes(key), GRAPHML_JSON_ATTRIBUTES.edge),
+    edge: (key: string) => withStanceCounts(decode(parsed.getEdgeAttributes(key), GRAPHML_JSON_ATTRIBUTES.edge)),
   };
 }
 

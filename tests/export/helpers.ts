@@ -1,12 +1,14 @@
-// Shared by the export tests: the seed graph, a graph of hostile strings, and the GEXF schema check with jing.
+// Shared by the export tests: the seed and corpus graphs, a graph of hostile strings, the GEXF schema
+// check with jing, and readers that rebuild a built graph's attributes from CSV rows and flat counts.
 import { execFileSync } from "node:child_process";
 import { existsSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { MultiDirectedGraph } from "graphology";
-import { loadGraph, splitCsvList } from "../../src/index.ts";
+import { buildGraph, loadDataFolder, loadGraph, splitCsvList, STANCE_COUNT_FIELDS, stanceCountsFromFields } from "../../src/index.ts";
 import type { EdgeAttributes, GraphAttributes, KnowledgeGraph, NodeAttributes } from "../../src/graph/types.ts";
 import { corroborationOf } from "../../src/model/corroboration.ts";
+import { withRelationFields, type Dataset, type Evidence, type RelationFields } from "../../src/model/dataset.ts";
 import type { Status } from "../../src/model/status.ts";
 import { temporaryFolder } from "../helpers/temporary-folder.ts";
 
@@ -22,6 +24,24 @@ export async function seedGraph(): Promise<KnowledgeGraph> {
   if (!result.ok) throw new Error(`the seed data does not load: ${result.errors.length} errors`);
   return result.graph;
 }
+
+/** The corpus fixture: four invented documents, one claim reported, confirmed and denied (see its README). */
+export const CORPUS_FOLDER = join(REPO_ROOT, "tests", "fixtures", "corpus");
+
+/** The corpus fixture's validated dataset, to count what the exports must hold. */
+export async function corpusDataset(): Promise<Dataset> {
+  const result = await loadDataFolder(CORPUS_FOLDER);
+  if (!result.ok) throw new Error(`the corpus fixture does not load: ${result.errors.map((e) => `${e.file}:${e.line} ${e.message}`).join("; ")}`);
+  return result.dataset;
+}
+
+/** The corpus fixture built as the CLI builds it. */
+export async function corpusGraph(): Promise<KnowledgeGraph> {
+  return buildGraph(await corpusDataset());
+}
+
+/** The claim of the corpus that three documents report, confirm and deny. */
+export const CONTESTED_CLAIM = "valdoria-supplies-norvask";
 
 /**
  * Validates a GEXF document against the 1.3 RELAX NG schema with jing and returns jing's error
@@ -43,20 +63,16 @@ export function jingErrors(gexf: string): string {
 
 /**
  * Adds a relation to a hand-built test graph: a reported, directed "supplies" with empty lists and
- * no evidence, with any of its fields replaced by `fields`.
+ * no evidence, with any of its fields replaced by `fields`. Its corroboration is derived from its
+ * evidence and the graph's sources, and its keys come in the order buildGraph gives them, so the
+ * edge is what a build of the same relation would make.
  */
 export function addRelation(graph: KnowledgeGraph, key: string, source: string, target: string, fields: Partial<EdgeAttributes> = {}): void {
-  const claim = { status: "reported" as const, assertedBy: [], evidence: [], ...fields };
-  graph.addDirectedEdgeWithKey(key, source, target, {
-    type: "supplies",
-    label: "supplies",
-    color: "#000000",
-    directed: true,
-    items: [],
-    quantities: {},
-    ...corroborationOf(claim, (id: string) => graph.getAttribute("sources")?.find((s) => s.id === id)?.date),
-    ...claim,
-  });
+  const { type = "supplies", label = "supplies", color = "#000000", directed = true, ...rest } = fields;
+  const relation: RelationFields = { status: "reported", assertedBy: [], items: [], quantities: {}, evidence: [], ...rest };
+  const sourceDate = (id: string) => graph.getAttribute("sources")?.find((s) => s.id === id)?.date;
+  const attributes = withRelationFields({ type, label, color, directed }, relation);
+  graph.addDirectedEdgeWithKey(key, source, target, { ...attributes, ...corroborationOf(relation, sourceDate) });
 }
 
 /** Strings that break naive XML and CSV writers. */
@@ -137,25 +153,73 @@ export function nodeFromRow(row: CsvRow): NodeAttributes {
   };
 }
 
-/** An edge as rebuilt from edges.csv: list cells split by the documented rule, quotes zipped with their sources. */
-export function edgeFromRow(row: CsvRow): EdgeAttributes {
+/** The rows of quotes.csv by the relation they back, each relation's in file order. */
+export function quoteRowsByRelation(rows: readonly CsvRow[]): Map<string, CsvRow[]> {
+  const byRelation = new Map<string, CsvRow[]>();
+  for (const row of rows) {
+    const list = byRelation.get(row.relationId!);
+    if (list) list.push(row);
+    else byRelation.set(row.relationId!, [row]);
+  }
+  return byRelation;
+}
+
+/**
+ * A quote as rebuilt from its row of quotes.csv, which spells out every stance: the stance and
+ * asserters are kept as the quote's own only where they differ from its relation's, as a curator
+ * writes them (a quote that repeats its relation's stance word for word comes back without it).
+ */
+export function evidenceFromRow(row: CsvRow, relation: { status: Status; assertedBy: readonly string[] }): Evidence {
+  const evidence: Evidence = { source: row.sourceId!, quote: row.quote! };
+  if (row.status !== relation.status) evidence.status = row.status as Status;
+  const asserters = splitCsvList(row.assertedBy!);
+  if (asserters.join("\n") !== relation.assertedBy.join("\n")) evidence.assertedBy = asserters;
+  return evidence;
+}
+
+/**
+ * An edge as rebuilt from its row of edges.csv and its rows of quotes.csv: list cells split by the
+ * documented rule, quotes and their sources from edges.csv with each one's stance from quotes.csv,
+ * and the corroboration read from its own columns (never derived again, so the columns are checked).
+ * Throws when the two files disagree on a relation's quotes.
+ */
+export function edgeFromRow(row: CsvRow, quoteRows: readonly CsvRow[]): EdgeAttributes {
   const quotes = splitCsvList(row.quotes!);
   const sources = splitCsvList(row.quoteSources!);
+  const listed = quoteRows.map((q) => [q.sourceId, q.quote]);
+  if (JSON.stringify(listed) !== JSON.stringify(quotes.map((quote, i) => [sources[i], quote]))) {
+    throw new Error(`quotes.csv gives relation "${row.id}" the quotes ${JSON.stringify(listed)}, edges.csv ${JSON.stringify(quotes)} from ${JSON.stringify(sources)}`);
+  }
   const optional = (name: string) => (row[name] === "" ? {} : { [name]: row[name] });
-  const edge = {
+  const relation = { status: row.status as Status, assertedBy: splitCsvList(row.assertedBy!) };
+  return {
     type: row.type!,
     label: row.label!,
     color: row.color!,
     directed: row.directed === "true",
     ...optional("date"),
     ...optional("end"),
-    status: row.status as Status,
-    assertedBy: splitCsvList(row.assertedBy!),
+    ...relation,
     items: splitCsvList(row.items!),
     quantities: JSON.parse(row.quantities!),
     ...optional("role"),
     ...optional("note"),
-    evidence: quotes.map((quote, i) => ({ source: sources[i]!, quote })),
-  };
-  return { ...edge, ...corroborationOf(edge, () => undefined) } as EdgeAttributes;
+    evidence: quoteRows.map((q) => evidenceFromRow(q, relation)),
+    sourceCount: Number(row.sourceCount),
+    stanceCounts: stanceCountsFromFields(row),
+    supportedBy: splitCsvList(row.supportedBy!),
+    deniedBy: splitCsvList(row.deniedBy!),
+    contested: row.contested === "true",
+    ...optional("firstReported"),
+  } as EdgeAttributes;
+}
+
+/**
+ * Attributes read back from GEXF or GraphML with the flat per-stance counts (`reportedSources`...)
+ * folded into `stanceCounts`, as the built graph holds them.
+ */
+export function withStanceCounts(attributes: Record<string, unknown>): Record<string, unknown> {
+  const out = { ...attributes };
+  for (const { name } of STANCE_COUNT_FIELDS) delete out[name];
+  return { ...out, stanceCounts: stanceCountsFromFields(attributes) };
 }

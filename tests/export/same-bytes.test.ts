@@ -19,7 +19,7 @@ const OUTPUTS: ((dir: string) => string[])[] = [
   (dir) => ["export", "--format", "json", "--out", join(dir, "export.json")],
   (dir) => ["export", "--format", "csv", "--out", join(dir, "csv")],
 ];
-const FILES = ["csv/edges.csv", "csv/nodes.csv", "export.json", "graph.gexf", "graph.graphml", "graph.json", "static.gexf"];
+const FILES = ["csv/edges.csv", "csv/nodes.csv", "csv/quotes.csv", "export.json", "graph.gexf", "graph.graphml", "graph.json", "static.gexf"];
 
 /** Runs every output in this process. */
 async function writeInProcess(dir: string): Promise<void> {

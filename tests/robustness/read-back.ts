@@ -5,7 +5,7 @@ import { parse as parseGexfText } from "graphology-gexf";
 import { parse as parseGraphmlText } from "graphology-graphml";
 import { GRAPHML_JSON_ATTRIBUTES } from "../../src/index.ts";
 import type { EdgeAttributes, KnowledgeGraph } from "../../src/graph/types.ts";
-import { edgeFromRow, nodeFromRow, rgbToHex, type CsvRow } from "../export/helpers.ts";
+import { edgeFromRow, nodeFromRow, quoteRowsByRelation, rgbToHex, withStanceCounts, type CsvRow } from "../export/helpers.ts";
 
 /** What a read-back graph must match: keys, endpoints and attributes of nodes and edges. */
 export interface ReadBack {
@@ -42,7 +42,8 @@ export function readJson(json: string): ReadBack {
 /**
  * GEXF through graphology-gexf's parser (a mixed multigraph, so parallel and undirected edges fit):
  * colours come back as rgb(), the relation type as `kind` beside GEXF's own `type`, and the
- * JSON-valued attributes as text; derived attributes (quotes, sources) are checked then dropped.
+ * JSON-valued attributes as text, the counts per stance flat; derived attributes (quotes, sources)
+ * are checked then dropped.
  */
 export function readGexf(gexf: string, titles: ReadonlyMap<string, string>): ReadBack {
   const graph = parseGexfText(Graph, gexf, { respectInputGraphType: false }) as Graph;
@@ -55,12 +56,12 @@ export function readGexf(gexf: string, titles: ReadonlyMap<string, string>): Rea
       if (JSON.stringify({ kind, quotes, quoteSources, sourceTitles }) !== JSON.stringify(derived)) {
         return { ...a, mismatch: { kind, quotes, quoteSources, sourceTitles, expected: derived } };
       }
-      return { ...a, color: rgbToHex(a.color as string), quantities: JSON.parse(a.quantities as string), evidence };
+      return withStanceCounts({ ...a, color: rgbToHex(a.color as string), quantities: JSON.parse(a.quantities as string), evidence });
     },
   );
 }
 
-/** GraphML through graphology-graphml's parser, with the attributes written as JSON text decoded. */
+/** GraphML through graphology-graphml's parser, with the attributes written as JSON text decoded and the counts per stance folded. */
 export function readGraphml(graphml: string): ReadBack {
   const graph = parseGraphmlText(MultiDirectedGraph, graphml);
   const decode = (names: readonly string[]) => (attributes: Record<string, unknown>) => {
@@ -68,7 +69,7 @@ export function readGraphml(graphml: string): ReadBack {
     for (const name of names) if (typeof out[name] === "string") out[name] = JSON.parse(out[name] as string);
     return out;
   };
-  const out = fromGraph(graph, decode(GRAPHML_JSON_ATTRIBUTES.node), decode(GRAPHML_JSON_ATTRIBUTES.edge));
+  const out = fromGraph(graph, decode(GRAPHML_JSON_ATTRIBUTES.node), (a) => withStanceCounts(decode(GRAPHML_JSON_ATTRIBUTES.edge)(a)));
   out.edges.forEach((e) => (e.directed = e.attributes.directed as boolean));
   // The parser keeps the <graph> element's own id, which is GraphML's, not an attribute of ours.
   const { id: _id, ...attributes } = graph.getAttributes();
@@ -77,9 +78,10 @@ export function readGraphml(graphml: string): ReadBack {
 
 
 
-/** The two CSV tables, read with csv-parse. */
-export function readCsv(csv: { nodes: string; edges: string }): ReadBack {
+/** The three CSV tables, read with csv-parse: each relation's quotes, with their stances, from quotes.csv. */
+export function readCsv(csv: { nodes: string; edges: string; quotes: string }): ReadBack {
   const rows = (text: string) => parseCsv(text, { columns: true, bom: true }) as CsvRow[];
+  const quoteRows = quoteRowsByRelation(rows(csv.quotes));
   return {
     nodes: rows(csv.nodes).map((row) => ({ key: row.id!, attributes: nodeFromRow(row) as unknown as Record<string, unknown> })),
     edges: rows(csv.edges).map((row) => ({
@@ -87,7 +89,7 @@ export function readCsv(csv: { nodes: string; edges: string }): ReadBack {
       source: row.source!,
       target: row.target!,
       directed: row.directed === "true",
-      attributes: edgeFromRow(row) as unknown as Record<string, unknown>,
+      attributes: edgeFromRow(row, quoteRows.get(row.id!) ?? []) as unknown as Record<string, unknown>,
     })),
   };
 }

@@ -1,7 +1,7 @@
 // `actorgraph export`: write the built graph in a format other tools read.
 import { join, resolve } from "node:path";
 import { OutputError, writeFileAtomic } from "../../export/atomic-write.ts";
-import { edgesCsvChunks, nodesCsvChunks } from "../../export/csv.ts";
+import { edgesCsvChunks, nodesCsvChunks, quotesCsvChunks } from "../../export/csv.ts";
 import { gexfChunks } from "../../export/gexf.ts";
 import { graphmlChunks } from "../../export/graphml.ts";
 import { graphJsonChunks } from "../../export/json.ts";
@@ -47,12 +47,13 @@ export const EXPORT_FORMATS: Record<string, ExportFormat> = {
     files: (graph, s) => [{ name: "graph.graphml", chunks: graphmlChunks(graph, s.warn) }],
   },
   csv: {
-    description: "nodes.csv and edges.csv in the folder --out, for spreadsheets and databases",
+    description: "nodes.csv, edges.csv and quotes.csv (one row per quote) in the folder --out, for spreadsheets and databases",
     out: "folder",
     flags: ["bom"],
     files: (graph, s) => [
       { name: "nodes.csv", chunks: nodesCsvChunks(graph, { bom: s.bom }) },
       { name: "edges.csv", chunks: edgesCsvChunks(graph, { bom: s.bom }) },
+      { name: "quotes.csv", chunks: quotesCsvChunks(graph, { bom: s.bom }) },
     ],
   },
   json: {
@@ -62,6 +63,11 @@ export const EXPORT_FORMATS: Record<string, ExportFormat> = {
     files: (graph) => [{ name: "graph.json", chunks: graphJsonChunks(graph) }],
   },
 };
+
+/** "a", "a and b", "a, b and c". */
+function inWords(items: readonly string[]): string {
+  return items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
+}
 
 /** Warnings printed one by one before the rest are only counted. */
 const SHOWN_WARNINGS = 10;
@@ -74,7 +80,7 @@ export const exportCommand: Command = {
   details: () =>
     `Formats:\n${Object.entries(EXPORT_FORMATS)
       .map(([name, f]) => `  ${name.padEnd(8)} ${f.description}`)
-      .join("\n")}\n\n--out - writes to standard output (not for csv, which writes two files).\n` +
+      .join("\n")}\n\n--out - writes to standard output (not for csv, which writes three files).\n` +
     "Files are written whole or not at all: a failed export leaves any previous file as it was.",
   options: {
     ...DATA_OPTION,
@@ -123,7 +129,7 @@ export const exportCommand: Command = {
     }
     for (const warning of warnings.slice(0, SHOWN_WARNINGS)) io.stderr(`warning: ${warning}\n`);
     if (warnings.length > SHOWN_WARNINGS) io.stderr(`warning: ... and ${warnings.length - SHOWN_WARNINGS} more values with characters XML cannot carry\n`);
-    if (out !== "-") io.stderr(`wrote ${written.join(" and ")} (${name}): ${graph.order} nodes, ${graph.size} edges\n`);
+    if (out !== "-") io.stderr(`wrote ${inWords(written)} (${name}): ${graph.order} nodes, ${graph.size} edges\n`);
     return EXIT.ok;
   },
 };
