@@ -4,6 +4,7 @@ import type { AbstractGraph, Attributes } from "graphology-types";
 import type { EdgeAttributes, GraphAttributes, KnowledgeGraph, NodeAttributes } from "../../graph/types.ts";
 import { corroborationOf } from "../../model/corroboration.ts";
 import { DEFAULT_SOURCE_KINDS, type EntityType, type Ontology, type RelationType } from "../../model/ontology.ts";
+import { parsePartialDate } from "../../model/partial-date.ts";
 import { isStatus } from "../../model/status.ts";
 import type { Evidence, Source } from "../../model/dataset.ts";
 
@@ -126,6 +127,9 @@ export function toKnowledgeGraph(source: AbstractGraph): KnowledgeGraph {
       const value = text(raw[field]);
       if (value) edge[field] = value;
     }
+    // A GEXF or GraphML file lists no sources to date the evidence by: its own attribute is all there is.
+    const firstReported = text(raw.firstReported);
+    if (sources.length === 0 && firstReported && !("error" in parsePartialDate(firstReported))) edge.firstReported = firstReported;
     graph.addDirectedEdgeWithKey(key, from, to, edge);
   });
   const ontology: Ontology = isOntology(attrs.ontology)
