@@ -1,4 +1,4 @@
-// `actorgraph neighbors ENTITY`: the entities within a few steps of one entity, and the relations among them.
+// `actorgraph neighbors ENTITY`: the entities within a few steps of one entity, the relations among them, and those it is an item of.
 import type { KnowledgeGraph } from "../../graph/types.ts";
 import { explainStep } from "../../query/explain.ts";
 import { describeFilters } from "../../query/options.ts";
@@ -8,6 +8,8 @@ import { DATA_OPTION, type Command } from "../command.ts";
 import { EXIT } from "../io.ts";
 import { integerOption } from "../load-data.ts";
 import { loadAndResolve, QUERY_FILTER_OPTIONS, queryOptionsFrom, typesHelp, undatedNote } from "./path.ts";
+
+const count = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
 function relationRecord(graph: KnowledgeGraph, edge: string) {
   const attrs = graph.getEdgeAttributes(edge);
@@ -40,7 +42,7 @@ export const neighborsCommand: Command = {
     "Steps follow the same filters as `path`: by default relations are followed in their own direction\n" +
     "(--direction any for both ways) and a relation is used as long as one of its sources does not deny it.\n" +
     "The relations that list the entity among their items (a drone in the strikes it was used in) are\n" +
-    "listed too, marked \"as item\": they are the entity's relations, but not steps to other entities.\n" +
+    "listed too, under \"Relations with ENTITY as item\": they are its relations, but not steps to other entities.\n" +
     "Exit codes: 0 success, 1 unknown entity or data errors, 2 usage errors.\n\n" +
     (await typesHelp(io)),
   options: {
@@ -70,7 +72,7 @@ export const neighborsCommand: Command = {
     const n = found.asItem.length;
     const asItem = n ? `; an item in ${n} relation${n === 1 ? "" : "s"}` : "";
     const lines = [
-      `Within ${hops} step${hops === 1 ? "" : "s"} of ${center.label} (${found.center}): ${entities.length - 1} entities, ${found.graph.size} relations${asItem}`,
+      `Within ${hops} step${hops === 1 ? "" : "s"} of ${center.label} (${found.center}): ${count(entities.length - 1, "entity", "entities")}, ${count(found.graph.size, "relation", "relations")}${asItem}`,
       `Filters: ${filters.length ? filters.join("; ") : "none"}`,
     ];
     const note = undatedNote(options);
