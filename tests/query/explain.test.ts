@@ -1,6 +1,7 @@
 // Paths rendered as lines an analyst reads: relation, date, status, who says so, how many sources and who denies it, and the quotes.
 import { beforeAll, describe, expect, it } from "vitest";
 import type { KnowledgeGraph } from "../../src/graph/types.ts";
+import type { Evidence } from "../../src/model/dataset.ts";
 import { describeSources, explainPath, formatWhen } from "../../src/query/explain.ts";
 import { shortestPath } from "../../src/query/paths.ts";
 import { corpusGraph, makeGraph, seedGraph } from "./fixture.ts";
@@ -109,6 +110,42 @@ describe("explainPath over a corpus: sources and denials", () => {
     const quotesOnly = explainPath(corpus, path, { sources: false }).split("\n");
     expect(quotesOnly).toHaveLength(4);
     expect(quotesOnly[3]).toBe('     "The foreign ministry of Valdoria denies that Valdoria has provided any drones to Norvask." [doc-c, denied, per Valdoria]');
+  });
+});
+
+describe("explainPath, a quote's own stance and asserters", () => {
+  const step = (evidence: Evidence[], assertedBy: string[] = []) => {
+    const graph = makeGraph(["p", "q", "r", "s"], [{ source: "p", target: "q", evidence }]);
+    graph.setEdgeAttribute("p-a-q-0", "assertedBy", assertedBy);
+    return explainPath(graph, shortestPath(graph, "p", "q", { statuses: ["reported", "denied"] })!).split("\n").slice(1);
+  };
+
+  it("tags a quote only with what differs from the relation: its stance, its asserters", () => {
+    expect(
+      step(
+        [
+          { source: "doc-a", quote: "same stance, same asserter", status: "reported", assertedBy: ["r"] },
+          { source: "doc-b", quote: "its own stance and asserter", status: "alleged", assertedBy: ["s"] },
+        ],
+        ["r"],
+      ),
+    ).toEqual(["     2 sources: 1 reported, 1 alleged", '     "same stance, same asserter" [doc-a]', '     "its own stance and asserter" [doc-b, alleged, per S]']);
+  });
+
+  it("writes a denial the document makes itself, with no one named, as denied", () => {
+    expect(
+      step([
+        { source: "doc-a", quote: "it happened" },
+        { source: "doc-b", quote: "it did not happen", status: "denied" },
+      ]),
+    ).toEqual(["     2 sources: 1 reported, 1 denied (contested)", '     Denied: "it did not happen" [doc-b]', '     "it happened" [doc-a]']);
+  });
+
+  it("lists the quotes of a claim every document denies as quotes: it is not contested", () => {
+    expect(step([{ source: "doc-a", quote: "it did not happen", status: "denied", assertedBy: ["r"] }])).toEqual([
+      "     1 source",
+      '     "it did not happen" [doc-a, denied, per R]',
+    ]);
   });
 });
 

@@ -135,12 +135,18 @@ describe("neighborhood, relations listing the entity as an item", () => {
   it("does not list again a relation that has the entity at an end as well as among its items, and lists one that names it twice once", () => {
     const graph = makeGraph(["p", "q", "r"], [
       { id: "p-q", source: "p", target: "q" },
+      { id: "r-p", source: "r", target: "p" },
       { id: "q-r", source: "q", target: "r" },
     ]);
     graph.setEdgeAttribute("p-q", "items", ["p"]);
+    graph.setEdgeAttribute("r-p", "items", ["p"]);
     graph.setEdgeAttribute("q-r", "items", ["p", "p"]);
     const result = neighborhood(graph, "p", 1);
     expect(result.graph.edges()).toEqual(["p-q"]);
     expect(result.asItem).toEqual(["q-r"]);
+    // Walking both ways, r-p is one of its relations too; q-r, now among its neighbours, stays listed as an item.
+    const anyWay = neighborhood(graph, "p", 1, { direction: "any" });
+    expect(anyWay.graph.edges()).toEqual(["p-q", "r-p", "q-r"]);
+    expect(anyWay.asItem).toEqual(["q-r"]);
   });
 });
