@@ -8,7 +8,8 @@
 // entity on first visit instead was measured too: cold visits then cost more than graphology's own
 // lists, and the typed search was 4-5x slower than graphology's on 200 random pairs at 500k relations.
 import type { EdgeAttributes, KnowledgeGraph, NodeAttributes } from "../graph/types.ts";
-import { stancesOf, type StepRelation } from "./step-rules.ts";
+import { stancesOf } from "./stance-mask.ts";
+import type { StepRelation } from "./step-rules.ts";
 
 /**
  * A relation seen from one of its ends, with the few attributes filters read copied in, so that

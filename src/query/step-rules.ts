@@ -1,10 +1,9 @@
 // Query options compiled into what a search asks at each step: may this relation, this entity, this date be used?
 import type { EdgeAttributes, KnowledgeGraph } from "../graph/types.ts";
-import type { StanceCounts } from "../model/corroboration.ts";
 import { endOf, parsePartialDate, startOf } from "../model/partial-date.ts";
-import { STATUSES, type Status } from "../model/status.ts";
 import type { PathQueryOptions } from "./options.ts";
 import { adjacencyOf } from "./adjacency.ts";
+import { stanceMask, stancesOf } from "./stance-mask.ts";
 
 /** Which way a step travels its relation: from the relation's source to its target, or back. */
 export type StepDirection = "forward" | "backward";
@@ -20,7 +19,7 @@ export const OPEN_END = "~";
  */
 export interface StepRelation {
   type: string;
-  /** The stances its documents take, one bit per status (see {@link stanceMask}). */
+  /** The stances its documents take, one bit per status (see stance-mask.ts). */
   stances: number;
   /** Distinct source documents among its evidence. */
   sourceCount: number;
@@ -28,26 +27,6 @@ export interface StepRelation {
   contested: boolean;
   date?: string | undefined;
   end?: string | undefined;
-}
-
-/** Bit of each status in a stance mask: 1 << its index in STATUSES. */
-const STATUS_BIT = Object.fromEntries(STATUSES.map((status, i) => [status, 1 << i])) as Record<Status, number>;
-
-/**
- * The statuses as bits, one per status in STATUSES order: checking a relation's stances against the
- * query's is then one `&`, not a walk over its stance counts in the search's inner loop.
- */
-export function stanceMask(statuses: Iterable<Status>): number {
-  let mask = 0;
-  for (const status of statuses) mask |= STATUS_BIT[status];
-  return mask;
-}
-
-/** The stances a relation's documents take, as a mask: the statuses its stance counts list. */
-export function stancesOf(counts: StanceCounts): number {
-  let mask = 0;
-  for (const status of STATUSES) if (counts[status] !== undefined) mask |= STATUS_BIT[status];
-  return mask;
 }
 
 /** What the filters read of a relation's edge attributes (every field present, so all copies share one shape). */
