@@ -81,6 +81,8 @@ function quoteLine(graph: KnowledgeGraph, evidence: Evidence, step: PathStep): s
   const own: string[] = [evidence.source];
   if (evidence.status !== undefined && evidence.status !== step.status) own.push(evidence.status);
   const asserters = evidence.assertedBy;
+  // Ids are kebab-case, so joined lists compare as the lists do. An empty list of its own (the document
+  // states the claim itself) names no one, so it adds nothing to say.
   if (asserters !== undefined && asserters.length > 0 && asserters.join(",") !== step.assertedBy.join(",")) own.push(`per ${asserterLabels(graph, evidence, step)}`);
   return `"${evidence.quote}" [${own.join(", ")}]`;
 }
