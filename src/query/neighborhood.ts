@@ -1,10 +1,11 @@
 // The entities within a few steps of one entity, and the relations among them, as a subgraph.
 import { subgraph } from "graphology-operators";
 import type { KnowledgeGraph } from "../graph/types.ts";
+import { itemRelationsOf } from "./adjacency.ts";
 import { QueryOptionError } from "./errors.ts";
 import type { PathQueryOptions } from "./options.ts";
 import { assertEntity, prepareQuery } from "./paths.ts";
-import { forEachStep, NO_BOUND } from "./step-rules.ts";
+import { forEachStep, NO_BOUND, stepRelationOf } from "./step-rules.ts";
 
 /** What {@link neighborhood} returns. */
 export interface Neighborhood {
@@ -14,12 +15,20 @@ export interface Neighborhood {
   graph: KnowledgeGraph;
   /** Fewest steps from the center to each entity of `graph`, the center at 0. */
   distance: Record<string, number>;
+  /**
+   * Ids of the relations (edges of the graph queried) that list the center among their `items` and
+   * pass the relation filters, in the graph's order: the strikes a drone was used in, the supplies it
+   * was part of. Their ends are not reached through them (an item is not an end), so they are not
+   * in `graph` unless reached otherwise.
+   */
+  asItem: string[];
 }
 
 /**
  * Everything reachable from `entity` in at most `hops` steps under the filters (time order included),
  * as a subgraph of the entities reached and the relations among them that pass the filters.
- * `maxHops` in the options is ignored: `hops` says how far to go.
+ * `maxHops` in the options is ignored: `hops` says how far to go. The relations that list the entity
+ * as an item come in `asItem`, under the same relation filters.
  */
 export function neighborhood(graph: KnowledgeGraph, entity: string, hops: number, options: Partial<PathQueryOptions> = {}): Neighborhood {
   assertEntity(graph, entity);
@@ -59,8 +68,12 @@ export function neighborhood(graph: KnowledgeGraph, entity: string, hops: number
   }
   const result = subgraph(graph, new Set(Object.keys(distance))) as KnowledgeGraph;
   // subgraph keeps every relation among the entities; drop those the filters do not allow.
-  for (const edge of result.filterEdges((_e, attrs) => !rules.edgeAllowed(attrs))) result.dropEdge(edge);
+  for (const edge of result.filterEdges((_e, attrs) => !rules.edgeAllowed(stepRelationOf(attrs)))) result.dropEdge(edge);
   const ordered: Record<string, number> = {};
   result.forEachNode((node) => (ordered[node] = distance[node]!));
-  return { center: entity, hops, graph: result, distance: ordered };
+  // A relation that has the entity at an end as well as among its items is one of its walked relations, not listed twice.
+  const asItem = itemRelationsOf(graph, entity).filter(
+    (edge) => graph.source(edge) !== entity && graph.target(edge) !== entity && rules.edgeAllowed(stepRelationOf(graph.getEdgeAttributes(edge))),
+  );
+  return { center: entity, hops, graph: result, distance: ordered, asItem };
 }

@@ -44,13 +44,25 @@ export interface PathQueryOptions {
    * Compared at precision: 2022-11 is not earlier than 2022-11-20.
    */
   timeRespecting: boolean;
-  /** Statuses a relation must have to be used as a link. */
+  /**
+   * Stances that make a relation usable as a link: it is usable when at least one of its documents
+   * takes one of these stances (a quote's own status, else the relation's). The default, every status
+   * but denied, uses a claim as long as one piece of evidence does not deny it; `["denied"]` finds
+   * the claims some document denies.
+   */
   statuses: Status[];
+  /** Fewest distinct source documents a relation must be quoted from, whatever their stance; 1 lets every relation through. */
+  minSources: number;
+  /** Leave out contested relations: those some evidence denies while other evidence reports or confirms them. */
+  excludeContested: boolean;
   /** Longest path, in steps; null for no limit. */
   maxHops: number | null;
 }
 
-/** Defaults: follow directions, every type, no date window, denied relations not used as links, no hop limit. */
+/**
+ * Defaults: follow directions, every type, no date window, a relation used as long as one of its
+ * documents does not deny it, one source enough, contested claims kept, no hop limit.
+ */
 export const DEFAULT_PATH_QUERY_OPTIONS: Readonly<PathQueryOptions> = Object.freeze({
   direction: "follow",
   includeRelationTypes: [],
@@ -62,6 +74,8 @@ export const DEFAULT_PATH_QUERY_OPTIONS: Readonly<PathQueryOptions> = Object.fre
   undated: "keep",
   timeRespecting: false,
   statuses: STATUSES.filter((s) => s !== "denied"),
+  minSources: 1,
+  excludeContested: false,
   maxHops: null,
 } satisfies PathQueryOptions);
 
@@ -87,6 +101,8 @@ export function resolvePathQueryOptions(partial: Partial<PathQueryOptions> = {})
     undated: pick("undated"),
     timeRespecting: pick("timeRespecting"),
     statuses: list("statuses"),
+    minSources: pick("minSources"),
+    excludeContested: pick("excludeContested"),
     maxHops: pick("maxHops"),
   };
 }
@@ -151,6 +167,12 @@ export function validatePathQueryOptions(options: PathQueryOptions, ontology?: O
       throw new QueryOptionError("statuses", `unknown status "${String(status)}"; ${hint ?? `statuses: ${STATUSES.join(", ")}`}`);
     }
   }
+  if (!Number.isInteger(options.minSources) || options.minSources < 1) {
+    throw new QueryOptionError("minSources", `minSources must be a whole number >= 1 (1 lets every relation through), not ${JSON.stringify(options.minSources)}`);
+  }
+  if (typeof options.excludeContested !== "boolean") {
+    throw new QueryOptionError("excludeContested", `excludeContested must be true or false, not ${JSON.stringify(options.excludeContested)}`);
+  }
   if (options.maxHops !== null && (!Number.isInteger(options.maxHops) || options.maxHops < 1)) {
     throw new QueryOptionError("maxHops", `maxHops must be a whole number >= 1 or null for no limit, not ${JSON.stringify(options.maxHops)}`);
   }
@@ -165,6 +187,8 @@ export type FilterName =
   | "undated"
   | "timeRespecting"
   | "statuses"
+  | "minSources"
+  | "contested"
   | "maxHops";
 
 /** One filter: whether the options use it, how to lift it, and how to say what it does. */
@@ -177,6 +201,8 @@ export interface FilterSpec {
 }
 
 const list = (values: string[]): string => values.join(", ");
+/** "a", "a or b", "a, b or c". */
+const either = (values: string[]): string => (values.length > 1 ? `${list(values.slice(0, -1))} or ${values[values.length - 1]}` : list(values));
 
 /** Every filter of {@link PathQueryOptions}: the one table that "no path" explanations and summaries read. */
 export const PATH_FILTERS: readonly FilterSpec[] = [
@@ -227,7 +253,19 @@ export const PATH_FILTERS: readonly FilterSpec[] = [
     name: "statuses",
     isActive: (o) => STATUSES.some((s) => !o.statuses.includes(s)),
     lift: (o) => ({ ...o, statuses: [...STATUSES] }),
-    describe: (o) => `status ${list(STATUSES.filter((s) => o.statuses.includes(s)))} (not ${list(STATUSES.filter((s) => !o.statuses.includes(s)))})`,
+    describe: (o) => `status ${either(STATUSES.filter((s) => o.statuses.includes(s)))} in at least one source`,
+  },
+  {
+    name: "minSources",
+    isActive: (o) => o.minSources > 1,
+    lift: (o) => ({ ...o, minSources: 1 }),
+    describe: (o) => `quoted from at least ${o.minSources} sources`,
+  },
+  {
+    name: "contested",
+    isActive: (o) => o.excludeContested,
+    lift: (o) => ({ ...o, excludeContested: false }),
+    describe: () => "contested claims left out",
   },
   {
     name: "maxHops",
@@ -237,7 +275,7 @@ export const PATH_FILTERS: readonly FilterSpec[] = [
   },
 ];
 
-/** The active filters in words, e.g. `["relations walked in their own direction only", "status reported, ... (not denied)"]`. */
+/** The active filters in words, e.g. `["relations walked in their own direction only", "status reported, ... or planned in at least one source"]`. */
 export function describeFilters(options: PathQueryOptions): string[] {
   return PATH_FILTERS.filter((f) => f.isActive(options)).map((f) => f.describe(options));
 }

@@ -1,5 +1,6 @@
-// What a path query returns: a path as plain data, each step carrying the relation's date, status and quotes.
+// What a path query returns: a path as plain data, each step carrying the relation's date, status, quotes and corroboration.
 import type { KnowledgeGraph } from "../graph/types.ts";
+import type { StanceCounts } from "../model/corroboration.ts";
 import type { Evidence } from "../model/dataset.ts";
 import type { Status } from "../model/status.ts";
 import type { StepDirection } from "./step-rules.ts";
@@ -26,7 +27,20 @@ export interface PathStep {
   assertedBy: string[];
   /** Entity ids of the weapons or goods involved (what was supplied, what struck). */
   items: string[];
+  /** The quotes, each with its own `status` and `assertedBy` when the document's stance differs from the relation's. */
   evidence: Evidence[];
+  /** Distinct source documents among the evidence. */
+  sourceCount: number;
+  /** Documents per stance; a document quoted with two stances counts under both. */
+  stanceCounts: StanceCounts;
+  /** Who makes the claim in evidence that does not deny it. */
+  supportedBy: string[];
+  /** Who denies it. */
+  deniedBy: string[];
+  /** Some evidence denies what other evidence reports or confirms. */
+  contested: boolean;
+  /** The earliest publication date among its sources, when any is dated. */
+  firstReported?: string;
 }
 
 /** A walk from one entity to another; `steps` is empty when both are the same entity. */
@@ -53,7 +67,18 @@ export function makeStep(graph: KnowledgeGraph, edge: string, direction: "forwar
     status: attrs.status,
     assertedBy: [...attrs.assertedBy],
     items: [...attrs.items],
-    evidence: attrs.evidence.map((e) => ({ source: e.source, quote: e.quote })),
+    evidence: attrs.evidence.map((e) => ({
+      source: e.source,
+      quote: e.quote,
+      ...(e.status !== undefined ? { status: e.status } : {}),
+      ...(e.assertedBy !== undefined ? { assertedBy: [...e.assertedBy] } : {}),
+    })),
+    sourceCount: attrs.sourceCount,
+    stanceCounts: { ...attrs.stanceCounts },
+    supportedBy: [...attrs.supportedBy],
+    deniedBy: [...attrs.deniedBy],
+    contested: attrs.contested,
+    ...(attrs.firstReported !== undefined ? { firstReported: attrs.firstReported } : {}),
   };
 }
 

@@ -1,9 +1,9 @@
 // Query options compiled into what a search asks at each step: may this relation, this entity, this date be used?
-import type { KnowledgeGraph } from "../graph/types.ts";
+import type { EdgeAttributes, KnowledgeGraph } from "../graph/types.ts";
 import { endOf, parsePartialDate, startOf } from "../model/partial-date.ts";
-import type { Status } from "../model/status.ts";
 import type { PathQueryOptions } from "./options.ts";
 import { adjacencyOf } from "./adjacency.ts";
+import { stanceMask, stancesOf } from "./stance-mask.ts";
 
 /** Which way a step travels its relation: from the relation's source to its target, or back. */
 export type StepDirection = "forward" | "backward";
@@ -13,12 +13,25 @@ export const NO_BOUND = "";
 /** Upper bound of "no date": every `YYYY-MM-DD` sorts before it. */
 export const OPEN_END = "~";
 
-/** What the filters read of a relation: a relation's attributes, or the copy the adjacency index keeps. */
+/**
+ * What the filters read of a relation, as the adjacency index copies it (see {@link stepRelationOf}):
+ * its type, the stances its documents take, how many documents, whether contested, and its dates.
+ */
 export interface StepRelation {
   type: string;
-  status: Status;
+  /** The stances its documents take, one bit per status (see stance-mask.ts). */
+  stances: number;
+  /** Distinct source documents among its evidence. */
+  sourceCount: number;
+  /** Some evidence denies what other evidence reports or confirms. */
+  contested: boolean;
   date?: string | undefined;
   end?: string | undefined;
+}
+
+/** What the filters read of a relation's edge attributes (every field present, so all copies share one shape). */
+export function stepRelationOf(attrs: EdgeAttributes): StepRelation {
+  return { type: attrs.type, stances: stancesOf(attrs.stanceCounts), sourceCount: attrs.sourceCount, contested: attrs.contested, date: attrs.date, end: attrs.end };
 }
 
 /** Called for each usable step, with the relation and the type of the entity reached; return true to stop iterating. */
@@ -33,7 +46,7 @@ export interface Dated {
 /** The compiled filters. Dates are compared as `YYYY-MM-DD` text, which sorts chronologically. */
 export interface StepRules {
   options: PathQueryOptions;
-  /** Whether a relation may be used at all (type, status, date window, undated policy). */
+  /** Whether a relation may be used at all (type, stances, sources, contested, date window, undated policy). */
   edgeAllowed: (relation: StepRelation) => boolean;
   /** Whether a path may pass through an entity (its two ends are always allowed). */
   nodeAllowed: (entityType: string) => boolean;
@@ -93,7 +106,9 @@ class CompiledRules implements StepRules {
   readonly timeRespecting: boolean;
   private readonly include: Set<string> | null;
   private readonly exclude: Set<string>;
-  private readonly statuses: Set<Status>;
+  private readonly statuses: number;
+  private readonly minSources: number;
+  private readonly excludeContested: boolean;
   private readonly includeNodes: Set<string> | null;
   private readonly excludeNodes: Set<string>;
   private readonly windowed: boolean;
@@ -105,7 +120,9 @@ class CompiledRules implements StepRules {
     this.timeRespecting = options.timeRespecting;
     this.include = options.includeRelationTypes.length ? new Set(options.includeRelationTypes) : null;
     this.exclude = new Set(options.excludeRelationTypes);
-    this.statuses = new Set<Status>(options.statuses);
+    this.statuses = stanceMask(options.statuses);
+    this.minSources = options.minSources;
+    this.excludeContested = options.excludeContested;
     this.includeNodes = options.includeEntityTypes.length ? new Set(options.includeEntityTypes) : null;
     this.excludeNodes = new Set(options.excludeEntityTypes);
     this.windowed = options.from !== null || options.to !== null;
@@ -117,7 +134,10 @@ class CompiledRules implements StepRules {
   }
 
   edgeAllowed(attrs: StepRelation): boolean {
-    if (!this.statuses.has(attrs.status)) return false;
+    // Usable when at least one of its documents takes a stance the query accepts.
+    if ((attrs.stances & this.statuses) === 0) return false;
+    if (attrs.sourceCount < this.minSources) return false;
+    if (this.excludeContested && attrs.contested) return false;
     if (this.include !== null && !this.include.has(attrs.type)) return false;
     // Stryker disable next-line EqualityOperator: a shortcut; an empty set has no type in it either
     if (this.exclude.size > 0 && this.exclude.has(attrs.type)) return false;

@@ -9,7 +9,7 @@ import { temporaryFolder } from "../helpers/temporary-folder.ts";
 import { TINY_RELATIONS } from "../helpers/tiny-data.ts";
 import { cli, tinyFolder } from "./cli-helpers.ts";
 
-const FILTERS = ["--direction follow|any", "--only TYPES", "--exclude TYPES", "--entity-types TYPES", "--exclude-entity-types TYPES", "--from DATE", "--to DATE", "--time-respecting", "--undated keep|drop", "--status LIST|all"];
+const FILTERS = ["--direction follow|any", "--only TYPES", "--exclude TYPES", "--entity-types TYPES", "--exclude-entity-types TYPES", "--from DATE", "--to DATE", "--time-respecting", "--undated keep|drop", "--status LIST|all", "--min-sources N", "--exclude-contested"];
 
 /** The options README documents for each command, as its --help must show them. */
 const DOCUMENTED_OPTIONS: Record<string, string[]> = {

@@ -4,6 +4,7 @@ import { buildGraph } from "../../src/graph/build.ts";
 import type { EdgeAttributes, GraphAttributes, KnowledgeGraph, NodeAttributes } from "../../src/graph/types.ts";
 import { loadDataFolder } from "../../src/load/read-folder.ts";
 import { corroborationOf } from "../../src/model/corroboration.ts";
+import type { Evidence } from "../../src/model/dataset.ts";
 import type { Ontology } from "../../src/model/ontology.ts";
 import type { Status } from "../../src/model/status.ts";
 
@@ -32,6 +33,8 @@ export interface TestEdge {
   status?: Status;
   date?: string;
   end?: string;
+  /** Its quotes, each with its own stance if given; one quote from "doc" by default. */
+  evidence?: Evidence[];
 }
 
 /** A claim's fields with the corroboration the build derives from them (its one source is undated). */
@@ -56,7 +59,7 @@ export function makeGraph(nodes: string[], edges: TestEdge[]): KnowledgeGraph {
       directed: type !== "c",
       ...(e.date !== undefined ? { date: e.date } : {}),
       ...(e.end !== undefined ? { end: e.end } : {}),
-      ...withCorroboration({ status: e.status ?? "reported", assertedBy: [], evidence: [{ source: "doc", quote: `quote of ${e.source} ${type} ${e.target}` }] }),
+      ...withCorroboration({ status: e.status ?? "reported", assertedBy: [], evidence: e.evidence ?? [{ source: "doc", quote: `quote of ${e.source} ${type} ${e.target}` }] }),
       items: [],
       quantities: {},
     });
@@ -64,9 +67,27 @@ export function makeGraph(nodes: string[], edges: TestEdge[]): KnowledgeGraph {
   return graph;
 }
 
+/** Changes a relation's status after the graph was built, with the corroboration the build would derive from it. */
+export function setStatus(graph: KnowledgeGraph, edge: string, status: Status): void {
+  const attrs = graph.getEdgeAttributes(edge);
+  graph.mergeEdgeAttributes(edge, { status, ...corroborationOf({ ...attrs, status }, () => undefined) });
+}
+
+async function builtFolder(relative: string): Promise<KnowledgeGraph> {
+  const loaded = await loadDataFolder(new URL(relative, import.meta.url).pathname);
+  if (!loaded.ok) throw new Error(`${relative} does not load: ${loaded.errors.map((e) => e.message).join("; ")}`);
+  return buildGraph(loaded.dataset, { layout: false });
+}
+
 /** The bundled graph-data, built without layout. */
 export async function seedGraph(): Promise<KnowledgeGraph> {
-  const loaded = await loadDataFolder(new URL("../../graph-data", import.meta.url).pathname);
-  if (!loaded.ok) throw new Error(`graph-data does not load: ${loaded.errors.map((e) => e.message).join("; ")}`);
-  return buildGraph(loaded.dataset, { layout: false });
+  return builtFolder("../../graph-data");
+}
+
+/** The folder of the invented four-document corpus (see its README): one claim reported, confirmed and denied. */
+export const CORPUS_FOLDER = new URL("../fixtures/corpus", import.meta.url).pathname;
+
+/** The corpus fixture, built without layout. */
+export async function corpusGraph(): Promise<KnowledgeGraph> {
+  return builtFolder("../fixtures/corpus");
 }

@@ -33,6 +33,9 @@ describe("validatePathQueryOptions", () => {
     ["every status, denied included", { statuses: ["reported", "confirmed", "alleged", "planned", "denied"] }],
     ["known relation and entity types", { includeRelationTypes: ["a", "c"], excludeEntityTypes: ["y"] }],
     ["a hop limit of 1", { maxHops: 1 }],
+    ["a source minimum of 1", { minSources: 1 }],
+    ["a source minimum larger than any relation has", { minSources: 1000 }],
+    ["contested claims left out", { excludeContested: true }],
   ];
   for (const [what, partial] of accepted) {
     it(`accepts ${what}`, () => {
@@ -59,6 +62,13 @@ describe("resolvePathQueryOptions", () => {
     expect(JSON.parse(JSON.stringify(options))).toEqual(options);
   });
 
+  it("asks for one source and keeps contested claims by default", () => {
+    const options = resolvePathQueryOptions();
+    expect(options.minSources).toBe(1);
+    expect(options.excludeContested).toBe(false);
+    expect(describeFilters(options).join("; ")).not.toMatch(/sources|contested/);
+  });
+
   it("copies arrays so that editing the result leaves the defaults alone", () => {
     resolvePathQueryOptions().statuses.push("denied");
     expect(DEFAULT_PATH_QUERY_OPTIONS.statuses).not.toContain("denied");
@@ -71,7 +81,7 @@ describe("describeFilters", () => {
       "not a relations",
       "dated from 2022",
       "each step dated no earlier than the steps before it",
-      "status reported, confirmed, alleged, planned (not denied)",
+      "status reported, confirmed, alleged or planned in at least one source",
     ]);
   });
 });
@@ -103,6 +113,11 @@ describe("validatePathQueryOptions, error messages", () => {
     ["a misspelt status", { statuses: ["reportd"] }, "statuses", 'unknown status "reportd"; did you mean "reported"?'],
     ["a status nothing resembles", { statuses: ["zzzzzzzz"] }, "statuses", `unknown status "zzzzzzzz"; statuses: ${ALL}`],
     ["a hop limit that is not whole", { maxHops: 1.5 }, "maxHops", "maxHops must be a whole number >= 1 or null for no limit, not 1.5"],
+    ["a source minimum of 0", { minSources: 0 }, "minSources", "minSources must be a whole number >= 1 (1 lets every relation through), not 0"],
+    ["a negative source minimum", { minSources: -2 }, "minSources", "minSources must be a whole number >= 1 (1 lets every relation through), not -2"],
+    ["a source minimum that is not whole", { minSources: 1.5 }, "minSources", "minSources must be a whole number >= 1 (1 lets every relation through), not 1.5"],
+    ["a source minimum given as text", { minSources: "2" }, "minSources", 'minSources must be a whole number >= 1 (1 lets every relation through), not "2"'],
+    ["contested claims left out given as text", { excludeContested: "yes" }, "excludeContested", 'excludeContested must be true or false, not "yes"'],
   ];
   it.each(cases)("refuses %s, naming the option and the fix", (_what, partial, option, message) => {
     expect(refusal(partial)).toEqual({ option, message });
@@ -123,7 +138,7 @@ describe("validatePathQueryOptions, error messages", () => {
 describe("describeFilters, one phrase per active filter", () => {
   const open = { direction: "any", statuses: ["reported", "confirmed", "alleged", "planned", "denied"] } as const;
   const cases: [string, object, string[]][] = [
-    ["the defaults", {}, ["relations walked in their own direction only", "status reported, confirmed, alleged, planned (not denied)"]],
+    ["the defaults", {}, ["relations walked in their own direction only", "status reported, confirmed, alleged or planned in at least one source"]],
     ["no filter at all", open, []],
     ["relation types to use", { ...open, includeRelationTypes: ["b"] }, ["only b relations"]],
     ["relation types to use and to leave out", { ...open, includeRelationTypes: ["a", "b"], excludeRelationTypes: ["c"] }, ["only a, b; not c relations"]],
@@ -136,9 +151,17 @@ describe("describeFilters, one phrase per active filter", () => {
     ["undated relations dropped from a window", { ...open, to: "2023", undated: "drop" }, ["dated to 2023", "undated relations left out"]],
     ["undated relations dropped from a time-ordered search", { ...open, timeRespecting: true, undated: "drop" }, ["undated relations left out", "each step dated no earlier than the steps before it"]],
     ["undated relations dropped with nothing that reads dates", { ...open, undated: "drop" }, []],
-    ["a single status", { direction: "any", statuses: ["confirmed"] }, ["status confirmed (not reported, alleged, planned, denied)"]],
+    ["a single status", { direction: "any", statuses: ["confirmed"] }, ["status confirmed in at least one source"]],
     ["a hop limit of one", { ...open, maxHops: 1 }, ["at most 1 step"]],
     ["a hop limit of three", { ...open, maxHops: 3 }, ["at most 3 steps"]],
+    ["two statuses", { ...open, statuses: ["reported", "confirmed"] }, ["status reported or confirmed in at least one source"]],
+    ["a minimum of two sources", { ...open, minSources: 2 }, ["quoted from at least 2 sources"]],
+    ["contested claims left out", { ...open, excludeContested: true }, ["contested claims left out"]],
+    [
+      "every corroboration filter, after the statuses and before the hop limit",
+      { direction: "any", statuses: ["confirmed"], minSources: 3, excludeContested: true, maxHops: 2 },
+      ["status confirmed in at least one source", "quoted from at least 3 sources", "contested claims left out", "at most 2 steps"],
+    ],
   ];
   it.each(cases)("describes %s", (_what, partial, phrases) => {
     expect(describeFilters(resolvePathQueryOptions(partial))).toEqual(phrases);

@@ -5,7 +5,7 @@ import { QueryOptionError, UnknownEntityError } from "../../src/query/errors.ts"
 import { pathKey, pathNodes, type Path } from "../../src/query/path.ts";
 import { allShortestPaths, allSimplePaths, kShortestPaths, shortestPath } from "../../src/query/paths.ts";
 import { whyNoPath } from "../../src/query/why-no-path.ts";
-import { makeGraph, seedGraph } from "./fixture.ts";
+import { corpusGraph, makeGraph, seedGraph, setStatus } from "./fixture.ts";
 
 let seed: KnowledgeGraph;
 beforeAll(async () => {
@@ -365,9 +365,64 @@ describe("queries on a graph that changes", () => {
     expect(shortestPath(graph, "p", "r")).toBeNull();
     graph.addDirectedEdgeWithKey("q-r", "q", "r", { ...graph.getEdgeAttributes(graph.edges()[0]!) });
     expect(nodes(shortestPath(graph, "p", "r"))).toEqual(["p", "q", "r"]);
-    graph.setEdgeAttribute("q-r", "status", "denied");
+    setStatus(graph, "q-r", "denied");
     expect(shortestPath(graph, "p", "r")).toBeNull();
     graph.dropEdge("q-r");
     expect(shortestPath(graph, "p", "r", { statuses: ["denied"] })).toBeNull();
+  });
+});
+
+describe("paths over a corpus: how is Valdoria connected to Port Halden?", () => {
+  let corpus: KnowledgeGraph;
+  beforeAll(async () => {
+    corpus = await corpusGraph();
+  });
+  const relations = (path: Path | null): string[] | undefined => path?.steps.map((s) => s.relation);
+  const SHORT_ROUTE = ["valdoria-supplies-norvask", "norvask-attacked-port-halden"];
+  const CORROBORATED_ROUTE = ["valdoria-trains-drone-corps", "norvask-drone-corps:part-of:norvask-armed-forces", "armed-forces-attacked-port-halden"];
+
+  it("by default takes the short route, through a supply that one document denies and an attack only one document reports", () => {
+    const path = shortestPath(corpus, "valdoria", "port-halden");
+    expect(relations(path)).toEqual(SHORT_ROUTE);
+    expect(path!.steps.map((s) => [s.sourceCount, s.contested])).toEqual([
+      [3, true],
+      [1, false],
+    ]);
+  });
+
+  it("with at least two sources per step, takes the longer route that two documents back at every step", () => {
+    const path = shortestPath(corpus, "valdoria", "port-halden", { minSources: 2 });
+    expect(relations(path)).toEqual(CORROBORATED_ROUTE);
+    expect(path!.steps.every((s) => s.sourceCount === 2)).toBe(true);
+  });
+
+  it("with contested claims left out, avoids the denied supply and takes the longer route", () => {
+    expect(relations(shortestPath(corpus, "valdoria", "port-halden", { excludeContested: true }))).toEqual(CORROBORATED_ROUTE);
+    expect(shortestPath(corpus, "valdoria", "norvask", { excludeContested: true })).toBeNull();
+  });
+
+  it("finds the claim Valdoria denies when asked for denied relations only", () => {
+    const path = shortestPath(corpus, "valdoria", "norvask", { statuses: ["denied"] });
+    expect(relations(path)).toEqual(["valdoria-supplies-norvask"]);
+    expect(path!.steps[0]!.deniedBy).toEqual(["valdoria"]);
+    // Nothing else in the corpus is denied, so no route to Port Halden uses denied relations only.
+    expect(shortestPath(corpus, "valdoria", "port-halden", { statuses: ["denied"] })).toBeNull();
+  });
+
+  it("lists both routes among the simple paths, and only the corroborated one with two sources asked for", () => {
+    expect(allSimplePaths(corpus, "valdoria", "port-halden").map(relations)).toEqual([SHORT_ROUTE, CORROBORATED_ROUTE]);
+    expect(allSimplePaths(corpus, "valdoria", "port-halden", { minSources: 2 }).map(relations)).toEqual([CORROBORATED_ROUTE]);
+    expect(kShortestPaths(corpus, "valdoria", "port-halden", 5, { excludeContested: true }).map(relations)).toEqual([CORROBORATED_ROUTE]);
+  });
+
+  it("carries on each step the stance and asserters a quote has of its own", () => {
+    const supply = shortestPath(corpus, "valdoria", "norvask")!.steps[0]!;
+    expect(supply.evidence.map((e) => [e.source, e.status, e.assertedBy])).toEqual([
+      ["doc-a", undefined, undefined],
+      ["doc-b", "confirmed", []],
+      ["doc-c", "denied", ["valdoria"]],
+    ]);
+    expect(supply.stanceCounts).toEqual({ reported: 1, confirmed: 1, denied: 1 });
+    expect(supply.firstReported).toBe("2023-03-02");
   });
 });

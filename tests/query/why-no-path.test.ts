@@ -1,8 +1,9 @@
 // Why a query found no path: which filters, lifted one at a time, would let one through, and whether the two are connected at all.
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { KnowledgeGraph } from "../../src/graph/types.ts";
 import type { PathQueryOptions } from "../../src/query/options.ts";
 import { whyNoPath, type NoPathReason } from "../../src/query/why-no-path.ts";
-import { makeGraph } from "./fixture.ts";
+import { corpusGraph, makeGraph } from "./fixture.ts";
 
 // p -> q -> r along the relations' direction.
 const chain = makeGraph(["p", "q", "r"], [
@@ -60,5 +61,28 @@ describe("whyNoPath", () => {
   ];
   it.each(cases)("%s", (_what, graph, to, options, reason) => {
     expect(whyNoPath(graph, "p", to, options)).toEqual(reason);
+  });
+});
+
+describe("whyNoPath over a corpus", () => {
+  let corpus: KnowledgeGraph;
+  beforeAll(async () => {
+    corpus = await corpusGraph();
+  });
+
+  it("blames the source minimum when no route to Port Halden has three sources on every step", () => {
+    expect(whyNoPath(corpus, "valdoria", "port-halden", { minSources: 3 })).toEqual({
+      active: ["direction", "statuses", "minSources"],
+      cutBy: ["minSources"],
+      connectedWithoutFilters: true,
+    });
+  });
+
+  it("blames leaving out contested claims when the only supply from Valdoria to Norvask is denied by Valdoria", () => {
+    expect(whyNoPath(corpus, "valdoria", "norvask", { excludeContested: true, includeRelationTypes: ["supplies"] })).toEqual({
+      active: ["direction", "relationTypes", "statuses", "contested"],
+      cutBy: ["contested"],
+      connectedWithoutFilters: true,
+    });
   });
 });

@@ -1,4 +1,4 @@
-// `actorgraph neighbors ENTITY`: the entities within a few steps of one entity, and the relations among them.
+// `actorgraph neighbors ENTITY`: the entities within a few steps of one entity, the relations among them, and those it is an item of.
 import type { KnowledgeGraph } from "../../graph/types.ts";
 import { explainStep } from "../../query/explain.ts";
 import { describeFilters } from "../../query/options.ts";
@@ -8,6 +8,8 @@ import { DATA_OPTION, type Command } from "../command.ts";
 import { EXIT } from "../io.ts";
 import { integerOption } from "../load-data.ts";
 import { loadAndResolve, QUERY_FILTER_OPTIONS, queryOptionsFrom, typesHelp, undatedNote } from "./path.ts";
+
+const count = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
 function relationRecord(graph: KnowledgeGraph, edge: string) {
   const attrs = graph.getEdgeAttributes(edge);
@@ -20,19 +22,27 @@ function relationRecord(graph: KnowledgeGraph, edge: string) {
     ...(attrs.end !== undefined ? { end: attrs.end } : {}),
     status: attrs.status,
     assertedBy: attrs.assertedBy,
+    items: attrs.items,
     evidence: attrs.evidence,
+    sourceCount: attrs.sourceCount,
+    stanceCounts: attrs.stanceCounts,
+    contested: attrs.contested,
+    deniedBy: attrs.deniedBy,
+    ...(attrs.firstReported !== undefined ? { firstReported: attrs.firstReported } : {}),
   };
 }
 
 /** Lists what lies within N steps of an entity under the same filters as `path`. */
 export const neighborsCommand: Command = {
   name: "neighbors",
-  summary: "the entities within N steps of an entity, and the relations among them",
+  summary: "the entities within N steps of an entity, the relations among them, and those it is an item of",
   usage: "neighbors ENTITY [--hops N] [filters] [--json] [--data DIR]",
   positionals: { min: 1, max: 1, names: "one entity (an id, label or alias)" },
   details: async (io) =>
     "Steps follow the same filters as `path`: by default relations are followed in their own direction\n" +
-    "(--direction any for both ways) and denied relations are not used.\n" +
+    "(--direction any for both ways) and a relation is used as long as one of its sources does not deny it.\n" +
+    "The relations that list the entity among their items (a drone in the strikes it was used in) are\n" +
+    "listed too, under \"Relations with ENTITY as item\": they are its relations, but not steps to other entities.\n" +
     "Exit codes: 0 success, 1 unknown entity or data errors, 2 usage errors.\n\n" +
     (await typesHelp(io)),
   options: {
@@ -53,13 +63,16 @@ export const neighborsCommand: Command = {
       .sort((a, b) => a.distance - b.distance || a.label.localeCompare(b.label) || a.id.localeCompare(b.id));
     if (values.json) {
       const relations = found.graph.edges().map((edge) => relationRecord(found.graph, edge));
-      io.stdout(`${JSON.stringify({ center: found.center, hops, options, entities, relations }, null, 2)}\n`);
+      const asItem = found.asItem.map((edge) => relationRecord(graph, edge));
+      io.stdout(`${JSON.stringify({ center: found.center, hops, options, entities, relations, asItem }, null, 2)}\n`);
       return EXIT.ok;
     }
     const center = graph.getNodeAttributes(found.center);
     const filters = describeFilters(options);
+    const n = found.asItem.length;
+    const asItem = n ? `; an item in ${n} relation${n === 1 ? "" : "s"}` : "";
     const lines = [
-      `Within ${hops} step${hops === 1 ? "" : "s"} of ${center.label} (${found.center}): ${entities.length - 1} entities, ${found.graph.size} relations`,
+      `Within ${hops} step${hops === 1 ? "" : "s"} of ${center.label} (${found.center}): ${count(entities.length - 1, "entity", "entities")}, ${count(found.graph.size, "relation", "relations")}${asItem}`,
       `Filters: ${filters.length ? filters.join("; ") : "none"}`,
     ];
     const note = undatedNote(options);
@@ -72,6 +85,10 @@ export const neighborsCommand: Command = {
     if (found.graph.size > 0) {
       lines.push("", "Relations:");
       found.graph.forEachEdge((edge) => lines.push(`  ${explainStep(found.graph, makeStep(found.graph, edge, "forward"))}`));
+    }
+    if (found.asItem.length > 0) {
+      lines.push("", `Relations with ${center.label} as item:`);
+      for (const edge of found.asItem) lines.push(`  ${explainStep(graph, makeStep(graph, edge, "forward"))}`);
     }
     io.stdout(`${lines.join("\n")}\n`);
     return EXIT.ok;

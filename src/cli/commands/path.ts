@@ -26,7 +26,9 @@ export const QUERY_FILTER_OPTIONS: Record<string, OptionSpec> = {
   to: { type: "string", valueName: "DATE", help: "date window end, inclusive" },
   undated: { type: "string", valueName: "keep|drop", help: "undated relations under --from/--to/--time-respecting (default keep)" },
   "time-respecting": { type: "boolean", help: "each step dated no earlier than the steps before it" },
-  status: { type: "string", valueName: "LIST|all", help: "statuses to use, comma-separated (default: all but denied)" },
+  status: { type: "string", valueName: "LIST|all", help: "use a relation when a source takes one of these statuses, comma-separated (default: all but denied)" },
+  "min-sources": { type: "string", valueName: "N", help: "use only relations quoted from at least N source documents (default: 1)" },
+  "exclude-contested": { type: "boolean", help: "leave out relations some source denies while another reports or confirms them" },
 };
 
 /** The option that lifts each filter, for "no path" answers. */
@@ -38,6 +40,8 @@ export const FILTER_FLAGS: Record<FilterName, string> = {
   undated: "--undated keep",
   timeRespecting: "without --time-respecting",
   statuses: "--status all",
+  minSources: "without --min-sources",
+  contested: "without --exclude-contested",
   maxHops: "without --max-hops",
 };
 
@@ -58,6 +62,8 @@ export function queryOptionsFrom(values: OptionValues, graph: KnowledgeGraph): P
     ...(values.undated !== undefined ? { undated: String(values.undated) as PathQueryOptions["undated"] } : {}),
     timeRespecting: values["time-respecting"] === true,
     ...(status ? { statuses: status } : {}),
+    minSources: integerOption(values["min-sources"], "min-sources", 1) ?? 1,
+    excludeContested: values["exclude-contested"] === true,
     maxHops: integerOption(values["max-hops"], "max-hops", 1) ?? null,
   });
   try {
@@ -161,9 +167,11 @@ export const pathCommand: Command = {
   positionals: { min: 2, max: 2, names: "two entities: FROM and TO (an id, label or alias)" },
   details: async (io) =>
     "FROM and TO may be an id, a label or an alias, in any case, with or without accents.\n" +
-    "Without --all, --k or --simple it prints one shortest path. Denied relations are not used unless\n" +
-    "--status says so. Exit codes: 0 with or without a path (\"no path\" is an answer, with the filters\n" +
-    "that cut it off), 1 unknown entity or data errors, 2 usage errors.\n\n" +
+    "Without --all, --k or --simple it prints one shortest path. A relation is used as long as one of\n" +
+    "its sources does not deny it (--status says which stances count). Each step says how many sources\n" +
+    "it has and, when contested, who denies it and how.\n" +
+    "Exit codes: 0 with or without a path (\"no path\" is an answer, with the filters that cut it off),\n" +
+    "1 unknown entity or data errors, 2 usage errors.\n\n" +
     "Example: actorgraph path iran kyiv --only supplies,attacked\n\n" +
     (await typesHelp(io)),
   options: {
