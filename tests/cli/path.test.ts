@@ -53,13 +53,14 @@ describe("actorgraph path", () => {
     expect(stdout).toContain("only supplies, attacked; not supplies relations: without --only/--exclude");
   });
 
-  it("uses denied relations only with --status all", async () => {
-    const byDefault = await cli(["path", "irgc", "crimea", "--all", "--status", "denied"]);
-    expect(byDefault.stdout).toContain("Islamic Revolutionary Guards Corps —deployed to (denied, per Iran)→ Crimean Peninsula");
+  it("finds the claims Iranian officials deny with --status denied, and shows who denies them", async () => {
+    const denied = await cli(["path", "irgc", "crimea", "--all", "--status", "denied"]);
+    expect(denied.stdout).toContain("Islamic Revolutionary Guards Corps —deployed to (reported)→ Crimean Peninsula");
+    expect(denied.stdout).toContain("Denied by Iran: ");
     const json = async (...extra: string[]) => JSON.parse((await cli(["path", "iran", "russia", "--only", "supplies", "--all", "--json", ...extra])).stdout) as { paths: Path[] };
     const relations = (r: { paths: Path[] }) => r.paths.map((p) => p.steps[0]!.relation);
-    expect(relations(await json())).not.toContain("iran-supplies-russia-denied");
-    expect(relations(await json("--status", "all"))).toContain("iran-supplies-russia-denied");
+    expect(relations(await json())).toContain("iran-supplies-russia");
+    expect(relations(await json("--status", "denied"))).toEqual(["iran-supplies-russia"]);
   });
 
   it("changes its answer with --time-respecting and says how undated relations were treated", async () => {

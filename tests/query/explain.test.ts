@@ -12,11 +12,12 @@ beforeAll(async () => {
 });
 
 describe("explainPath", () => {
-  it("writes each step with its date, status, asserter and items, how many sources it has, and its quotes with their source", () => {
+  it("writes each step with its date, status, asserter and items, how many sources it has, who denies it, and its quotes with their source", () => {
     const path = shortestPath(seed, "iran", "kyiv", { includeRelationTypes: ["supplies", "attacked"], statuses: ["confirmed", "reported"] })!;
     expect(explainPath(seed, path).split("\n")).toEqual([
       "1. Iran —supplies (reported, with Iranian drones)→ Russia",
-      "     1 source",
+      "     1 source: 1 reported, 1 denied (contested)",
+      '     Denied by Iran: "Despite denials from Iranian officials, Tehran has provided Russia with hundreds of “suicide drones”" [iran-russia-drones]',
       '     "Tehran has provided Russia with hundreds of “suicide drones”" [iran-russia-drones]',
       "2. Russia —attacked (reported, with Iranian drones)→ Kyiv",
       "     1 source",
