@@ -1,7 +1,7 @@
 // Adds a document to a data folder: its text copied into the sources folder, its entry appended to the sources index.
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { rm } from "node:fs/promises";
-import { basename, extname, join, relative, resolve } from "node:path";
+import { basename, extname, isAbsolute, join, relative, resolve } from "node:path";
 import { writeFileAtomic } from "../export/atomic-write.ts";
 import { formatDataError } from "../load/data-error.ts";
 import { ID_PATTERN, slugify } from "../load/ids.ts";
@@ -55,6 +55,12 @@ export class AddSourceError extends Error {
 
 const option = (message: string) => new AddSourceError(message, "option");
 const refused = (message: string) => new AddSourceError(message, "refused");
+
+/** A path as messages show it: from `shownFrom` when inside it, else absolute (a climb of "../.." says less). */
+export function shownPath(path: string, shownFrom: string): string {
+  const inside = relative(shownFrom, path);
+  return inside === "" ? "." : inside.startsWith("..") || isAbsolute(inside) ? path : inside;
+}
 
 /** The default id for a document: a slug of its file name without the extension ("Harbour Report.txt" -> "harbour-report"). */
 export function defaultSourceId(file: string): string {
@@ -132,7 +138,7 @@ function documentText(path: string, shownPath: string): string {
  */
 export async function addSource(dir: string, request: AddSourceRequest, options: { shownFrom?: string } = {}): Promise<AddedSource> {
   const shownFrom = options.shownFrom ?? process.cwd();
-  const shown = (path: string) => relative(shownFrom, path) || path;
+  const shown = (path: string) => shownPath(path, shownFrom);
   const title = lineOption(request.title, "title", true)!;
   const kind = lineOption(request.kind, "kind", true)!;
   const url = lineOption(request.url, "url", false);

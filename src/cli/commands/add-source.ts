@@ -1,6 +1,6 @@
 // `actorgraph add-source FILE`: copy a document into the sources folder and list it in the sources index.
-import { relative, resolve } from "node:path";
-import { AddSourceError, addSource } from "../../edit/add-source.ts";
+import { resolve } from "node:path";
+import { AddSourceError, addSource, shownPath } from "../../edit/add-source.ts";
 import { DEFAULT_SOURCE_KINDS } from "../../model/ontology.ts";
 import { DATA_OPTION, type Command } from "../command.ts";
 import { EXIT, UsageError } from "../io.ts";
@@ -49,7 +49,7 @@ export const addSourceCommand: Command = {
       return EXIT.data;
     }
     const { entry } = added;
-    const shown = (path: string) => relative(io.cwd, path) || path;
+    const shown = (path: string) => shownPath(path, io.cwd);
     const relations = shown(resolve(dir, "relations", `${entry.id}.yaml`));
     const entities = shown(resolve(dir, "entities", `${entry.id}.yaml`));
     io.stdout(

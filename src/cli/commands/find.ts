@@ -25,9 +25,12 @@ export function relationSummary(relation: FoundRelation): string {
 export function formatFindResult(result: FindResult, dataset: Dataset): string {
   const { entities, relations, query } = result;
   if (entities.length === 0 && relations.length === 0) {
-    const names = new Map<string, string>();
-    for (const entity of dataset.entities) for (const name of [entity.id, entity.label, ...entity.aliases]) if (!names.has(nameKey(name))) names.set(nameKey(name), name);
-    const close = suggest(nameKey(query), names.keys()).map((key) => `"${names.get(key)}"`);
+    // Every name by its folded form, labels first so that a suggestion reads as the entity is called.
+    const names = new Map<string, { name: string; id: string }>();
+    for (const pick of [(e: Dataset["entities"][number]) => [e.label], (e: Dataset["entities"][number]) => [...e.aliases, e.id]]) {
+      for (const entity of dataset.entities) for (const name of pick(entity)) if (!names.has(nameKey(name))) names.set(nameKey(name), { name, id: entity.id });
+    }
+    const close = suggest(nameKey(query), names.keys()).map((key) => names.get(key)!).map(({ name, id }) => (name === id ? `"${id}"` : `"${name}" (${id})`));
     return `Nothing matches "${query}": no entity's id, label or alias, no relation's id.${close.length ? ` Close names: ${close.join(", ")}.` : ""}\n`;
   }
   const where = (origin: { file: string; line: number }) => `${origin.file}:${origin.line}`;
