@@ -192,13 +192,13 @@ describe("actorgraph add-source, then find, then validate", () => {
     );
     const found = await cli(["find", "drone corps", "--data", "."], { cwd: data });
     expect(found.code).toBe(0);
-    expect(found.stdout).toContain("entities/corpus.yaml:13  norvask-drone-corps: Norvask Drone Corps (organization)");
-    expect(found.stdout).toMatch(/^ {2}relations\/doc-e\.yaml:2 +norvask-drone-corps:attacked:port-halden:2023-04-09: norvask-drone-corps -attacked-> port-halden with kestrel-9; 2023-04-09; reported; 1 source$/m);
+    expect(found.stdout).toContain("entities/corpus.yaml:13  norvask-drone-corps  Norvask Drone Corps (organization)");
+    expect(found.stdout).toMatch(/^ {2}relations\/doc-e\.yaml:2 +norvask-drone-corps:attacked:port-halden:2023-04-09  norvask-drone-corps -attacked-> port-halden with kestrel-9; 2023-04-09; reported; 1 source$/m);
     const validated = await cli(["validate", "--data", data]);
     expect(validated.code).toBe(0);
     expect(validated.stdout).toContain("7 entities, 8 relations, 14 evidence quotes in 5 sources.");
     // The quote added from doc-e is a fourth document for the contested claim.
     const supplies = await cli(["find", "valdoria-supplies", "--data", data]);
-    expect(supplies.stdout).toContain("valdoria-supplies-norvask: valdoria -supplies-> norvask with kestrel-9; undated; reported; 4 sources (2 reported, 1 confirmed, 1 denied), contested");
+    expect(supplies.stdout).toContain("valdoria-supplies-norvask  valdoria -supplies-> norvask with kestrel-9; undated; reported; 4 sources (2 reported, 1 confirmed, 1 denied), contested");
   });
 });

@@ -40,14 +40,15 @@ export function formatFindResult(result: FindResult, dataset: Dataset): string {
     lines.push(`${entities.length === 1 ? "1 entity" : `${entities.length} entities`} matching "${query}":`);
     for (const e of entities) {
       const aliases = e.aliases.length > 0 ? `, also ${e.aliases.join(", ")}` : "";
-      lines.push(`  ${where(e.origin).padEnd(width)}  ${e.id}: ${e.label} (${e.type})${aliases}`);
+      lines.push(`  ${where(e.origin).padEnd(width)}  ${e.id}  ${e.label} (${e.type})${aliases}`);
     }
   }
   if (relations.length > 0) {
     if (lines.length > 0) lines.push("");
     const why = entities.length > 0 ? `involving ${entities.length === 1 ? "it" : "them"} or matching "${query}"` : `matching "${query}"`;
     lines.push(`${plural(relations.length, "relation")} ${why}:`);
-    for (const r of relations) lines.push(`  ${where(r.origin).padEnd(width)}  ${r.id}: ${relationSummary(r)}`);
+    // Two spaces after the id, not a colon: derived relation ids are full of colons.
+    for (const r of relations) lines.push(`  ${where(r.origin).padEnd(width)}  ${r.id}  ${relationSummary(r)}`);
   }
   return `${lines.join("\n")}\n`;
 }
