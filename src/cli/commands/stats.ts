@@ -71,7 +71,7 @@ export function formatStats(stats: GraphStats, dataName: string): string {
     ...contestedLines(stats),
     "",
     "Sources:",
-    ...stats.sources.map((s) => `  ${s.id}: ${s.title} (${s.kind}${s.date ? `, ${s.date}` : ""}), cited by ${s.citedBy} relations`),
+    ...stats.sources.map((s) => `  ${s.id}: ${s.title} (${s.kind}${s.date ? `, ${s.date}` : ""}), cited by ${s.citedBy} relation${s.citedBy === 1 ? "" : "s"}`),
     "",
     "What each source adds (relations it supports, and those no other source supports), most first:",
     ...contributionLines(stats),
