@@ -163,7 +163,8 @@ export async function addSource(dir: string, request: AddSourceRequest, options:
       ? `cannot make an id from the file name "${fileName}"; give one with --id`
       : `--id "${id}" is not a valid id: use lower-case ASCII letters, digits and hyphens${slug ? `, e.g. "${slug}"` : ""}`);
   }
-  const text = documentText(resolve(shownFrom, request.file), request.file);
+  const documentPath = resolve(shownFrom, request.file);
+  const text = documentText(documentPath, request.file);
 
   const indexPath = sourcesIndexPath(dir, shown);
   const shownIndex = shown(indexPath);
@@ -180,6 +181,10 @@ export async function addSource(dir: string, request: AddSourceRequest, options:
   const sameId = read.entries.find((e) => e.id === id);
   if (sameId) throw refused(`the id "${id}" is already used by the source at ${shownIndex}:${sameId.line}; give another with --id`);
   const textPath = join(dir, DATA_LAYOUT.sourcesFolder, fileName);
+  if (documentPath === textPath) {
+    // Overwriting it with itself would be harmless, but an entry for it may already exist, or be meant for another id: say what to do instead.
+    throw refused(`${request.file} is already in the sources folder; add-source copies a document from elsewhere: move it out and run again, or write its entry in ${shownIndex} by hand`);
+  }
   if (existsSync(textPath) || read.entries.some((e) => e.file === fileName)) {
     const owner = read.entries.find((e) => e.file === fileName);
     const where = existsSync(textPath) ? `the sources folder already has a file named ${fileName}` : `${shownIndex} already names a file ${fileName}`;

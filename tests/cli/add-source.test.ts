@@ -106,6 +106,15 @@ describe("actorgraph add-source", () => {
     expect(stats.sources.at(-1)).toMatchObject({ id: "harbour-report", title: "Port Halden, again", date: "2023-04-12" });
   });
 
+  it("starts an empty sources.yaml with the first entry", async () => {
+    const data = corpusFolder();
+    writeFileSync(join(data, "sources", "sources.yaml"), "");
+    const { code, stdout } = await cli(["add-source", join(downloads(), "harbour-report.txt"), "--data", data, ...ADD, "--title", "E"]);
+    expect(code).toBe(0);
+    expect(stdout).toContain("sources.yaml:1\n");
+    expect(readFileSync(join(data, "sources", "sources.yaml"), "utf8")).toBe("- id: harbour-report\n  title: E\n  kind: report\n  date: 2023-04-12\n  file: harbour-report.txt\n");
+  });
+
   it("keeps Windows line ends and the indentation of an indented YAML list", async () => {
     const data = corpusFolder();
     const index = join(data, "sources", "sources.yaml");
@@ -149,12 +158,32 @@ describe("actorgraph add-source refuses, and leaves the sources index and folder
     expect(folderSnapshot(data)).toEqual(before);
   });
 
+  it("a document already in the sources folder: says to add it from elsewhere, or list it by hand", async () => {
+    const data = corpusFolder();
+    writeFileSync(join(data, "sources", "doc-e.txt"), HARBOUR_REPORT);
+    const before = folderSnapshot(data);
+    const result = await cli(["add-source", "sources/doc-e.txt", "--data", ".", ...ADD], { cwd: data });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe("actorgraph add-source: sources/doc-e.txt is already in the sources folder; add-source copies a document from elsewhere: move it out and run again, or write its entry in sources/sources.yaml by hand; nothing was written\n");
+    expect(folderSnapshot(data)).toEqual(before);
+  });
+
   it("a folder that is not a data folder: says so and writes nothing there", async () => {
     const empty = temporaryFolder("not-data");
     const result = await cli(["add-source", join(downloads(), "harbour-report.txt"), "--data", empty, ...ADD]);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/ontology\.yaml not found: is --data the data folder\?/);
     expect(folderSnapshot(empty).size).toBe(0);
+  });
+
+  it("a data folder without a sources index: names the files it may be", async () => {
+    const data = corpusFolder();
+    renameSync(join(data, "sources", "sources.yaml"), join(data, "sources.yaml.old"));
+    const before = folderSnapshot(data);
+    const result = await cli(["add-source", join(downloads(), "harbour-report.txt"), "--data", ".", ...ADD], { cwd: data });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe("actorgraph add-source: no sources index in sources: write one of sources.yaml, sources.jsonl, sources.csv first (an empty sources.yaml will do); nothing was written\n");
+    expect(folderSnapshot(data)).toEqual(before);
   });
 
   it("a sources index written as a flow list ([...]) that appending lines would break", async () => {

@@ -18,14 +18,14 @@ export const addSourceCommand: Command = {
     "file, url) to the sources index, in the index's format (sources.yaml, .jsonl or .csv), after\n" +
     "what is there: comments and order are kept. The id is a slug of the file name without its\n" +
     "extension (\"Harbour Report.txt\" -> harbour-report) unless --id gives one. --kind is one of the\n" +
-    "ontology's sourceKinds (`actorgraph types` lists them; without that section: " +
+    "ontology's sourceKinds (`actorgraph types` lists them; an ontology without that section allows\n" +
     `${DEFAULT_SOURCE_KINDS.map((k) => k.id).join(", ")}).\n` +
     "Nothing is written unless everything is right; both files are written atomically.\n" +
     "Exit codes: 0 added; 1 refused (FILE missing, not UTF-8 or empty, the id or the file name\n" +
     "already in use, no sources index); 2 usage errors (a missing or bad --title, --kind, --date or --id).\n\n" +
     'Example: actorgraph add-source ~/harbour-report.txt --title "Harbour report" --kind report --date 2023-04-12',
   options: {
-    ...DATA_OPTION,
+    data: { ...DATA_OPTION.data!, help: "data folder to add the source to (default: graph-data)" },
     title: { type: "string", valueName: "TITLE", help: "the document's title (required)" },
     kind: { type: "string", valueName: "KIND", help: "article, report, statement...: a source kind of the ontology (required)" },
     date: { type: "string", valueName: "DATE", help: "publication date: YYYY, YYYY-MM or YYYY-MM-DD" },
