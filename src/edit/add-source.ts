@@ -129,16 +129,19 @@ function documentText(path: string, shownPath: string): string {
 }
 
 /**
- * Copies `request.file` (relative to `options.shownFrom`, the folder paths in messages are shown from) into the sources folder of `dir` under its own name and appends its entry to
- * the sources index, after checking everything first: the options (title and kind required, kind
+ * Copies `request.file` into the sources folder of `dir` under its own name and appends its entry
+ * to the sources index, after checking everything first: the options (title and kind required, kind
  * one of the ontology's, date a partial date, id well formed), the file (there, UTF-8, not empty),
  * and that neither the id nor the file name is taken. On any problem it throws an
  * {@link AddSourceError} and writes nothing. Both files are written atomically, the copy first; if
  * the index cannot be written, the copy is removed again, so the folder is as it was.
+ * `dir` and `request.file` are relative to `options.shownFrom` (default: the working folder), which
+ * messages show paths from.
  */
 export async function addSource(dir: string, request: AddSourceRequest, options: { shownFrom?: string } = {}): Promise<AddedSource> {
   const shownFrom = options.shownFrom ?? process.cwd();
   const shown = (path: string) => shownPath(path, shownFrom);
+  const root = resolve(shownFrom, dir);
   const title = lineOption(request.title, "title", true)!;
   const kind = lineOption(request.kind, "kind", true)!;
   const url = lineOption(request.url, "url", false);
@@ -147,7 +150,7 @@ export async function addSource(dir: string, request: AddSourceRequest, options:
     const parsed = parsePartialDate(date);
     if ("error" in parsed) throw option(`--date: ${parsed.error}`);
   }
-  const kinds = sourceKinds(dir, shown);
+  const kinds = sourceKinds(root, shown);
   const kindIds = kinds.map((k) => k.id);
   if (!kindIds.includes(kind)) throw option(`unknown kind "${kind}"; ${didYouMean(kind, kindIds) ?? `the kinds are ${kindIds.join(", ")}`}`);
 
@@ -166,7 +169,7 @@ export async function addSource(dir: string, request: AddSourceRequest, options:
   const documentPath = resolve(shownFrom, request.file);
   const text = documentText(documentPath, request.file);
 
-  const indexPath = sourcesIndexPath(dir, shown);
+  const indexPath = sourcesIndexPath(root, shown);
   const shownIndex = shown(indexPath);
   const indexBytes = readFileSync(indexPath);
   try {
@@ -180,9 +183,9 @@ export async function addSource(dir: string, request: AddSourceRequest, options:
   if ("error" in read) throw refused(`${shownIndex} cannot be read: ${formatDataError(read.error).split("\n")[0]}; fix it first (actorgraph validate shows how)`);
   const sameId = read.entries.find((e) => e.id === id);
   if (sameId) throw refused(`the id "${id}" is already used by the source at ${shownIndex}:${sameId.line}; give another with --id`);
-  const textPath = join(dir, DATA_LAYOUT.sourcesFolder, fileName);
+  const textPath = join(root, DATA_LAYOUT.sourcesFolder, fileName);
   if (documentPath === textPath) {
-    // Overwriting it with itself would be harmless, but an entry for it may already exist, or be meant for another id: say what to do instead.
+    // Copying a file onto itself does nothing; whoever asks most likely wants it listed: say how.
     throw refused(`${request.file} is already in the sources folder; add-source copies a document from elsewhere: move it out and run again, or write its entry in ${shownIndex} by hand`);
   }
   if (existsSync(textPath) || read.entries.some((e) => e.file === fileName)) {

@@ -176,6 +176,17 @@ describe("actorgraph add-source refuses, and leaves the sources index and folder
     expect(folderSnapshot(empty).size).toBe(0);
   });
 
+  it("a sources.csv without a column for a field given: names the column to add", async () => {
+    const data = corpusFolder();
+    renameSync(join(data, "sources", "sources.yaml"), join(data, "sources", "sources.csv"));
+    writeFileSync(join(data, "sources", "sources.csv"), "id,title,kind,file\ndoc-a,A,article,doc-a.txt\n");
+    const before = folderSnapshot(data);
+    const result = await cli(["add-source", join(downloads(), "harbour-report.txt"), "--data", ".", ...ADD], { cwd: data });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe('actorgraph add-source: sources/sources.csv has no "date" column; add it to the header row, or leave out --date; nothing was written\n');
+    expect(folderSnapshot(data)).toEqual(before);
+  });
+
   it("a data folder without a sources index: names the files it may be", async () => {
     const data = corpusFolder();
     renameSync(join(data, "sources", "sources.yaml"), join(data, "sources.yaml.old"));
