@@ -3,8 +3,10 @@ import { parseArgs } from "node:util";
 import { OutputError } from "../export/atomic-write.ts";
 import { didYouMean } from "../load/suggest.ts";
 import type { Command, OptionSpec } from "./command.ts";
+import { addSourceCommand } from "./commands/add-source.ts";
 import { buildCommand } from "./commands/build.ts";
 import { exportCommand } from "./commands/export.ts";
+import { findCommand } from "./commands/find.ts";
 import { generateCommand } from "./commands/generate.ts";
 import { neighborsCommand } from "./commands/neighbors.ts";
 import { pathCommand } from "./commands/path.ts";
@@ -14,7 +16,7 @@ import { validateCommand } from "./commands/validate.ts";
 import { EXIT, UsageError, type CliIO } from "./io.ts";
 
 /** Every command, in the order help lists them. */
-export const COMMANDS: Command[] = [validateCommand, buildCommand, statsCommand, exportCommand, typesCommand, generateCommand, pathCommand, neighborsCommand];
+export const COMMANDS: Command[] = [validateCommand, buildCommand, statsCommand, exportCommand, typesCommand, generateCommand, pathCommand, neighborsCommand, findCommand, addSourceCommand];
 
 function optionLine(name: string, spec: OptionSpec): string {
   const flag = `--${name}${spec.type === "string" ? ` ${spec.valueName ?? "VALUE"}` : ""}${spec.short ? `, -${spec.short}` : ""}`;

@@ -21,6 +21,8 @@ const DOCUMENTED_OPTIONS: Record<string, string[]> = {
   path: ["--data DIR", "--k N", "--all", "--simple", "--max-hops N", "--json", ...FILTERS],
   neighbors: ["--data DIR", "--hops N", "--json", ...FILTERS],
   generate: ["--nodes N", "--edges M", "--out DIR", "--seed S", "--format FORMAT", "--ontology FILE"],
+  find: ["--data DIR", "--json"],
+  "add-source": ["--data DIR", "--title TITLE", "--kind KIND", "--date DATE", "--url URL", "--id ID"],
 };
 
 /** A valid call of each command that reads a data folder, without --data. */
@@ -32,6 +34,7 @@ const DATA_COMMANDS: Record<string, string[]> = {
   types: ["types"],
   path: ["path", "iran", "kyiv"],
   neighbors: ["neighbors", "iran"],
+  find: ["find", "iran"],
 };
 
 const BROKEN = { relations: TINY_RELATIONS.replace("target: kyiv", "target: kiyv") };

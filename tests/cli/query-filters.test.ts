@@ -100,13 +100,21 @@ describe("actorgraph path --all", () => {
 });
 
 describe("actorgraph neighbors with filters", () => {
-  it("uses denied relations only with --status all", async () => {
+  it("leaves out the IRGC claims Iranian officials deny with --exclude-contested, and keeps only them with --status denied", async () => {
+    const deployed = "Islamic Revolutionary Guards Corps —deployed to (reported)→ Crimean Peninsula";
+    const trains = "Islamic Revolutionary Guards Corps —trains (reported)→ Russian armed forces";
     const byDefault = await cli(["neighbors", "irgc"]);
-    expect(byDefault.stdout).not.toContain("(denied, per Iran)");
-    const { code, stdout } = await cli(["neighbors", "irgc", "--status", "all"]);
+    expect(byDefault.stdout).toContain(deployed);
+    const uncontested = await cli(["neighbors", "irgc", "--exclude-contested"]);
+    expect(uncontested.code).toBe(0);
+    expect(uncontested.stdout).not.toContain(deployed);
+    expect(uncontested.stdout).not.toContain(trains);
+    expect(uncontested.stdout).toContain("Islamic Revolutionary Guards Corps —part of (reported)→ Iran");
+    const { code, stdout } = await cli(["neighbors", "irgc", "--status", "denied"]);
     expect(code).toBe(0);
-    expect(stdout).toContain("  Islamic Revolutionary Guards Corps —deployed to (denied, per Iran)→ Crimean Peninsula");
-    expect(stdout).toContain("  Islamic Revolutionary Guards Corps —trains (denied, per Iran)→ Russian armed forces");
+    expect(stdout).toContain(`  ${deployed}`);
+    expect(stdout).toContain(`  ${trains}`);
+    expect(stdout).not.toContain("—part of");
   });
 
   it("leaves out the entity types excluded, and refuses an unknown one (exit 2)", async () => {
