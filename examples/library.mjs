@@ -12,9 +12,10 @@ const { graph } = result;
 console.log(`${graph.order} entities, ${graph.size} relations`);
 for (const hub of computeStats(graph, 3).mostConnected) console.log(`${hub.label}: ${hub.degree} relations`);
 
-// Every edge carries its provenance: status, who asserts it, and the quotes.
+// Every edge carries its provenance: status, who asserts it, the quotes, and who denies it.
 for (const edge of graph.outEdges("iran", "russia")) {
-  const { type, status, assertedBy, evidence } = graph.getEdgeAttributes(edge);
+  const { type, status, assertedBy, evidence, contested, deniedBy } = graph.getEdgeAttributes(edge);
   const by = assertedBy.length > 0 ? ` (asserted by ${assertedBy.join(", ")})` : "";
-  console.log(`Iran -${type}-> Russia [${status}]${by}: "${evidence[0].quote}"`);
+  const denial = contested ? `; denied by ${deniedBy.join(", ")}` : "";
+  console.log(`Iran -${type}-> Russia [${status}${denial}]${by}: "${evidence[0].quote}"`);
 }
