@@ -49,9 +49,13 @@ export function corroborationElement(ctx: ViewContext, attrs: EdgeAttributes): H
   return h("span", { class: "corroboration" }, h("span", { class: "source-count" }, sourcesText(attrs.sourceCount)), " · ", ...stances);
 }
 
-/** The quotes of a relation (for cards), each with its stance and a button that opens its source with the sentence highlighted. */
+/**
+ * The quotes of a relation (for cards), each with a button that opens its source with the sentence
+ * highlighted, and with its own stance when there are several (one quote's stance is the card's line).
+ */
 export function quoteList(ctx: ViewContext, attrs: EdgeAttributes): HTMLElement {
   const sources = new Map(ctx.graph().getAttribute("sources").map((s) => [s.id, s]));
+  const withStances = attrs.evidence.length > 1;
   return h(
     "ul",
     { class: "quotes" },
@@ -64,8 +68,8 @@ export function quoteList(ctx: ViewContext, attrs: EdgeAttributes): HTMLElement 
         h(
           "p",
           { class: "quote-meta" },
-          stanceElement(ctx, stanceOf(e, attrs), assertersOf(e, attrs)),
-          " · ",
+          withStances ? stanceElement(ctx, stanceOf(e, attrs), assertersOf(e, attrs)) : null,
+          withStances ? " · " : null,
           source
             ? h("button", { type: "button", class: "source-link", onclick: () => ctx.setView({ source: { id: e.source, quote: e.quote } }) }, `Read in source: ${source.title}`)
             : h("span", { class: "source-missing" }, `source ${e.source}`),

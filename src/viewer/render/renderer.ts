@@ -77,11 +77,16 @@ export class GraphRenderer {
   readonly sigma: ViewerSigma;
   private nodeLooks = new Map<string, NodeLook>();
   private edgeLooks = new Map<string, EdgeLook>();
+  private readonly resizes: ResizeObserver;
 
   constructor(graph: KnowledgeGraph, container: HTMLElement, events: RendererEvents) {
     this.sigma = createSigma(graph, container);
     // Sigma draws its first frame inside the constructor.
     events.onFirstRender();
+    // Sigma follows window resizes only, but the graph area also changes size when the timeline below it
+    // is rebuilt; until sigma is told, its mouse layer would cover the timeline's controls.
+    this.resizes = new ResizeObserver(() => this.sigma.scheduleRefresh());
+    this.resizes.observe(container);
     this.sigma.on("enterNode", ({ node }) => events.onHover(node));
     this.sigma.on("leaveNode", () => events.onHover(null));
     this.sigma.on("clickNode", ({ node }) => events.onClickNode(node));
@@ -149,6 +154,7 @@ export class GraphRenderer {
   }
 
   kill(): void {
+    this.resizes.disconnect();
     this.sigma.kill();
   }
 }

@@ -27,7 +27,7 @@ export const CONTESTED_RIM_COLOR = "#1a1a1a";
 
 /** Edge width for one source, and what each further source adds, in pixels. */
 const BASE_WIDTH = 1.5;
-const WIDTH_PER_SOURCE = 1;
+const WIDTH_PER_SOURCE = 1.5;
 /** Sources beyond this many draw no wider: a claim in forty documents must not hide its neighbours. */
 export const WIDEST_SOURCE_COUNT = 4;
 
@@ -103,7 +103,7 @@ export interface CorroborationFields {
 }
 
 /**
- * Edge width in pixels by the number of source documents: 1.5 for one, a pixel more per further
+ * Edge width in pixels by the number of source documents: 1.5 for one, 1.5 more per further
  * source, no wider from {@link WIDEST_SOURCE_COUNT} on. A relation without evidence is drawn as one source.
  */
 export function edgeWidth(attrs: Pick<CorroborationFields, "sourceCount">): number {
