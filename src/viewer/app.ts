@@ -165,8 +165,7 @@ export class App implements ViewContext {
     ) {
       renderLegend(this.legend, this);
     }
-    const sourceChanged = !before || JSON.stringify(before.source) !== JSON.stringify(view.source);
-    if (!before || JSON.stringify(before.selection) !== JSON.stringify(view.selection) || sourceChanged) {
+    if (!before || JSON.stringify(before.selection) !== JSON.stringify(view.selection) || JSON.stringify(before.source) !== JSON.stringify(view.source)) {
       this.renderPanel();
     }
     if (before && before.source?.id !== view.source?.id) this.sourcesPanel.render();

@@ -172,6 +172,8 @@ describe("the corroboration filters", () => {
     await page.locator("#contested-only").check();
     expect(await edgesIn("isHidden")).toEqual(corpus.edges().filter((e) => e !== R.supplies).sort());
     expect(await hash()).toBe("#min-sources=2&contested=1");
+    // The legend is rebuilt with the new counts; the keyboard's focus stays on the box just ticked.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("contested-only");
     await page.reload();
     await waitForGraph(page);
     await expect(page.locator("#min-sources").inputValue()).resolves.toBe("2");
@@ -206,6 +208,8 @@ describe("the timeline", () => {
     });
     await page.locator("#timeline-by-reported").check();
     expect(await hash()).toBe("#time-by=reported");
+    // The bar is rebuilt for the new axis; the keyboard's focus stays on the choice just made.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("timeline-by-reported");
     await expect(page.locator("#timeline-undated").textContent()).resolves.toBe("0 relations without a dated source always shown");
     await page.locator("#timeline-slider").focus();
     await page.keyboard.press("Home");

@@ -41,6 +41,13 @@ export class TimelineBar {
   /** Rebuilds the bar for the current graph's dates on the view's axis. */
   render(): void {
     this.stop();
+    // Switching the axis rebuilds the bar under the keyboard's focus: give it back to the same control.
+    const focused = this.root.contains(document.activeElement) ? document.activeElement?.id : undefined;
+    this.build();
+    if (focused) document.getElementById(focused)?.focus();
+  }
+
+  private build(): void {
     const graph = this.ctx.graph();
     const mode = this.ctx.view().timeBy;
     const dates = graph.mapEdges((_e, attrs) => timelineDates(attrs, mode));
