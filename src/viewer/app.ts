@@ -9,6 +9,7 @@ import { renderDetails } from "./panels/details-panel.ts";
 import { renderLegend } from "./panels/legend.ts";
 import { PathPanel } from "./panels/path-panel.ts";
 import { renderSource } from "./panels/source-panel.ts";
+import { SourcesPanel } from "./panels/sources-panel.ts";
 import { runPathQuery, type PathAnswer } from "./paths/run-path.ts";
 import { GraphRenderer } from "./render/renderer.ts";
 import { SearchBox } from "./search/search-box.ts";
@@ -36,6 +37,7 @@ export class App implements ViewContext {
   private readonly layout: LayoutControl;
   private readonly searchBox: SearchBox;
   private readonly pathPanel: PathPanel;
+  private readonly sourcesPanel: SourcesPanel;
   private readonly timeline: TimelineBar;
   private readonly banner = byId("banner");
   private readonly details = byId("details");
@@ -75,6 +77,8 @@ export class App implements ViewContext {
     byId("search-slot").replaceChildren(this.searchBox.element);
     this.pathPanel = new PathPanel(this, () => this.index);
     byId("path-slot").replaceChildren(this.pathPanel.element);
+    this.sourcesPanel = new SourcesPanel(this);
+    byId("sources-slot").replaceChildren(this.sourcesPanel.element);
     this.timeline = new TimelineBar(byId("timeline"), this);
     this.wireToolbar();
     window.addEventListener("popstate", () => this.fromUrl());
@@ -139,6 +143,7 @@ export class App implements ViewContext {
   private graphChanged(): void {
     this.pathAsked = "";
     this.timeline.render();
+    this.sourcesPanel.render();
     this.pathPanel.renderTypes();
     byId("graph-name").textContent = this.currentGraph.getAttribute("name");
     document.title = `${this.currentGraph.getAttribute("name")} · actorgraph`;
@@ -154,13 +159,19 @@ export class App implements ViewContext {
       this.pathPanel.update(this.pathAnswer);
     }
     this.refreshStates();
-    if (!before || before.hiddenEntityTypes !== view.hiddenEntityTypes || before.hiddenRelationTypes !== view.hiddenRelationTypes || before.hiddenStatuses !== view.hiddenStatuses) {
+    if (
+      !before || before.hiddenEntityTypes !== view.hiddenEntityTypes || before.hiddenRelationTypes !== view.hiddenRelationTypes || before.hiddenStatuses !== view.hiddenStatuses ||
+      before.minSources !== view.minSources || before.contestedOnly !== view.contestedOnly
+    ) {
       renderLegend(this.legend, this);
     }
     if (!before || JSON.stringify(before.selection) !== JSON.stringify(view.selection) || JSON.stringify(before.source) !== JSON.stringify(view.source)) {
       this.renderPanel();
     }
-    if (!before || before.time !== view.time) this.timeline.sync();
+    if (before && before.source?.id !== view.source?.id) this.sourcesPanel.render();
+    // A new axis has another date range: the bar is rebuilt, which also places the cursor.
+    if (before && before.timeBy !== view.timeBy) this.timeline.render();
+    else if (!before || before.time !== view.time) this.timeline.sync();
     this.searchBox.setText(view.search);
   }
 

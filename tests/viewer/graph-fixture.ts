@@ -2,15 +2,17 @@
 import { MultiDirectedGraph } from "graphology";
 import type { EdgeAttributes, GraphAttributes, KnowledgeGraph, NodeAttributes } from "../../src/graph/types.ts";
 import { corroborationOf } from "../../src/model/corroboration.ts";
+import { withRelationFields } from "../../src/model/dataset.ts";
 import type { Status } from "../../src/model/status.ts";
 
 function node(label: string, type: string, aliases: string[] = []): NodeAttributes {
   return { label, type, aliases, description: `${label}.`, color: "#123456", size: 5, x: 0, y: 0 };
 }
 
+/** A relation's edge attributes with their keys in the order buildGraph gives them. */
 function edge(type: string, status: Status, date?: string): EdgeAttributes {
-  const claim = { status, assertedBy: [], evidence: [{ source: "doc", quote: `a ${type} quote` }] };
-  return { type, label: type, color: "#000000", directed: true, ...claim, items: [], quantities: {}, ...(date ? { date } : {}), ...corroborationOf(claim, () => undefined) };
+  const fields = { ...(date ? { date } : {}), status, assertedBy: [], items: [], quantities: {}, evidence: [{ source: "doc", quote: `a ${type} quote` }] };
+  return { ...withRelationFields({ type, label: type, color: "#000000", directed: true }, fields), ...corroborationOf(fields, () => undefined) };
 }
 
 /** iran -supplies-> russia -attacked-> kyiv, russia -uses-> shahed, kyiv -located-in-> ukraine; one denied claim. */

@@ -1,4 +1,5 @@
 // The legend's filters as pure predicates over node and edge attributes.
+import { stancesTaken, type StancedEdge } from "../corpus/stances.ts";
 import type { ViewState } from "../state/view-state.ts";
 
 /** The attributes the filters read; graph nodes and edges carry more. */
@@ -7,21 +8,34 @@ export interface FilterableNode {
 }
 
 /** The attributes the filters read from a relation. */
-export interface FilterableEdge {
+export interface FilterableEdge extends StancedEdge {
   type: string;
-  status: string;
+  /** Distinct source documents among its evidence. */
+  sourceCount: number;
+  /** Some of its documents deny what others report or confirm. */
+  contested: boolean;
 }
 
-type Filters = Pick<ViewState, "hiddenEntityTypes" | "hiddenRelationTypes" | "hiddenStatuses">;
+type Filters = Pick<ViewState, "hiddenEntityTypes" | "hiddenRelationTypes" | "hiddenStatuses" | "minSources" | "contestedOnly">;
 
 /** True when the entity's type is switched off in the legend. */
 export function isNodeFiltered(node: FilterableNode, filters: Filters): boolean {
   return filters.hiddenEntityTypes.includes(node.type);
 }
 
-/** True when the relation's own type or status is switched off (its endpoints are checked separately). */
+/**
+ * True when the relation's type is switched off, every stance its documents take is switched off
+ * (a claim reported by one and denied by another stays while "reported" or "denied" shows), it has
+ * fewer sources than asked for, or only contested claims are shown and it is not one. Its
+ * endpoints are checked separately.
+ */
 export function isEdgeFiltered(edge: FilterableEdge, filters: Filters): boolean {
-  return filters.hiddenRelationTypes.includes(edge.type) || (filters.hiddenStatuses as string[]).includes(edge.status);
+  return (
+    filters.hiddenRelationTypes.includes(edge.type) ||
+    (filters.hiddenStatuses.length > 0 && stancesTaken(edge).every((s) => filters.hiddenStatuses.includes(s))) ||
+    edge.sourceCount < filters.minSources ||
+    (filters.contestedOnly && !edge.contested)
+  );
 }
 
 /** Counts per value of `key`, for the legend ("Weapon 11"). */

@@ -6,7 +6,7 @@ import { corroborationOf } from "../../model/corroboration.ts";
 import { DEFAULT_SOURCE_KINDS, type EntityType, type Ontology, type RelationType } from "../../model/ontology.ts";
 import { parsePartialDate } from "../../model/partial-date.ts";
 import { isStatus } from "../../model/status.ts";
-import type { Evidence, Source } from "../../model/dataset.ts";
+import { withRelationFields, type Evidence, type RelationFields, type Source } from "../../model/dataset.ts";
 
 /** The graph read from a file, or why it could not be read (the current graph then stays). */
 export type ReadGraphResult = { ok: true; graph: KnowledgeGraph } | { ok: false; message: string };
@@ -115,18 +115,15 @@ export function toKnowledgeGraph(source: AbstractGraph): KnowledgeGraph {
     const directed = raw.directed === false || raw.directed === "false" ? false : true;
     if (!relationTypes.has(type)) relationTypes.set(type, { id: type, label, description: "", color, directed, from: [], to: [], selfLoops: true });
     const status = isStatus(raw.status) ? raw.status : "reported";
-    const relation = { status, assertedBy: stringList(raw.assertedBy), evidence: evidenceList(raw.evidence) };
-    // Corroboration is derived again from the evidence, never taken from the file: it cannot disagree with the quotes shown.
-    const edge: EdgeAttributes = {
-      type, label, color, directed, ...relation,
-      items: stringList(raw.items),
-      quantities: quantities(raw.quantities),
-      ...corroborationOf(relation, (id) => sourceDates.get(id)),
-    };
+    const fields: RelationFields = { status, assertedBy: stringList(raw.assertedBy), items: stringList(raw.items), quantities: quantities(raw.quantities), evidence: evidenceList(raw.evidence) };
     for (const field of ["date", "end", "role", "note"] as const) {
       const value = text(raw[field]);
-      if (value) edge[field] = value;
+      if (value) fields[field] = value;
     }
+    // Keys in the order the build gives them, so a downloaded graph opened again downloads byte for byte the same.
+    const edge = withRelationFields({ type, label, color, directed }, fields) as EdgeAttributes;
+    // Corroboration is derived again from the evidence, never taken from the file: it cannot disagree with the quotes shown.
+    Object.assign(edge, corroborationOf(fields, (id) => sourceDates.get(id)));
     // A GEXF or GraphML file lists no sources to date the evidence by: its own attribute is all there is.
     const firstReported = text(raw.firstReported);
     if (sources.length === 0 && firstReported && !("error" in parsePartialDate(firstReported))) edge.firstReported = firstReported;

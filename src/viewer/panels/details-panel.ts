@@ -1,20 +1,16 @@
 // The side panel's main content: the selected entity or relation, or an overview when nothing is selected.
 import { h, replaceChildren, swatch } from "../dom.ts";
 import { entityColor, entityTypeLabel, type ViewContext } from "../state/context.ts";
+import { relationsAsItem, relationsByType } from "./entity-relations.ts";
 import { relationCard, relationDetails } from "./relation-card.ts";
 
 function entityDetails(ctx: ViewContext, node: string): HTMLElement {
   const graph = ctx.graph();
   const attrs = graph.getNodeAttributes(node);
   const ontology = graph.getAttribute("ontology");
-  // Group by relation type in ontology order, so every entity's panel reads in the same order.
-  const byType = new Map<string, string[]>();
-  for (const type of ontology.relationTypes) byType.set(type.id, []);
-  graph.forEachEdge(node, (edge, e) => {
-    if (!byType.has(e.type)) byType.set(e.type, []);
-    byType.get(e.type)!.push(edge);
-  });
-  const groups = [...byType].filter(([, edges]) => edges.length > 0);
+  // Grouped by relation type in ontology order, so every entity's panel reads in the same order.
+  const groups = relationsByType(graph, node);
+  const asItem = relationsAsItem(graph, node);
   const typeLabel = (id: string) => ontology.relationTypes.find((t) => t.id === id)?.label ?? id;
   return h(
     "section",
@@ -27,16 +23,24 @@ function entityDetails(ctx: ViewContext, node: string): HTMLElement {
     ...groups.map(([type, edges]) =>
       h("details", { class: "relation-group", open: true }, h("summary", {}, `${typeLabel(type)} (${edges.length})`), ...edges.map((edge) => relationCard(ctx, edge))),
     ),
+    // A weapon is rarely an end of the relations about it: it is what was supplied or used.
+    asItem.length ? h("h3", { id: "as-item" }, `Involved as item (${asItem.length})`) : null,
+    asItem.length ? h("div", { class: "relation-group as-item", "aria-labelledby": "as-item" }, ...asItem.map((edge) => relationCard(ctx, edge))) : null,
   );
 }
 
 function overview(ctx: ViewContext): HTMLElement {
   const graph = ctx.graph();
+  const sources = graph.getAttribute("sources").length;
+  const corroborated = graph.filterEdges((_e, a) => a.sourceCount >= 2).length;
+  const contested = graph.filterEdges((_e, a) => a.contested).length;
   return h(
     "section",
     { class: "details overview" },
     h("h2", {}, graph.getAttribute("name")),
-    h("p", {}, `${graph.order} entities, ${graph.size} relations, ${graph.getAttribute("sources").length} source documents.`),
+    h("p", {}, `${graph.order} entities, ${graph.size} relations, ${sources} source documents.`),
+    // With one document there is nothing to corroborate or contest.
+    sources > 1 ? h("p", { id: "overview-corroboration" }, `${corroborated} of the relations are backed by two or more documents; ${contested} ${contested === 1 ? "is" : "are"} contested.`) : null,
     h("p", { class: "hint" }, "Search for an entity, or click a node or an edge to read its relations and the quotes behind them. Hover a node to see its neighbours."),
   );
 }

@@ -1,5 +1,9 @@
-// One relation as the panels show it: who did what to whom, when, how sure, who says so, and the quotes.
+// One relation as the panels show it: who did what to whom, when, how many documents say so and how, and the quotes.
 import type { EdgeAttributes, KnowledgeGraph } from "../../graph/types.ts";
+import { assertersOf, stanceOf } from "../../model/corroboration.ts";
+import type { Source } from "../../model/dataset.ts";
+import type { Status } from "../../model/status.ts";
+import { evidenceByDocument, isDeniedOnly, sourcesText, stanceGroups } from "../corpus/stances.ts";
 import { h, swatch } from "../dom.ts";
 import { entityColor, type ViewContext } from "../state/context.ts";
 
@@ -26,9 +30,32 @@ export function dateText(attrs: EdgeAttributes): string {
   return attrs.end ? `${attrs.date} to ${attrs.end}` : attrs.date;
 }
 
-/** The quotes of a relation, each with a button that opens its source with the sentence highlighted. */
+/** Entity ids as buttons, with commas and a final "and" between them: "Estmark and Norvask". */
+function entityList(ctx: ViewContext, keys: readonly string[]): (Node | string)[] {
+  return keys.flatMap((key, i) => [i === 0 ? "" : i === keys.length - 1 ? " and " : ", ", entityButton(ctx, key)]);
+}
+
+/** One stance in words, asserters as buttons: "denied by Valdoria", or just "confirmed". */
+function stanceElement(ctx: ViewContext, status: Status, asserters: readonly string[]): HTMLElement {
+  return h("span", { class: "stance" }, h("span", { class: `status status-${status}` }, status), ...(asserters.length ? [" by ", ...entityList(ctx, asserters)] : []));
+}
+
+/**
+ * The relation's corroboration line: "3 sources · reported by Estmark, confirmed, denied by Valdoria"
+ * (see corroborationLine, which gives the same words as text).
+ */
+export function corroborationElement(ctx: ViewContext, attrs: EdgeAttributes): HTMLElement {
+  const stances = stanceGroups(attrs).flatMap((g, i) => [i > 0 ? ", " : null, stanceElement(ctx, g.status, g.asserters)]);
+  return h("span", { class: "corroboration" }, h("span", { class: "source-count" }, sourcesText(attrs.sourceCount)), " · ", ...stances);
+}
+
+/**
+ * The quotes of a relation (for cards), each with a button that opens its source with the sentence
+ * highlighted, and with its own stance when there are several (one quote's stance is the card's line).
+ */
 export function quoteList(ctx: ViewContext, attrs: EdgeAttributes): HTMLElement {
   const sources = new Map(ctx.graph().getAttribute("sources").map((s) => [s.id, s]));
+  const withStances = attrs.evidence.length > 1;
   return h(
     "ul",
     { class: "quotes" },
@@ -38,21 +65,56 @@ export function quoteList(ctx: ViewContext, attrs: EdgeAttributes): HTMLElement 
         "li",
         {},
         h("blockquote", { class: "quote" }, e.quote),
-        source
-          ? h("button", { type: "button", class: "source-link", onclick: () => ctx.setView({ source: { id: e.source, quote: e.quote } }) }, `Read in source: ${source.title}`)
-          : h("span", { class: "source-missing" }, `source ${e.source}`),
+        h(
+          "p",
+          { class: "quote-meta" },
+          withStances ? stanceElement(ctx, stanceOf(e, attrs), assertersOf(e, attrs)) : null,
+          withStances ? " · " : null,
+          source
+            ? h("button", { type: "button", class: "source-link", onclick: () => ctx.setView({ source: { id: e.source, quote: e.quote } }) }, `Read in source: ${source.title}`)
+            : h("span", { class: "source-missing" }, `source ${e.source}`),
+        ),
       );
     }),
   );
 }
 
-/** Who asserts a relation: the listed entities, or the source itself. */
-export function assertedBy(ctx: ViewContext, attrs: EdgeAttributes): HTMLElement {
-  if (attrs.assertedBy.length === 0) return h("span", {}, "the source");
-  return h("span", {}, ...attrs.assertedBy.flatMap((key, i) => [i > 0 ? ", " : null, entityButton(ctx, key)]));
+/** "article · 2023-03-02", or "undated" for a document without a date. */
+function documentMeta(source: Source): string {
+  return `${source.kind} · ${source.date ?? "undated"}`;
 }
 
-/** A compact card for a relation inside a list (an entity's relations, a path's steps). */
+/** A relation's quotes grouped by document (title, kind, date), each quote with its own stance and asserters. */
+function evidenceGroups(ctx: ViewContext, attrs: EdgeAttributes): HTMLElement[] {
+  return evidenceByDocument(attrs, ctx.graph().getAttribute("sources")).map((group) =>
+    h(
+      "section",
+      { class: "document-evidence", "data-source": group.sourceId },
+      h("h4", { class: "document-title" }, group.source ? group.source.title : `source ${group.sourceId}`),
+      group.source ? h("p", { class: "document-meta" }, documentMeta(group.source)) : h("p", { class: "document-meta source-missing" }, "not among this graph's sources"),
+      h(
+        "ul",
+        { class: "quotes" },
+        ...group.quotes.map(({ evidence, status, asserters }) =>
+          h(
+            "li",
+            {},
+            h("p", { class: "quote-meta" }, stanceElement(ctx, status, asserters)),
+            h("blockquote", { class: "quote" }, evidence.quote),
+            group.source ? h("button", { type: "button", class: "source-link", onclick: () => ctx.setView({ source: { id: evidence.source, quote: evidence.quote } }) }, "Read in source") : null,
+          ),
+        ),
+      ),
+    ),
+  );
+}
+
+/** The classes of a relation's card: dashed when every document denies it, marked when contested. */
+function relationClass(attrs: EdgeAttributes): string {
+  return ["relation", isDeniedOnly(attrs) ? "status-denied" : null, attrs.contested ? "contested" : null].filter(Boolean).join(" ");
+}
+
+/** A compact card for a relation inside a list (an entity's relations, a path's steps, a source's relations). */
 export function relationCard(ctx: ViewContext, edge: string): HTMLElement {
   const graph = ctx.graph();
   const attrs = graph.getEdgeAttributes(edge);
@@ -61,7 +123,7 @@ export function relationCard(ctx: ViewContext, edge: string): HTMLElement {
   const arrow = attrs.directed ? "→" : "↔";
   return h(
     "article",
-    { class: `relation status-${attrs.status}`, "data-edge": edge },
+    { class: relationClass(attrs), "data-edge": edge },
     h(
       "h4",
       {},
@@ -69,42 +131,35 @@ export function relationCard(ctx: ViewContext, edge: string): HTMLElement {
       h("button", { type: "button", class: "relation-link", title: "Show this relation", onclick: () => ctx.setView({ selection: { kind: "edge", key: edge }, source: null }) }, `${arrow} ${attrs.label} ${arrow}`),
       entityButton(ctx, target),
     ),
-    h(
-      "p",
-      { class: "relation-meta" },
-      h("span", { class: "date" }, dateText(attrs)),
-      " · ",
-      h("span", { class: `status status-${attrs.status}` }, attrs.status),
-      " · asserted by ",
-      assertedBy(ctx, attrs),
-    ),
+    h("p", { class: "relation-meta" }, h("span", { class: "date" }, dateText(attrs)), " · ", corroborationElement(ctx, attrs), attrs.contested ? h("span", { class: "badge contested" }, "contested") : null),
     quoteList(ctx, attrs),
   );
 }
 
-/** The full detail of one relation, for when it is selected. */
+/** The full detail of one relation, for when it is selected: its facts, then its evidence document by document. */
 export function relationDetails(ctx: ViewContext, edge: string): HTMLElement {
   const graph = ctx.graph();
   const attrs = graph.getEdgeAttributes(edge);
   const rows: [string, Node | string][] = [
     ["Relation", `${attrs.label} (${attrs.type})`],
     ["Date", dateText(attrs)],
-    ["Status", attrs.status],
-    ["Asserted by", assertedBy(ctx, attrs)],
   ];
+  if (attrs.firstReported) rows.push(["First reported", attrs.firstReported]);
   if (attrs.items.length) rows.push(["Items", h("span", {}, ...attrs.items.flatMap((key, i) => [i > 0 ? ", " : null, entityButton(ctx, key)]))]);
   for (const [name, value] of Object.entries(attrs.quantities)) rows.push([name, String(value)]);
   if (attrs.role) rows.push(["Role", attrs.role]);
   if (attrs.note) rows.push(["Curator's note", attrs.note]);
   rows.push(["Id", edge]);
+  const quotes = attrs.evidence.length;
   return h(
     "section",
     { class: "details", "aria-labelledby": "details-title" },
-    h("p", { class: "kind" }, swatch(attrs.color, attrs.status === "denied"), "Relation"),
+    h("p", { class: "kind" }, swatch(attrs.color, isDeniedOnly(attrs)), "Relation", attrs.contested ? h("span", { class: "badge contested", title: "Some documents deny what others report or confirm" }, "contested") : null),
     h("h2", { id: "details-title" }, `${label(graph, graph.source(edge))} ${attrs.label} ${label(graph, graph.target(edge))}`),
     h("p", {}, entityButton(ctx, graph.source(edge)), attrs.directed ? " → " : " ↔ ", entityButton(ctx, graph.target(edge))),
+    h("p", { class: "corroboration-line", id: "corroboration-line" }, corroborationElement(ctx, attrs)),
     h("dl", { class: "facts" }, ...rows.flatMap(([k, v]) => [h("dt", {}, k), h("dd", {}, v)])),
-    h("h3", {}, `Evidence (${attrs.evidence.length})`),
-    quoteList(ctx, attrs),
+    h("h3", {}, `Evidence: ${quotes} quote${quotes === 1 ? "" : "s"} from ${sourcesText(attrs.sourceCount)}`),
+    ...evidenceGroups(ctx, attrs),
   );
 }

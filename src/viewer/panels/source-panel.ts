@@ -1,9 +1,12 @@
-// The source document panel: the full text, the quoted sentence highlighted and scrolled to, entity mentions clickable.
+// The source document panel: what the document is quoted on and alone adds, then its full text, the quoted
+// sentence highlighted and scrolled to, entity mentions clickable.
 import { findQuote } from "../../load/quote-match.ts";
+import { documentSummaries, documentSupport, relationCount, supportText } from "../corpus/documents.ts";
 import { h, replaceChildren } from "../dom.ts";
 import { findMentions, splitText } from "../source/mentions.ts";
 import type { ViewContext } from "../state/context.ts";
 import type { SearchEntry } from "../search/search.ts";
+import { relationCard } from "./relation-card.ts";
 
 /** Only web links become clickable; anything else in a source's url is shown as text. */
 function safeUrl(url: string | undefined): string | null {
@@ -44,6 +47,11 @@ export function renderSource(root: HTMLElement, ctx: ViewContext, entries: Searc
     }
   }
   const url = safeUrl(source.url);
+  const graph = ctx.graph();
+  const summary = documentSummaries(graph).find((s) => s.source.id === source.id)!;
+  const support = documentSupport(graph, source.id);
+  // Opened from a quote, the reader came for the text: the lists start folded so it comes first.
+  const unfolded = !view.quote;
   replaceChildren(
     root,
     h(
@@ -52,6 +60,23 @@ export function renderSource(root: HTMLElement, ctx: ViewContext, entries: Searc
       h("div", { class: "source-head" }, h("h2", { id: "source-title" }, source.title), h("button", { type: "button", class: "close", "aria-label": "Close the source", onclick: () => ctx.setView({ source: null }) }, "×")),
       h("p", { class: "source-meta" }, [source.kind, source.date ?? "undated"].join(" · "), url ? " · " : null, url ? h("a", { href: url, target: "_blank", rel: "noopener noreferrer" }, "original") : null),
       source.note ? h("p", { class: "hint" }, source.note) : null,
+      h("p", { class: "source-support", id: "source-support" }, supportText(summary)),
+      support.onlyHere.length
+        ? h(
+            "details",
+            { class: "relation-group", id: "source-only-here", open: unfolded },
+            h("summary", {}, `Only in this document (${relationCount(support.onlyHere.length)})`),
+            ...support.onlyHere.map((edge) => relationCard(ctx, edge)),
+          )
+        : null,
+      support.relations.length
+        ? h(
+            "details",
+            { class: "relation-group", id: "source-relations", open: unfolded && support.onlyHere.length === 0 },
+            h("summary", {}, `Everything it is quoted on (${relationCount(support.relations.length)})`),
+            ...support.relations.map((edge) => relationCard(ctx, edge)),
+          )
+        : null,
       view.quote && !span ? h("p", { class: "warning" }, "The quote was not found in this text.") : null,
       body,
     ),

@@ -2,7 +2,7 @@
 import Sigma from "sigma";
 import type { KnowledgeGraph } from "../../graph/types.ts";
 import { diffLooks, PLAIN_EDGE, PLAIN_NODE, type EdgeLook, type ItemStates, type NodeLook } from "../state/item-states.ts";
-import { dashSize, DEFAULT_STYLES, DIMMED_COLOR, EDGE_LABEL_ZOOM_RATIO, EDGE_STATE, edgeColor, GRAPH_STATE, LABEL_COLOR, NODE_STATE, plainColor, PRIMITIVES } from "./styles.ts";
+import { contestedMark, dashSize, DEFAULT_STYLES, DIMMED_COLOR, EDGE_LABEL_ZOOM_RATIO, EDGE_STATE, edgeColor, edgeWidth, GRAPH_STATE, LABEL_COLOR, NODE_STATE, plainColor, PRIMITIVES } from "./styles.ts";
 
 /** What the renderer tells the app about; the app decides what each means. */
 export interface RendererEvents {
@@ -48,10 +48,12 @@ function createSigma(graph: KnowledgeGraph, container: HTMLElement) {
           parallelPath: "curved",
           selfLoopPath: "loop",
           head: (attrs) => (attrs.directed ? "arrow" : "none"),
-          size: 1.5,
+          // Wider with more source documents; focus and selection widen from there, so the order holds.
+          size: edgeWidth,
           color: edgeColor,
           plainColor,
           dashSize,
+          contestedMark,
           labelColor: "#333333",
           labelSize: 11,
           labelPosition: "above",
@@ -60,8 +62,8 @@ function createSigma(graph: KnowledgeGraph, container: HTMLElement) {
         },
         { whenState: "isLater", then: { opacity: 0.08, labelVisibility: "hidden" } },
         { whenState: "isDimmed", then: { labelVisibility: "hidden" } },
-        { whenState: "isEmphasised", then: { depth: "topEdges", size: 2.5, labelVisibility: "visible" } },
-        { whenState: "isSelected", then: { size: 4, labelVisibility: "visible", depth: "topEdges" } },
+        { whenState: "isEmphasised", then: { depth: "topEdges", size: (attrs) => edgeWidth(attrs) + 1, labelVisibility: "visible" } },
+        { whenState: "isSelected", then: { size: (attrs) => edgeWidth(attrs) + 2.5, labelVisibility: "visible", depth: "topEdges" } },
       ],
     },
   });
@@ -75,11 +77,16 @@ export class GraphRenderer {
   readonly sigma: ViewerSigma;
   private nodeLooks = new Map<string, NodeLook>();
   private edgeLooks = new Map<string, EdgeLook>();
+  private readonly resizes: ResizeObserver;
 
   constructor(graph: KnowledgeGraph, container: HTMLElement, events: RendererEvents) {
     this.sigma = createSigma(graph, container);
     // Sigma draws its first frame inside the constructor.
     events.onFirstRender();
+    // Sigma follows window resizes only, but the graph area also changes size when the timeline below it
+    // is rebuilt; until sigma is told, its mouse layer would cover the timeline's controls.
+    this.resizes = new ResizeObserver(() => this.sigma.scheduleRefresh());
+    this.resizes.observe(container);
     this.sigma.on("enterNode", ({ node }) => events.onHover(node));
     this.sigma.on("leaveNode", () => events.onHover(null));
     this.sigma.on("clickNode", ({ node }) => events.onClickNode(node));
@@ -147,6 +154,7 @@ export class GraphRenderer {
   }
 
   kill(): void {
+    this.resizes.disconnect();
     this.sigma.kill();
   }
 }

@@ -1,7 +1,7 @@
 // App state -> per-item display states: the pure heart of highlight, filter, timeline and path display.
 import type { KnowledgeGraph } from "../../graph/types.ts";
 import { isEdgeFiltered, isNodeFiltered } from "../filters/filters.ts";
-import { isAfterCursor } from "../timeline/dates.ts";
+import { isAfterCursor, timelineDates } from "../timeline/dates.ts";
 import type { ViewState } from "./view-state.ts";
 
 /** How a node is shown; each flag maps to a sigma node state and a style rule. */
@@ -59,8 +59,20 @@ function focusOf(graph: KnowledgeGraph, view: ViewState, transient: Transient, e
     });
     return focus;
   };
-  // Hover wins over a shown path, which wins over the selection: the most recent intent leads.
+  // Hover wins over an open source, which wins over a shown path, which wins over the selection:
+  // the most recent intent leads (a source is opened on top of a path or a selection, and closed to return to it).
   if (transient.hovered !== null && graph.hasNode(transient.hovered)) return around(transient.hovered);
+  const sources = graph.getAttribute("sources");
+  if (view.source !== null && sources.some((s) => s.id === view.source!.id)) {
+    const id = view.source.id;
+    const focus: Focus = { nodes: new Set(), edges: new Set() };
+    graph.forEachEdge((edge, attrs, source, target) => {
+      if (!edgeShown(edge) || !attrs.evidence.some((e) => e.source === id)) return;
+      focus.edges.add(edge);
+      focus.nodes.add(source).add(target);
+    });
+    return focus;
+  }
   if (transient.pathEdges !== null) {
     const focus: Focus = { nodes: new Set(), edges: new Set() };
     for (const edge of transient.pathEdges) {
@@ -81,7 +93,8 @@ function focusOf(graph: KnowledgeGraph, view: ViewState, transient: Transient, e
 
 /**
  * Computes every node's and relation's look from the view state. The graph is only read:
- * filters, the timeline and focus become states, never edits.
+ * filters, the timeline and focus become states, never edits. An open source document focuses
+ * every shown relation it is quoted on, whatever stance it takes, and their ends.
  */
 export function computeItemStates(graph: KnowledgeGraph, view: ViewState, transient: Transient): ItemStates {
   const hiddenNodes = new Set<string>();
@@ -112,7 +125,7 @@ export function computeItemStates(graph: KnowledgeGraph, view: ViewState, transi
       isDimmed: focus !== null && !focus.edges.has(edge),
       isEmphasised: focus !== null && focus.edges.has(edge),
       isSelected: selected?.kind === "edge" && selected.key === edge,
-      isLater: isAfterCursor(attrs, view.time),
+      isLater: isAfterCursor(timelineDates(attrs, view.timeBy), view.time),
     };
     if (look.isHidden || look.isDimmed || look.isEmphasised || look.isSelected || look.isLater) edges.set(edge, look);
   });

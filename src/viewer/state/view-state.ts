@@ -14,11 +14,17 @@ export interface PathQuery {
   timeRespecting: boolean;
 }
 
-/** The source document panel: which source, and the quote to highlight in it. */
+/**
+ * The open source document: chosen in the Sources panel, or from a quote to read it in context.
+ * While it is open the graph highlights every relation it is quoted on.
+ */
 export interface SourceView {
   id: string;
   quote?: string;
 }
+
+/** What the timeline's axis is: when a relation happened (its date) or when it was first reported (its earliest source). */
+export type TimelineMode = "happened" | "reported";
 
 /**
  * Everything a link must restore. Filters are lists of what is hidden, so a type added
@@ -29,10 +35,16 @@ export interface ViewState {
   hiddenEntityTypes: string[];
   hiddenRelationTypes: string[];
   hiddenStatuses: Status[];
+  /** Relations backed by fewer source documents are hidden; 0 hides none, even a relation without evidence. */
+  minSources: number;
+  /** Only relations that some document denies and another reports or confirms are shown. */
+  contestedOnly: boolean;
   search: string;
   path: PathQuery | null;
   /** Timeline cursor as YYYY-MM-DD; null shows every relation whatever its date. */
   time: string | null;
+  /** Which dates the timeline runs by. */
+  timeBy: TimelineMode;
   source: SourceView | null;
 }
 
@@ -42,9 +54,12 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   hiddenEntityTypes: [],
   hiddenRelationTypes: [],
   hiddenStatuses: [],
+  minSources: 0,
+  contestedOnly: false,
   search: "",
   path: null,
   time: null,
+  timeBy: "happened",
   source: null,
 };
 

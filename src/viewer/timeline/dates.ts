@@ -1,5 +1,6 @@
-// Relations on a time axis: the graph's date range, and whether a relation has happened by a given day.
+// Relations on a time axis: the graph's date range, and whether a relation has happened (or been reported) by a given day.
 import { endOf, parsePartialDate, startOf } from "../../model/partial-date.ts";
+import type { TimelineMode } from "../state/view-state.ts";
 
 /** The first and last day any dated relation covers, as YYYY-MM-DD. */
 export interface DateRange {
@@ -11,6 +12,20 @@ export interface DateRange {
 export interface Dated {
   date?: string;
   end?: string;
+}
+
+/** What a relation carries that the timeline can run by: its own dates, and its earliest source's. */
+export interface TimelineDated extends Dated {
+  firstReported?: string;
+}
+
+/**
+ * The dates a relation sits at on the timeline: when it happened (its date and end), or when it
+ * was first reported (the earliest publication date among its sources, a single day or month).
+ */
+export function timelineDates(relation: TimelineDated, mode: TimelineMode): Dated {
+  if (mode === "happened") return relation;
+  return relation.firstReported === undefined ? {} : { date: relation.firstReported };
 }
 
 /** First day a partial date covers, or null when it is absent or malformed (the loader refuses those). */

@@ -1,7 +1,9 @@
-// The timeline: a slider and a play button over the graph's date range; later relations fade out.
+// The timeline: a slider and a play button over the graph's date range, by when things happened or when they were
+// first reported; later relations fade out.
 import { h, replaceChildren } from "../dom.ts";
 import type { ViewContext } from "../state/context.ts";
-import { dateRange, dayAt, dayIndex, relationStart } from "./dates.ts";
+import type { TimelineMode } from "../state/view-state.ts";
+import { dateRange, dayAt, dayIndex, relationStart, timelineDates } from "./dates.ts";
 
 /** How long a full play-through takes, whatever the range. */
 const PLAY_MS = 12_000;
@@ -18,14 +20,43 @@ export class TimelineBar {
 
   constructor(private readonly root: HTMLElement, private readonly ctx: ViewContext) {}
 
-  /** Rebuilds the bar for the current graph's dates. */
+  /** The two axes the timeline can run on, as a pair of radio buttons; the view's one checked. */
+  private modeChoice(mode: TimelineMode): HTMLElement {
+    const option = (value: TimelineMode, text: string, title: string) =>
+      h(
+        "label",
+        { class: "timeline-mode", title },
+        h("input", { type: "radio", name: "timeline-by", id: `timeline-by-${value}`, value, checked: mode === value, onchange: () => this.ctx.setView({ timeBy: value }) }),
+        ` ${text}`,
+      );
+    return h(
+      "fieldset",
+      { class: "timeline-by" },
+      h("legend", { class: "visually-hidden" }, "The timeline runs by"),
+      option("happened", "happened", "Place each relation at its own date"),
+      option("reported", "first reported", "Place each relation at the date of the earliest document quoted on it"),
+    );
+  }
+
+  /** Rebuilds the bar for the current graph's dates on the view's axis. */
   render(): void {
     this.stop();
+    // Switching the axis rebuilds the bar under the keyboard's focus: give it back to the same control.
+    const focused = this.root.contains(document.activeElement) ? document.activeElement?.id : undefined;
+    this.build();
+    if (focused) document.getElementById(focused)?.focus();
+  }
+
+  private build(): void {
     const graph = this.ctx.graph();
-    const range = dateRange(graph.mapEdges((_e, attrs) => attrs));
-    const undated = graph.filterEdges((_e, attrs) => relationStart(attrs) === null).length;
+    const mode = this.ctx.view().timeBy;
+    const dates = graph.mapEdges((_e, attrs) => timelineDates(attrs, mode));
+    const range = dateRange(dates);
+    const undated = dates.filter((d) => relationStart(d) === null).length;
+    const choice = this.modeChoice(mode);
     if (!range) {
-      replaceChildren(this.root, h("p", { class: "hint" }, "No relation is dated: the timeline has nothing to play."));
+      const nothing = mode === "happened" ? "No relation is dated" : "No relation has a dated source";
+      replaceChildren(this.root, choice, h("p", { class: "hint" }, `${nothing}: the timeline has nothing to play.`));
       this.slider = null;
       return;
     }
@@ -36,15 +67,17 @@ export class TimelineBar {
     this.slider.addEventListener("change", () => this.fromSlider("replace"));
     this.output = h("output", { id: "timeline-date", for: "timeline-slider" });
     this.playButton = h("button", { type: "button", id: "timeline-play", class: "play", onclick: () => (this.timer ? this.stop() : this.play()) }, "▶ Play");
+    const undatedText = mode === "happened" ? `${undated} undated relation${undated === 1 ? "" : "s"} always shown` : `${undated} relation${undated === 1 ? "" : "s"} without a dated source always shown`;
     replaceChildren(
       this.root,
       this.playButton,
       h("label", { for: "timeline-slider", class: "timeline-label" }, "Timeline"),
+      choice,
       h("span", { class: "range-end" }, range.first),
       this.slider,
       h("span", { class: "range-end" }, range.last),
       this.output,
-      h("span", { id: "timeline-undated", class: "hint" }, `${undated} undated relation${undated === 1 ? "" : "s"} always shown`),
+      h("span", { id: "timeline-undated", class: "hint" }, undatedText),
     );
     this.sync();
   }

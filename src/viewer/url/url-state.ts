@@ -3,6 +3,8 @@ import { isStatus, type Status } from "../../model/status.ts";
 import { DEFAULT_VIEW_STATE, type PathQuery, type Selection, type SourceView, type ViewState } from "../state/view-state.ts";
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
+/** A whole number of sources as a link writes it: "2", not "-1", "2.5" or "two". */
+const COUNT = /^\d{1,6}$/;
 
 function list(value: string | null): string[] {
   return value ? [...new Set(value.split(",").filter((v) => v.length > 0))].sort() : [];
@@ -18,6 +20,8 @@ export function viewStateToHash(view: ViewState): string {
   if (view.hiddenEntityTypes.length) params.set("hide-types", [...view.hiddenEntityTypes].sort().join(","));
   if (view.hiddenRelationTypes.length) params.set("hide-relations", [...view.hiddenRelationTypes].sort().join(","));
   if (view.hiddenStatuses.length) params.set("hide-statuses", [...view.hiddenStatuses].sort().join(","));
+  if (view.minSources > 0) params.set("min-sources", String(view.minSources));
+  if (view.contestedOnly) params.set("contested", "1");
   if (view.search) params.set("q", view.search);
   if (view.path) {
     params.set("from", view.path.from);
@@ -26,6 +30,7 @@ export function viewStateToHash(view: ViewState): string {
     if (view.path.timeRespecting) params.set("in-time", "1");
   }
   if (view.time) params.set("time", view.time);
+  if (view.timeBy !== "happened") params.set("time-by", view.timeBy);
   if (view.source) {
     params.set("source", view.source.id);
     if (view.source.quote) params.set("quote", view.source.quote);
@@ -36,7 +41,7 @@ export function viewStateToHash(view: ViewState): string {
 
 /**
  * Reads a hash back into a state. Anything malformed (an unknown status, a bad date, a path
- * missing one end) is dropped rather than thrown: a hand-edited link still opens.
+ * missing one end, a source count that is not a whole number) is dropped rather than thrown: a hand-edited link still opens.
  */
 export function hashToViewState(hash: string): ViewState {
   const params = new URLSearchParams(hash.replace(/^#/, ""));
@@ -47,6 +52,7 @@ export function hashToViewState(hash: string): ViewState {
   const to = params.get("to");
   const path: PathQuery | null = from && to ? { from, to, relationTypes: list(params.get("via")), timeRespecting: params.get("in-time") === "1" } : null;
   const time = params.get("time");
+  const minSources = params.get("min-sources");
   const sourceId = params.get("source");
   const quote = params.get("quote");
   const source: SourceView | null = sourceId ? { id: sourceId, ...(quote ? { quote } : {}) } : null;
@@ -56,9 +62,12 @@ export function hashToViewState(hash: string): ViewState {
     hiddenEntityTypes: list(params.get("hide-types")),
     hiddenRelationTypes: list(params.get("hide-relations")),
     hiddenStatuses: list(params.get("hide-statuses")).filter((s): s is Status => isStatus(s)),
+    minSources: minSources && COUNT.test(minSources) ? Number(minSources) : 0,
+    contestedOnly: params.get("contested") === "1",
     search: params.get("q") ?? "",
     path,
     time: time && DAY.test(time) && !Number.isNaN(Date.parse(time)) ? time : null,
+    timeBy: params.get("time-by") === "reported" ? "reported" : "happened",
     source,
   };
 }

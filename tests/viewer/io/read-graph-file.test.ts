@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { graphToJson } from "../../../src/export/json.ts";
+import { loadGraph } from "../../../src/index.ts";
 import { readGraphFile, readGraphJson } from "../../../src/viewer/io/read-graph-file.ts";
 import { smallGraph } from "../graph-fixture.ts";
 
@@ -15,6 +16,17 @@ describe("readGraphJson", () => {
     const result = readGraphJson(graphToJson(graph));
     expect(result.ok).toBe(true);
     if (result.ok) expect(graphToJson(result.graph)).toBe(graphToJson(graph));
+  });
+
+  it("reads back a built corpus's JSON byte for byte, its corroboration derived again from the quotes", async () => {
+    const loaded = await loadGraph("tests/fixtures/corpus", { layout: false });
+    if (!loaded.ok) throw new Error("the corpus fixture does not load");
+    const json = graphToJson(loaded.graph);
+    const result = readGraphJson(json.replace(/"sourceCount":3/, '"sourceCount":99'));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.graph.getEdgeAttributes("valdoria-supplies-norvask")).toMatchObject({ sourceCount: 3, contested: true, firstReported: "2023-03-02" });
+    expect(graphToJson(result.graph)).toBe(json);
   });
 
   it("fills defaults for a bare graph and derives its legend from the types present", () => {

@@ -1,4 +1,5 @@
-// The edge styles' decisions without a browser: which relations are dashed, and what sigma is given to draw dashes and curves.
+// The edge styles' decisions without a browser: which relations are dashed, wide or marked contested, and what sigma is
+// given to draw dashes, the contested mark and curves.
 // The browser side (what sigma computes for the fixture's denied and parallel relations) is in tests/e2e/viewer-controls.test.ts.
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { EdgeAttributes } from "../../../src/graph/types.ts";
@@ -45,11 +46,41 @@ describe("edge styles", () => {
     }
   });
 
-  it("gives sigma a plain layer painted in plainColor under a dashed layer sized by dashSize, and a curved path for parallel relations", () => {
+  it("dashes a relation whose every document denies it, whatever its own status, and not a contested one", () => {
+    const deniedByItsQuote = { ...relation("reported"), stanceCounts: { denied: 1 } };
+    expect(styles.dashSize(deniedByItsQuote)).toBeGreaterThan(0);
+    expect(isTransparent(styles.plainColor(deniedByItsQuote, PLAIN))).toBe(true);
+    const contested = { ...relation("reported"), stanceCounts: { reported: 1, denied: 1 }, contested: true };
+    expect(styles.dashSize(contested)).toBe(0);
+  });
+
+  it("draws edges wider the more documents back them, up to a bound", () => {
+    const width = (sourceCount: number) => styles.edgeWidth({ sourceCount });
+    expect(width(2)).toBeGreaterThan(width(1));
+    expect(width(3)).toBeGreaterThan(width(2));
+    expect(width(styles.WIDEST_SOURCE_COUNT)).toBeGreaterThan(width(styles.WIDEST_SOURCE_COUNT - 1));
+    expect(width(40)).toBe(width(styles.WIDEST_SOURCE_COUNT));
+    expect(width(40)).toBeLessThanOrEqual(6);
+    // A relation without evidence is as wide as one with a single document.
+    expect(width(0)).toBe(width(1));
+  });
+
+  it("marks contested claims, unless they are greyed out of the focus", () => {
+    const contested = { contested: true };
+    expect(styles.contestedMark(contested, PLAIN)).toBe(1);
+    expect(styles.contestedMark({ contested: false }, PLAIN)).toBe(0);
+    expect(styles.contestedMark(contested, { isDimmed: true, isHovered: false })).toBe(0);
+    expect(styles.contestedMark(contested, { isDimmed: true, isHovered: true })).toBe(1);
+  });
+
+  it("gives sigma a plain layer painted in plainColor, the contested mark over it, and a dashed layer sized by dashSize on top, and a curved path for parallel relations", () => {
     const { layers, paths, variables } = styles.PRIMITIVES.edges;
-    expect(layers.map((l) => l.name)).toEqual(["plain", "dashed"]);
+    expect(layers.map((l) => l.name)).toEqual(["plain", "gradient", "dashed"]);
     expect(layers[0].attributes.map((a) => a.source)).toContain("plainColor");
-    expect(layers[1].attributes.map((a) => a.source)).toContain("dashSize");
+    // The mark is switched per edge by contestedMark and keeps the edge's own colour outside its middle.
+    expect(layers[1].attributes.map((a) => a.source)).toEqual(expect.arrayContaining(["contestedMark", "plainColor"]));
+    expect(variables.contestedMark.default).toBe(0);
+    expect(layers[2].attributes.map((a) => a.source)).toContain("dashSize");
     // Relations that set no dash size are solid.
     expect(variables.dashSize.default).toBe(0);
     const names = paths.map((p) => p.name);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { computeItemStates, diffLooks, PLAIN_EDGE, PLAIN_NODE, type Transient } from "../../../src/viewer/state/item-states.ts";
 import { DEFAULT_VIEW_STATE, type ViewState } from "../../../src/viewer/state/view-state.ts";
+import { C, corpusGraph } from "../corpus-fixture.ts";
 import { smallGraph } from "../graph-fixture.ts";
 
 const QUIET: Transient = { hovered: null, pathEdges: null };
@@ -83,6 +84,68 @@ describe("computeItemStates", () => {
     expect(states.edges.get("russia:attacked:kyiv:2023-05-28")).toMatchObject({ isLater: true });
     expect(states.edges.has("iran:supplies:russia:2022-08")).toBe(false);
     expect(states.edges.has("russia:uses:shahed-136")).toBe(false);
+  });
+});
+
+describe("computeItemStates on a corpus", () => {
+  const hidden = (states: ReturnType<typeof computeItemStates>) => [...states.edges].filter(([, look]) => look.isHidden).map(([key]) => key).sort();
+
+  it("hides relations backed by fewer documents than the minimum, and their ends stay", () => {
+    const states = computeItemStates(corpusGraph(), view({ minSources: 2 }), QUIET);
+    expect(hidden(states)).toEqual([C.attacked, C.uses].sort());
+    expect(states.nodes.has("port-halden")).toBe(false);
+  });
+
+  it("shows only contested claims when asked, together with the type filter", () => {
+    expect(hidden(computeItemStates(corpusGraph(), view({ contestedOnly: true }), QUIET))).toEqual([C.attacked, C.trains, C.uses].sort());
+    expect(hidden(computeItemStates(corpusGraph(), view({ contestedOnly: true, hiddenRelationTypes: ["supplies"] }), QUIET))).toEqual([C.attacked, C.supplies, C.trains, C.uses].sort());
+  });
+
+  it("keeps a contested claim while any stance its documents take is shown", () => {
+    expect(hidden(computeItemStates(corpusGraph(), view({ hiddenStatuses: ["denied"] }), QUIET))).toEqual([]);
+    expect(hidden(computeItemStates(corpusGraph(), view({ hiddenStatuses: ["reported"] }), QUIET))).toEqual([C.attacked, C.trains, C.uses].sort());
+  });
+
+  it("focuses what an open source is quoted on, denials included, and their ends; the rest is dimmed", () => {
+    const states = computeItemStates(corpusGraph(), view({ source: { id: "doc-c" } }), QUIET);
+    expect(states.hasFocus).toBe(true);
+    expect(states.edges.get(C.supplies)).toMatchObject({ isEmphasised: true, isDimmed: false });
+    for (const edge of [C.attacked, C.trains, C.uses]) expect(states.edges.get(edge), edge).toMatchObject({ isDimmed: true, isEmphasised: false });
+    for (const node of ["valdoria", "norvask"]) expect(states.nodes.get(node), node).toMatchObject({ isEmphasised: true });
+    for (const node of ["estmark", "port-halden", "kestrel-9"]) expect(states.nodes.get(node), node).toMatchObject({ isDimmed: true });
+  });
+
+  it("leaves filtered relations out of an open source's focus", () => {
+    const states = computeItemStates(corpusGraph(), view({ source: { id: "doc-b" }, minSources: 2 }), QUIET);
+    expect(states.edges.get(C.supplies)).toMatchObject({ isEmphasised: true });
+    expect(states.edges.get(C.attacked)).toMatchObject({ isHidden: true, isEmphasised: false });
+    expect(states.nodes.get("port-halden")).toMatchObject({ isDimmed: true });
+  });
+
+  it("lets an open source win over the path and the selection, hover win over the source, and restores the selection's focus once it closes", () => {
+    const selected = view({ selection: { kind: "node", key: "port-halden" } });
+    const withSource = { ...selected, source: { id: "doc-u" } };
+    const reading = computeItemStates(corpusGraph(), withSource, { hovered: null, pathEdges: [C.attacked] });
+    expect(reading.edges.get(C.uses)).toMatchObject({ isEmphasised: true });
+    expect(reading.edges.get(C.attacked)).toMatchObject({ isDimmed: true });
+    expect(reading.nodes.get("port-halden")).toMatchObject({ isSelected: true, isDimmed: true });
+    const hovered = computeItemStates(corpusGraph(), withSource, { hovered: "port-halden", pathEdges: null });
+    expect(hovered.edges.get(C.attacked)).toMatchObject({ isEmphasised: true });
+    const closed = computeItemStates(corpusGraph(), selected, QUIET);
+    expect(closed.edges.get(C.attacked)).toMatchObject({ isEmphasised: true });
+    expect(closed.edges.get(C.uses)).toMatchObject({ isDimmed: true });
+  });
+
+  it("focuses nothing for a source the graph does not list", () => {
+    expect(computeItemStates(corpusGraph(), view({ source: { id: "doc-nowhere" } }), QUIET)).toEqual({ nodes: new Map(), edges: new Map(), hasFocus: false });
+  });
+
+  it("fades, on the timeline by report, the relations first reported after the cursor, and never those without a dated source", () => {
+    const later = (timeBy: ViewState["timeBy"]) =>
+      [...computeItemStates(corpusGraph(), view({ time: "2023-03-05", timeBy }), QUIET).edges].filter(([, l]) => l.isLater).map(([k]) => k);
+    // Happened on 4 March, first reported on 10 March.
+    expect(later("happened")).toEqual([]);
+    expect(later("reported")).toEqual([C.attacked]);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dateRange, dayAt, dayIndex, isAfterCursor, relationStart } from "../../../src/viewer/timeline/dates.ts";
+import { dateRange, dayAt, dayIndex, isAfterCursor, relationStart, timelineDates } from "../../../src/viewer/timeline/dates.ts";
 
 describe("relationStart", () => {
   it("is null for undated relations", () => {
@@ -32,6 +32,26 @@ describe("isAfterCursor", () => {
     expect(isAfterCursor({ date: "2023-05-28" }, "2023-05-28")).toBe(false);
     expect(isAfterCursor({ date: "2023-05" }, "2023-05-01")).toBe(false);
     expect(isAfterCursor({}, "1900-01-01")).toBe(false);
+  });
+});
+
+describe("timelineDates", () => {
+  const relation = { date: "2022-08", end: "2023-06", firstReported: "2023-03-02" };
+
+  it("places a relation at its own dates when the timeline runs by when things happened", () => {
+    expect(timelineDates(relation, "happened")).toMatchObject({ date: "2022-08", end: "2023-06" });
+  });
+
+  it("places a relation at the day it was first reported when the timeline runs by report, whatever its own date", () => {
+    expect(timelineDates(relation, "reported")).toEqual({ date: "2023-03-02" });
+    expect(isAfterCursor(timelineDates(relation, "reported"), "2023-01-01")).toBe(true);
+    expect(isAfterCursor(timelineDates(relation, "happened"), "2023-01-01")).toBe(false);
+  });
+
+  it("leaves a relation with no dated source off the report axis, so it always shows", () => {
+    expect(timelineDates({ date: "2022-08" }, "reported")).toEqual({});
+    expect(isAfterCursor(timelineDates({ date: "2022-08" }, "reported"), "1900-01-01")).toBe(false);
+    expect(dateRange([{ date: "2022-08" }, relation].map((r) => timelineDates(r, "reported")))).toEqual({ first: "2023-03-02", last: "2023-03-02" });
   });
 });
 

@@ -10,6 +10,17 @@ describe("hashToViewState", () => {
     expect(view.path).toBeNull();
   });
 
+  it("reads the corroboration filters and the timeline's axis, and drops what they cannot be", () => {
+    expect(hashToViewState("#min-sources=3&contested=1&time-by=reported")).toMatchObject({ minSources: 3, contestedOnly: true, timeBy: "reported" });
+    for (const bad of ["-1", "2.5", "two", "", "1e3"]) expect(hashToViewState(`#min-sources=${bad}`).minSources, bad).toBe(0);
+    expect(hashToViewState("#contested=yes&time-by=published")).toMatchObject({ contestedOnly: false, timeBy: "happened" });
+  });
+
+  it("opens the source a link names, alone or with a quote to highlight", () => {
+    expect(hashToViewState("#source=doc-b").source).toEqual({ id: "doc-b" });
+    expect(hashToViewState("#source=doc-b&quote=monitors%20confirmed").source).toEqual({ id: "doc-b", quote: "monitors confirmed" });
+  });
+
   it("reads an empty hash as the default view", () => {
     expect(hashToViewState("")).toEqual(DEFAULT_VIEW_STATE);
     expect(hashToViewState("#")).toEqual(DEFAULT_VIEW_STATE);
@@ -21,15 +32,25 @@ describe("viewStateToHash", () => {
     expect(viewStateToHash(DEFAULT_VIEW_STATE)).toBe("");
   });
 
+  it("writes the corroboration filters, the timeline's axis and the open source only when they differ from the default", () => {
+    expect(viewStateToHash({ ...DEFAULT_VIEW_STATE, minSources: 2 })).toBe("#min-sources=2");
+    expect(viewStateToHash({ ...DEFAULT_VIEW_STATE, contestedOnly: true })).toBe("#contested=1");
+    expect(viewStateToHash({ ...DEFAULT_VIEW_STATE, timeBy: "reported" })).toBe("#time-by=reported");
+    expect(viewStateToHash({ ...DEFAULT_VIEW_STATE, source: { id: "doc-b" } })).toBe("#source=doc-b");
+  });
+
   it("round-trips a full view, including text that needs escaping", () => {
     const view: ViewState = {
       selection: { kind: "edge", key: "russia:attacked:kyiv:2023-05-28" },
       hiddenEntityTypes: ["city", "weapon"],
       hiddenRelationTypes: ["located-in"],
       hiddenStatuses: ["alleged", "denied"],
+      minSources: 2,
+      contestedOnly: true,
       search: "shahed & co #1",
       path: { from: "iran", to: "kyiv", relationTypes: ["attacked", "supplies"], timeRespecting: true },
       time: "2023-01-01",
+      timeBy: "reported",
       source: { id: "iran-russia-drones", quote: "Russia used Iranian drones in an attack on Kyiv" },
     };
     expect(hashToViewState(viewStateToHash(view))).toEqual(view);
