@@ -22,13 +22,16 @@ interface NormalizedText {
 export function normalizeForMatching(text: string): NormalizedText {
   let out = "";
   const origin: number[] = [];
+  // Stryker disable next-line UnaryOperator: any start value works, since a space is written only after some character (out.length > 0)
   let pendingSpace = -1;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
     if (/\s/.test(ch)) {
+      // Stryker disable next-line EqualityOperator: pendingSpace is 0 only for white space at the very start, which is trimmed anyway
       if (pendingSpace < 0) pendingSpace = i;
       continue;
     }
+    // Stryker disable next-line EqualityOperator: pendingSpace is 0 only for white space at the very start, where out is still empty
     if (pendingSpace >= 0 && out.length > 0) {
       out += " ";
       origin.push(pendingSpace);
@@ -46,6 +49,7 @@ export function normalizeForMatching(text: string): NormalizedText {
  */
 export function normalizedQuoteText(text: string): string {
   // Most quotes are already normal (single spaces, straight quotes): one test instead of four passes.
+  // Stryker disable next-line ConditionalExpression: the fast path; the replaces below leave such a text as it is
   if (!NEEDS_NORMALIZING.test(text)) return text;
   // Not /\s+/: that matched every single space of a document too, and replaced it with itself.
   return text.replace(SPACING_TO_CHANGE, " ").trim().replace(SINGLE_QUOTES, "'").replace(DOUBLE_QUOTES, '"');

@@ -116,6 +116,12 @@ describe("flowNestingDepth: the bracket count that decides too-deep, before any 
     ["lines counted inside a multi-line quoted value", 'a: "one\ntwo"\nb: [x]\n', { depth: 1, line: 3 }],
     ["a closing bracket with nothing open", "a: ]]] [x]\n", { depth: 1, line: 1 }],
     ["a closing brace that ends a map", "a: {b: 1} {c: [d]}\n", { depth: 2, line: 1 }],
+    ["a # after a word and before a space, which is no comment either", "a: x# [y]\n", { depth: 1, line: 1 }],
+    ["a comment on the last line, with no line break after it", "a: [x] # [[[[", { depth: 1, line: 1 }],
+    ["a quoted value at the very start of the text", '"[[[[": [x]\n', { depth: 1, line: 1 }],
+    ["a backslash inside a single-quoted value, which escapes nothing", "a: 'x\\' [y]\n", { depth: 1, line: 1 }],
+    ["a single-quoted value that closes at its quote", "a: 'x' [y]\n", { depth: 1, line: 1 }],
+    ["a double-quoted value that closes at its quote, whatever follows", "a: \"x\"' [y]\n", { depth: 1, line: 1 }],
   ];
   for (const [what, text, expected] of cases) {
     it(`counts ${what}`, () => {

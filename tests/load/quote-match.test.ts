@@ -169,4 +169,9 @@ describe("normalizedQuoteText and normalizeForMatching", () => {
       { seed: 11, numRuns: 500 },
     );
   });
+
+  it("maps the space that stands for a run of white space to the run's first character, so a highlight starts where the gap does", () => {
+    expect(normalizeForMatching("a \t\n b")).toEqual({ text: "a b", origin: [0, 1, 5] });
+    expect(normalizeForMatching("  x  ")).toEqual({ text: "x", origin: [2] });
+  });
 });
