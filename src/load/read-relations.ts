@@ -7,7 +7,7 @@ import type { DataError } from "./data-error.ts";
 import { nonAsciiNote, RELATION_ID_PATTERN } from "./ids.ts";
 import { OriginLog } from "./origin-log.ts";
 import { explainMismatchIn, normalizedQuoteText } from "./quote-match.ts";
-import type { FieldRecord, Spot } from "./field-record.ts";
+import type { FieldRecord, OtherKindFields, Spot } from "./field-record.ts";
 import { didYouMean } from "./suggest.ts";
 import { limitedText, LIMITS } from "./limits.ts";
 
@@ -17,6 +17,9 @@ const RELATION_FIELDS = [
 const EVIDENCE_FIELDS = ["source", "quote", "status", "assertedBy"] as const;
 /** A record that adds evidence to a relation defined elsewhere: `addTo: <relation id>` and `evidence:`. */
 const ADDITION_FIELDS = ["addTo", "evidence"] as const;
+/** Relations and additions may share a file (a CSV header names the columns of both): each refuses the other's fields. */
+const NOT_IN_RELATION: OtherKindFields = { fields: ADDITION_FIELDS, hint: "a record either defines a relation or adds evidence to one (addTo); write the addition as a record of its own" };
+const NOT_IN_ADDITION: OtherKindFields = { fields: RELATION_FIELDS, hint: "a record that adds evidence (addTo) has only addTo and evidence; define a new relation in a record of its own" };
 
 /** What relations are checked against. */
 export interface RelationContext {
@@ -133,8 +136,8 @@ export class RelationReader {
   /** Checks an `addTo` record: its evidence now, the relation it names in {@link finish}. */
   private readAddition(record: FieldRecord): void {
     const id = limitedText(record, "addTo", true, LIMITS.nameLength);
-    record.name = id === undefined ? "an addTo record" : `the evidence added to relation "${id}"`;
-    record.rejectUnknownFields(ADDITION_FIELDS);
+    record.name = id === undefined ? "an addTo record" : `relation "${id}" (addTo)`;
+    record.rejectUnknownFields(ADDITION_FIELDS, NOT_IN_ADDITION);
     const evidence = readEvidence(record, this.sources, this.entities, this.unsettled);
     if (id === undefined || evidence === undefined) return;
     const { line, column } = record.report.positionOf(record.valueNode("addTo"));
@@ -152,7 +155,7 @@ export class RelationReader {
     const typeId = limitedText(record, "type", true, LIMITS.nameLength);
     const target = limitedText(record, "target", true, LIMITS.nameLength);
     record.name = `relation ${source ?? "?"} -${typeId ?? "?"}-> ${target ?? "?"}`;
-    record.rejectUnknownFields(RELATION_FIELDS);
+    record.rejectUnknownFields(RELATION_FIELDS, NOT_IN_RELATION);
     let ok = source !== undefined && typeId !== undefined && target !== undefined;
 
     const { unsettled } = this;
@@ -270,7 +273,9 @@ function readEvidence(record: FieldRecord, sources: Map<string, QuotableSource>,
     // The quote's own stance and asserters, when this document's differ from the relation's.
     const status = readStatus(item, false);
     const assertedBy = item.has("assertedBy") ? item.stringList("assertedBy", true) : undefined;
-    const stanceOk = (status === undefined || isStatus(status)) && (assertedBy === undefined || entityRefs(item, "assertedBy", assertedBy, entities, unsettled));
+    // Both checked, so a bad stance does not hide a bad asserter.
+    const assertersOk = assertedBy === undefined || entityRefs(item, "assertedBy", assertedBy, entities, unsettled);
+    const stanceOk = (status === undefined || isStatus(status)) && assertersOk;
     if (sourceId === undefined || quote === undefined || !stanceOk) return (ok = false), undefined;
     const entry = sources.get(sourceId);
     if (!entry) {
