@@ -17,7 +17,7 @@ const CLI = join(ROOT, "src", "cli", "main.ts");
 /** Seed of every generated benchmark graph; part of the cache key with the sizes. */
 const SEED = 1;
 /** Bump when the generator's output changes, so stale cached folders are not reused. */
-const GENERATOR_VERSION = 3;
+const GENERATOR_VERSION = 4;
 /** Heap for section processes: the 1M-relation graph with its attributes needs several GB. */
 const CHILD_HEAP_MB = 16_384;
 

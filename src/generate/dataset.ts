@@ -75,6 +75,26 @@ const STATUS_LEADS: Record<Status, string> = {
   planned: "Plans show that ",
   denied: "It was denied that ",
 };
+/** Entity types that make claims: they assert, and deny, what documents report. */
+const SPEAKER_TYPES = ["official", "organization", "state"];
+/** Share of relations that more than one document backs; each of those cites 2 to 4 documents. */
+const CORROBORATED_SHARE = 0.3;
+const MAX_DOCUMENTS = 4;
+/**
+ * The stance a further document takes on a claim: mostly the relation's own (written as no status
+ * at all), some confirmations, and a few denials, which make the claim contested.
+ */
+const FURTHER_STANCE_WEIGHTS: ["same" | Status, number][] = [["same", 65], ["confirmed", 20], ["denied", 10], ["alleged", 5]];
+/** How a further document words a claim it makes itself, by stance. */
+const FURTHER_LEADS: Record<Status, string> = {
+  reported: "A further account says that ",
+  confirmed: "Independent sources confirmed that ",
+  alleged: "It is further alleged that ",
+  planned: "Documents show plans that ",
+  denied: "It was denied that ",
+};
+/** The verb of someone a further document quotes, by stance. */
+const ASSERTER_VERBS: Record<Status, string> = { reported: "said", confirmed: "confirmed", alleged: "alleged", planned: "announced", denied: "denied" };
 const ROLES = ["President", "Foreign Minister", "Defence Minister", "Spokesperson", "Commander", "Ambassador", "Chief of Staff"];
 const SOURCE_KINDS = ["article", "report", "transcript", "dataset"];
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
@@ -134,6 +154,22 @@ function wrap(paragraph: string): string {
   return lines.join("\n");
 }
 
+/** The sentence a document writes about a claim: lead, ends, and when; first letter capitalised. */
+function claimSentence(lead: string, subject: string, verb: string, object: string, rest: string): string {
+  const sentence = `${lead}${subject} ${verb} ${object}${rest}.`;
+  return sentence.charAt(0).toUpperCase() + sentence.slice(1);
+}
+
+/** `count` distinct document indexes below `total`, the first being `first`. */
+function distinctDocuments(random: Random, first: number, count: number, total: number): number[] {
+  const chosen = [first];
+  while (chosen.length < count) {
+    const other = random.int(total);
+    if (!chosen.includes(other)) chosen.push(other);
+  }
+  return chosen;
+}
+
 interface Endpoints {
   type: RelationType;
   from: WeightedTable<string>;
@@ -143,7 +179,9 @@ interface Endpoints {
 /**
  * Generates a dataset that passes validation: entity types in plausible proportions, relation
  * types only between the entity types the ontology allows, skewed degrees, mostly dated and mostly
- * reported relations, and evidence quotes that are sentences of generated source documents.
+ * reported relations, and evidence quotes that are sentences of generated source documents. About
+ * 30% of relations are backed by 2 to 4 documents, some of which take their own stance (a few deny
+ * the claim, which makes it contested) or quote their own speaker.
  * The same options and ontology always give the same records in the same order.
  */
 export function generateDataset(partial: Partial<GenerateOptions>, ontology: Ontology): GeneratedDataset {
@@ -183,7 +221,9 @@ export function generateDataset(partial: Partial<GenerateOptions>, ontology: Ont
   }
   const statuses = new WeightedTable<Status>();
   for (const [status, weight] of STATUS_WEIGHTS) statuses.add(status, weight);
-  const speakers = ["official", "organization", "state"].flatMap((t) => byType.get(t) ?? []);
+  const furtherStances = new WeightedTable<"same" | Status>();
+  for (const [stance, weight] of FURTHER_STANCE_WEIGHTS) furtherStances.add(stance, weight);
+  const speakers = SPEAKER_TYPES.flatMap((t) => byType.get(t) ?? []);
   const weapons = byType.get("weapon") ?? [];
   const labelOf = new Map(entities.map((e) => [e.id, e.label]));
 
@@ -232,11 +272,32 @@ export function generateDataset(partial: Partial<GenerateOptions>, ontology: Ont
     const when = date ? ` ${date.phrase}${end ? ` until ${end.phrase.replace(/^(on|in) /, "")}` : ""}` : "";
     const counted = quantities.launched !== undefined ? `, launching ${quantities.launched} of which ${quantities.shotDown} were shot down` : "";
     const roleText = role ? ` as ${role}` : "";
-    let sentence = `${lead}${source.label} ${type.label} ${target.label}${roleText}${withItems}${when}${counted}.`;
-    sentence = sentence.charAt(0).toUpperCase() + sentence.slice(1);
-    sentences[sourceIndex]!.push(sentence);
-    if (date && (!latest[sourceIndex] || date.ordinal > latest[sourceIndex]!.ordinal)) latest[sourceIndex] = date;
-    const evidence: Evidence[] = [{ source: sourceId(sourceIndex), quote: sentence }];
+    const quote = (index: number, sentence: string): Evidence => {
+      sentences[index]!.push(sentence);
+      // A document is dated by the latest event it tells of.
+      if (date && (!latest[index] || date.ordinal > latest[index]!.ordinal)) latest[index] = date;
+      return { source: sourceId(index), quote: sentence };
+    };
+    const evidence: Evidence[] = [quote(sourceIndex, claimSentence(lead, source.label, type.label, target.label, `${roleText}${withItems}${when}${counted}`))];
+    if (sourceCount > 1 && random.chance(CORROBORATED_SHARE)) {
+      const documents = distinctDocuments(random, sourceIndex, Math.min(sourceCount, 2 + random.int(MAX_DOCUMENTS - 1)), sourceCount);
+      for (const index of documents.slice(1)) {
+        // Each further document takes its own stance, in its own words; who speaks in it may differ from the relation's asserters.
+        const drawn = furtherStances.draw(random);
+        const stance = drawn === "same" ? status : drawn;
+        const denier = stance === "denied" && speakers.length > 0 ? (SPEAKER_TYPES.includes(source.type) ? source : drawSkewed(random, speakers)) : undefined;
+        const speaker = denier ?? (speakers.length > 0 && random.chance(0.25) ? drawSkewed(random, speakers) : undefined);
+        const sentence = speaker
+          ? claimSentence(`${speaker.label} ${ASSERTER_VERBS[stance]} that `, source.label, type.label, target.label, `${roleText}${when}`)
+          : claimSentence(FURTHER_LEADS[stance], source.label, type.label, target.label, `${roleText}${when}`);
+        const further = quote(index, sentence);
+        if (stance !== status) further.status = stance;
+        // No speaker where the relation names one: the document states the claim itself.
+        if (speaker) further.assertedBy = [speaker.id];
+        else if (assertedBy.length > 0) further.assertedBy = [];
+        evidence.push(further);
+      }
+    }
 
     const relation = newRelation(id, source.id, type.id, target.id, date?.text, end?.text, status, assertedBy, items, quantities, role, note, evidence);
     relations.push(relation);

@@ -1,5 +1,6 @@
 // Generated (or any) records -> the lines of the bulk formats: JSONL and CSV, one record a line.
 import type { Entity, Relation, Source } from "../model/dataset.ts";
+import { CSV_EMPTY_LIST } from "../load/csv-records.ts";
 import { defaultRelationId } from "../load/read-relations.ts";
 
 /** The bulk formats a data folder may hold besides YAML. */
@@ -52,14 +53,26 @@ export function entityCsv(entity: Entity): string {
   return [entity.id, entity.label, entity.type, entity.aliases.join(CSV_LIST_SEPARATOR), entity.description].map(csvCell).join(",");
 }
 
+/** The columns of one piece of evidence in relations.csv, numbered from the second on: evidenceSource, evidenceSource2... */
+export const EVIDENCE_CSV_COLUMNS = ["evidenceSource", "evidenceQuote", "evidenceStatus", "evidenceAssertedBy"] as const;
+
 /** The header of relations.csv with room for `evidenceCount` pieces of evidence per relation. */
 export function relationCsvHeader(evidenceCount: number): string {
-  const pairs: string[] = [];
-  for (let i = 1; i <= evidenceCount; i++) pairs.push(i === 1 ? "evidenceSource" : `evidenceSource${i}`, i === 1 ? "evidenceQuote" : `evidenceQuote${i}`);
-  return [...RELATION_CSV_COLUMNS, ...pairs].join(",");
+  const groups: string[] = [];
+  for (let i = 1; i <= evidenceCount; i++) groups.push(...EVIDENCE_CSV_COLUMNS.map((column) => (i === 1 ? column : `${column}${i}`)));
+  return [...RELATION_CSV_COLUMNS, ...groups].join(",");
 }
 
-/** The relation as a row of relations.csv; shorter evidence lists leave the trailing pairs empty. */
+/**
+ * A quote's own asserters as a cell: empty when it has none of its own (the relation's apply),
+ * `[]` when it names nobody (the document states the claim itself).
+ */
+function quoteAssertersCell(assertedBy: readonly string[] | undefined): string {
+  if (assertedBy === undefined) return "";
+  return assertedBy.length === 0 ? CSV_EMPTY_LIST : assertedBy.join(CSV_LIST_SEPARATOR);
+}
+
+/** The relation as a row of relations.csv; shorter evidence lists leave the trailing groups empty. */
 export function relationCsv(relation: Relation, evidenceCount: number): string {
   const explicit = relation.id !== defaultRelationId(relation.source, relation.type, relation.target, relation.date);
   const quantities = Object.entries(relation.quantities).map(([name, value]) => `${name}=${value}`);
@@ -68,7 +81,10 @@ export function relationCsv(relation: Relation, evidenceCount: number): string {
     relation.assertedBy.join(CSV_LIST_SEPARATOR), relation.items.join(CSV_LIST_SEPARATOR), quantities.join(CSV_LIST_SEPARATOR),
     relation.role ?? "", relation.note ?? "",
   ];
-  for (let i = 0; i < evidenceCount; i++) cells.push(relation.evidence[i]?.source ?? "", relation.evidence[i]?.quote ?? "");
+  for (let i = 0; i < evidenceCount; i++) {
+    const evidence = relation.evidence[i];
+    cells.push(evidence?.source ?? "", evidence?.quote ?? "", evidence?.status ?? "", quoteAssertersCell(evidence?.assertedBy));
+  }
   return cells.map(csvCell).join(",");
 }
 

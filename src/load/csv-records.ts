@@ -1,10 +1,15 @@
 // CSV data files: a header row naming the fields, then one record a row; errors point at the row and cell.
 import type { DataError, DataErrorCode } from "./data-error.ts";
-import type { FieldRecord, FieldShape, Position, RecordReport, Spot } from "./field-record.ts";
+import { otherKindMessage, type FieldRecord, type FieldShape, type OtherKindFields, type Position, type RecordReport, type Spot } from "./field-record.ts";
 import { didYouMean } from "./suggest.ts";
 
 /** Separates the items of a list cell (`aliases`, `assertedBy`, `items`) and the entries of `quantities`. */
 export const CSV_LIST_SEPARATOR = "|";
+/**
+ * A list cell holding an empty list. An empty cell is an absent field, which for a quote's
+ * `assertedBy` means "the relation's asserters"; `[]` says "nobody: the document states it itself".
+ */
+export const CSV_EMPTY_LIST = "[]";
 /** Options for csv-parse shared by the in-memory and the streaming reader. */
 export const CSV_PARSE_OPTIONS = { bom: true, info: true, raw: true, relax_column_count: true, skip_empty_lines: true } as const;
 
@@ -206,7 +211,7 @@ export class CsvRecord implements FieldRecord, RecordReport {
 
   stringList(key: string): string[] {
     const value = this.cell(key);
-    if (value === undefined) return [];
+    if (value === undefined || value.trim() === CSV_EMPTY_LIST) return [];
     const out: string[] = [];
     for (const item of value.split(CSV_LIST_SEPARATOR)) {
       const text = item.trim();
@@ -260,16 +265,24 @@ export class CsvRecord implements FieldRecord, RecordReport {
     return out;
   }
 
-  rejectUnknownFields(allowed: readonly string[]): void {
+  rejectUnknownFields(allowed: readonly string[], others?: OtherKindFields): void {
+    if (others !== undefined && this.prefix === "") {
+      // Rows of both kinds share the header, so a column of the other kind is known; a row that fills one is not.
+      for (const field of others.fields) {
+        if (!allowed.includes(field) && this.has(field)) this.add(this.valueNode(field) ?? RECORD, "unknown-field", otherKindMessage(this.name, field), others.hint);
+      }
+    }
+    // The header is checked once, by the first row of each prefix: every row of a file knows the same fields, allowed and others together.
     if (this.file.checked.has(this.prefix)) return;
     this.file.checked.add(this.prefix);
+    const known = others === undefined ? allowed : [...new Set([...allowed, ...others.fields])];
     this.file.header?.forEach((name, index) => {
       if (name === "") return;
       let field: string;
       if (this.prefix === "") {
-        if (allowed.includes(name)) return;
+        if (known.includes(name)) return;
         // Columns like evidenceSource2 belong to a nested list field; its own records check them.
-        if (allowed.some((a) => name.startsWith(a) && NESTED_COLUMN.test(name.slice(a.length)))) return;
+        if (known.some((a) => name.startsWith(a) && NESTED_COLUMN.test(name.slice(a.length)))) return;
         field = name;
       } else {
         const match = name.startsWith(this.prefix) ? NESTED_COLUMN.exec(name.slice(this.prefix.length)) : null;
@@ -277,7 +290,7 @@ export class CsvRecord implements FieldRecord, RecordReport {
         field = lowerFirst(match[1]!);
         if (allowed.includes(field)) return;
       }
-      const hint = didYouMean(field, allowed) ?? `known fields: ${allowed.join(", ")}`;
+      const hint = didYouMean(field, known) ?? `known fields: ${known.join(", ")}`;
       this.add({ header: index } satisfies HeaderSpot, "unknown-field", `the header names an unknown column "${name}"`, hint);
     });
   }

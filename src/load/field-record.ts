@@ -62,6 +62,23 @@ export interface FieldRecord {
   quantities(key: string): Record<string, number | string>;
   /** A list of sub-records, each handed to `read`. */
   records<T>(key: string, what: string, read: (record: FieldRecord, index: number) => T | undefined): T[];
-  /** Reports every field that is not in `allowed`, suggesting the nearest allowed one. */
-  rejectUnknownFields(allowed: readonly string[]): void;
+  /**
+   * Reports every field that is not in `allowed`, suggesting the nearest allowed one. `others` are
+   * the fields of the other kind of record the same file may hold (a relation beside an `addTo`
+   * record): one of them is reported with `others.hint`. In a CSV file their columns are not
+   * unknown, since rows of both kinds share the header; a row is reported only when it fills one.
+   */
+  rejectUnknownFields(allowed: readonly string[], others?: OtherKindFields): void;
+}
+
+/** The fields of another kind of record that may share a file with this one (see {@link FieldRecord.rejectUnknownFields}). */
+export interface OtherKindFields {
+  fields: readonly string[];
+  /** Says how to write what this record cannot hold, e.g. "define the relation in a record of its own". */
+  hint: string;
+}
+
+/** The message for a field that belongs to the other kind of record, the same in every format. */
+export function otherKindMessage(name: string, key: string): string {
+  return `${name} cannot have "${key}"`;
 }

@@ -1,6 +1,6 @@
 // JSONL data files: one JSON object a line, read as records whose errors point at the line and, found lazily, the column.
 import type { DataError, DataErrorCode } from "./data-error.ts";
-import type { FieldRecord, FieldShape, Position, RecordReport, Spot } from "./field-record.ts";
+import { otherKindMessage, type FieldRecord, type FieldShape, type OtherKindFields, type Position, type RecordReport, type Spot } from "./field-record.ts";
 import { didYouMean } from "./suggest.ts";
 
 type JsonPath = readonly (string | number)[];
@@ -306,9 +306,13 @@ export class JsonRecord implements FieldRecord, RecordReport {
     return out;
   }
 
-  rejectUnknownFields(allowed: readonly string[]): void {
+  rejectUnknownFields(allowed: readonly string[], others?: OtherKindFields): void {
     for (const key in this.value) {
       if (allowed.includes(key)) continue;
+      if (others?.fields.includes(key)) {
+        this.add({ keyPath: [key] } satisfies KeySpot, "unknown-field", otherKindMessage(this.name, key), others.hint);
+        continue;
+      }
       const hint = didYouMean(key, allowed) ?? `known fields: ${allowed.join(", ")}`;
       this.add({ keyPath: [key] } satisfies KeySpot, "unknown-field", `${this.name} has an unknown field "${key}"`, hint);
     }

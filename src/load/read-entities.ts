@@ -3,7 +3,7 @@ import type { Entity, Origin } from "../model/dataset.ts";
 import type { Ontology } from "../model/ontology.ts";
 import { nameKey } from "../model/names.ts";
 import type { DataError } from "./data-error.ts";
-import type { FieldRecord, Spot } from "./field-record.ts";
+import type { FieldRecord, OtherKindFields, Spot } from "./field-record.ts";
 import { claimId, FirstDefinitions } from "./ids.ts";
 import { OriginLog } from "./origin-log.ts";
 import { didYouMean } from "./suggest.ts";
@@ -12,6 +12,9 @@ import { LIMITS, limitedText } from "./limits.ts";
 const ENTITY_FIELDS = ["id", "label", "type", "aliases", "description"] as const;
 /** A record that gives more names to an entity defined elsewhere: `addTo: <entity id>` and `aliases:`. */
 const ADDITION_FIELDS = ["addTo", "aliases"] as const;
+/** Entities and additions may share a file (a CSV header names the columns of both): each refuses the other's fields. */
+const NOT_IN_ENTITY: OtherKindFields = { fields: ADDITION_FIELDS, hint: "a record either defines an entity or adds aliases to one (addTo); write the addition as a record of its own" };
+const NOT_IN_ADDITION: OtherKindFields = { fields: ENTITY_FIELDS, hint: "a record that adds aliases (addTo) has only addTo and aliases; define a new entity in a record of its own" };
 
 /** Where something was written, for errors found after its file was read. */
 interface Place {
@@ -67,7 +70,7 @@ export class EntityReader {
     }
     const { typeIds } = this;
     const id = claimId(record, this.seenIds, "entity");
-    record.rejectUnknownFields(ENTITY_FIELDS);
+    record.rejectUnknownFields(ENTITY_FIELDS, NOT_IN_ENTITY);
     const label = limitedText(record, "label", true, LIMITS.nameLength);
     const type = limitedText(record, "type", true, LIMITS.nameLength);
     const aliases = readAliases(record);
@@ -122,7 +125,7 @@ export class EntityReader {
   private readAddition(record: FieldRecord): void {
     const id = limitedText(record, "addTo", true, LIMITS.nameLength);
     record.name = id === undefined ? "an addTo record" : `entity "${id}" (addTo)`;
-    record.rejectUnknownFields(ADDITION_FIELDS);
+    record.rejectUnknownFields(ADDITION_FIELDS, NOT_IN_ADDITION);
     if (!record.has("aliases")) {
       record.report.add(record.node, "missing-field", `${record.name} has no "aliases"`, "list the names to add, like aliases: [Geran-2]");
       return;

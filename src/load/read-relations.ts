@@ -7,7 +7,7 @@ import type { DataError } from "./data-error.ts";
 import { nonAsciiNote, RELATION_ID_PATTERN } from "./ids.ts";
 import { OriginLog } from "./origin-log.ts";
 import { explainMismatchIn, normalizedQuoteText } from "./quote-match.ts";
-import type { FieldRecord, Spot } from "./field-record.ts";
+import type { FieldRecord, OtherKindFields, Spot } from "./field-record.ts";
 import { didYouMean } from "./suggest.ts";
 import { limitedText, LIMITS } from "./limits.ts";
 
@@ -17,6 +17,9 @@ const RELATION_FIELDS = [
 const EVIDENCE_FIELDS = ["source", "quote", "status", "assertedBy"] as const;
 /** A record that adds evidence to a relation defined elsewhere: `addTo: <relation id>` and `evidence:`. */
 const ADDITION_FIELDS = ["addTo", "evidence"] as const;
+/** Relations and additions may share a file (a CSV header names the columns of both): each refuses the other's fields. */
+const NOT_IN_RELATION: OtherKindFields = { fields: ADDITION_FIELDS, hint: "a record either defines a relation or adds evidence to one (addTo); write the addition as a record of its own" };
+const NOT_IN_ADDITION: OtherKindFields = { fields: RELATION_FIELDS, hint: "a record that adds evidence (addTo) has only addTo and evidence; define a new relation in a record of its own" };
 
 /** What relations are checked against. */
 export interface RelationContext {
@@ -76,6 +79,25 @@ function entityRefs(record: FieldRecord, key: string, ids: readonly string[], en
 interface QuotableSource {
   source: Source;
   normalized: string | undefined;
+  /** Where the last quote found in it starts: the next search starts there. */
+  lastFound: number;
+}
+
+/**
+ * True when the normalised `quote` occurs in the source's normalised text. Quotes mostly come in
+ * the order they stand in their document (a curator reads it top to bottom, and the generator writes
+ * them so), so the search starts where the last quote was found and goes back to the start only
+ * when that fails: one pass over a document for all its quotes, instead of one per quote. A quote
+ * out of order costs at most the one full scan it cost before (the second search stops before
+ * where the first began), a missing one two.
+ */
+function occursIn(entry: QuotableSource, quote: string): boolean {
+  const text = (entry.normalized ??= normalizedQuoteText(entry.source.text));
+  let at = text.indexOf(quote, entry.lastFound);
+  if (at < 0 && entry.lastFound > 0) at = text.indexOf(quote);
+  if (at < 0) return false;
+  entry.lastFound = at;
+  return true;
 }
 
 /**
@@ -100,7 +122,7 @@ export class RelationReader {
     this.entities = context.entities;
     this.unsettled = context.unsettled ?? SETTLED;
     this.relationTypes = new Map(context.ontology.relationTypes.map((t) => [t.id, t]));
-    this.sources = new Map(context.sources.map((s) => [s.id, { source: s, normalized: undefined }]));
+    this.sources = new Map(context.sources.map((s) => [s.id, { source: s, normalized: undefined, lastFound: 0 }]));
   }
 
   /** Where each accepted relation was defined, by id (built on first use, then kept up to date). */
@@ -134,7 +156,7 @@ export class RelationReader {
   private readAddition(record: FieldRecord): void {
     const id = limitedText(record, "addTo", true, LIMITS.nameLength);
     record.name = id === undefined ? "an addTo record" : `relation "${id}" (addTo)`;
-    record.rejectUnknownFields(ADDITION_FIELDS);
+    record.rejectUnknownFields(ADDITION_FIELDS, NOT_IN_ADDITION);
     const evidence = readEvidence(record, this.sources, this.entities, this.unsettled);
     if (id === undefined || evidence === undefined) return;
     const { line, column } = record.report.positionOf(record.valueNode("addTo"));
@@ -152,7 +174,7 @@ export class RelationReader {
     const typeId = limitedText(record, "type", true, LIMITS.nameLength);
     const target = limitedText(record, "target", true, LIMITS.nameLength);
     record.name = `relation ${source ?? "?"} -${typeId ?? "?"}-> ${target ?? "?"}`;
-    record.rejectUnknownFields(RELATION_FIELDS);
+    record.rejectUnknownFields(RELATION_FIELDS, NOT_IN_RELATION);
     let ok = source !== undefined && typeId !== undefined && target !== undefined;
 
     const { unsettled } = this;
@@ -270,7 +292,9 @@ function readEvidence(record: FieldRecord, sources: Map<string, QuotableSource>,
     // The quote's own stance and asserters, when this document's differ from the relation's.
     const status = readStatus(item, false);
     const assertedBy = item.has("assertedBy") ? item.stringList("assertedBy", true) : undefined;
-    const stanceOk = (status === undefined || isStatus(status)) && (assertedBy === undefined || entityRefs(item, "assertedBy", assertedBy, entities, unsettled));
+    // Both checked, so a bad stance does not hide a bad asserter.
+    const assertersOk = assertedBy === undefined || entityRefs(item, "assertedBy", assertedBy, entities, unsettled);
+    const stanceOk = (status === undefined || isStatus(status)) && assertersOk;
     if (sourceId === undefined || quote === undefined || !stanceOk) return (ok = false), undefined;
     const entry = sources.get(sourceId);
     if (!entry) {
@@ -278,9 +302,8 @@ function readEvidence(record: FieldRecord, sources: Map<string, QuotableSource>,
       item.report.add(item.valueNode("source"), "unknown-source", `evidence of ${record.name} cites an unknown source "${sourceId}"`, hint);
       return (ok = false), undefined;
     }
-    entry.normalized ??= normalizedQuoteText(entry.source.text);
-    if (!entry.normalized.includes(normalizedQuoteText(quote))) {
-      item.report.add(item.valueNode("quote"), "quote-not-found", `the quote for ${record.name} does not occur verbatim in source "${sourceId}"`, explainMismatchIn(entry.normalized, quote));
+    if (!occursIn(entry, normalizedQuoteText(quote))) {
+      item.report.add(item.valueNode("quote"), "quote-not-found", `the quote for ${record.name} does not occur verbatim in source "${sourceId}"`, explainMismatchIn(entry.normalized!, quote));
       return (ok = false), undefined;
     }
     // The source's own id string: half a million quotes need not each keep a copy of it.

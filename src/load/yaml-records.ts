@@ -3,7 +3,7 @@ import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, typ
 import type { DataError, DataErrorCode } from "./data-error.ts";
 import { fileSizeError, flowNestingDepth, LIMITS } from "./limits.ts";
 import { didYouMean } from "./suggest.ts";
-import type { FieldRecord, FieldShape, Position, RecordReport } from "./field-record.ts";
+import { otherKindMessage, type FieldRecord, type FieldShape, type OtherKindFields, type Position, type RecordReport } from "./field-record.ts";
 
 /** A data file as read from disk: the path shown in messages and its text. */
 export interface TextFile {
@@ -249,11 +249,15 @@ export class RecordReader implements FieldRecord {
     return readMappings(this.report, node.items as Node[], `${what} of ${this.name}`, read);
   }
 
-  /** Reports every key that is not in `allowed`, suggesting the nearest allowed one. */
-  rejectUnknownFields(allowed: readonly string[]): void {
+  /** Reports every key that is not in `allowed`, suggesting the nearest allowed one; one of `others` with its hint. */
+  rejectUnknownFields(allowed: readonly string[], others?: OtherKindFields): void {
     for (const pair of this.node.items) {
       const key = isScalar(pair.key) ? String(pair.key.value) : describe(pair.key as Node);
       if (allowed.includes(key)) continue;
+      if (others?.fields.includes(key)) {
+        this.report.add(pair.key as Node, "unknown-field", otherKindMessage(this.name, key), others.hint);
+        continue;
+      }
       const hint = didYouMean(key, allowed) ?? `known fields: ${allowed.join(", ")}`;
       this.report.add(pair.key as Node, "unknown-field", `${this.name} has an unknown field "${key}"`, hint);
     }

@@ -55,21 +55,25 @@ export function corroborationOf(relation: Pick<Relation, "status" | "assertedBy"
     if (date !== undefined) single.firstReported = date;
     return single;
   }
-  const sources = new Set<string>();
-  const documentStances = new Set<string>();
+  // Lists searched in place rather than sets and "source + stance" keys: a claim has a few
+  // documents as a rule, and a corpus has hundreds of thousands of such claims to derive at once.
+  const sources: string[] = [];
+  /** The stances seen so far in `sources[i]`, so a document counts once per stance. */
+  const documentStances: Status[][] = [];
   const stanceCounts: Partial<Record<Status, number>> = {};
-  const supportedBy = new Set<string>();
-  const deniedBy = new Set<string>();
+  const supportedBy: string[] = [];
+  const deniedBy: string[] = [];
   for (const item of evidence) {
-    sources.add(item.source);
     const stance = stanceOf(item, relation);
-    // A source and a stance cannot contain a newline, so the pair is a safe key.
-    const key = `${item.source}\n${stance}`;
-    if (!documentStances.has(key)) {
-      documentStances.add(key);
+    let index = sources.indexOf(item.source);
+    if (index < 0) index = sources.push(item.source) - 1;
+    const stances = (documentStances[index] ??= []);
+    if (!stances.includes(stance)) {
+      stances.push(stance);
       stanceCounts[stance] = (stanceCounts[stance] ?? 0) + 1;
     }
-    for (const asserter of assertersOf(item, relation)) (stance === "denied" ? deniedBy : supportedBy).add(asserter);
+    const asserters = stance === "denied" ? deniedBy : supportedBy;
+    for (const asserter of assertersOf(item, relation)) if (!asserters.includes(asserter)) asserters.push(asserter);
   }
   let firstReported: string | undefined;
   let firstStart = "";
@@ -83,8 +87,8 @@ export function corroborationOf(relation: Pick<Relation, "status" | "assertedBy"
   }
   const contested = stanceCounts.denied !== undefined && (stanceCounts.reported !== undefined || stanceCounts.confirmed !== undefined);
   const derived: Corroboration = {
-    sourceCount: sources.size, stanceCounts,
-    supportedBy: supportedBy.size > 0 ? [...supportedBy] : NO_IDS, deniedBy: deniedBy.size > 0 ? [...deniedBy] : NO_IDS, contested,
+    sourceCount: sources.length, stanceCounts,
+    supportedBy: supportedBy.length > 0 ? supportedBy : NO_IDS, deniedBy: deniedBy.length > 0 ? deniedBy : NO_IDS, contested,
   };
   if (firstReported !== undefined) derived.firstReported = firstReported;
   return derived;

@@ -71,6 +71,17 @@ describe("actorgraph generate --nodes --edges --seed", () => {
     expect(jsonLines(join(out, "relations.jsonl"))).toHaveLength(70);
   });
 
+  it("backs some relations with quotes from both of its two documents, each quote on the relation's own line", async () => {
+    const out = newFolder();
+    expect((await cli(["generate", "--nodes", "30", "--edges", "70", "--out", out])).code).toBe(0);
+    const relations = jsonLines<{ evidence: { source: string }[] }>(join(out, "relations.jsonl"));
+    const twice = relations.filter((r) => r.evidence.length === 2);
+    expect(twice.length).toBeGreaterThan(0);
+    expect(relations.every((r) => r.evidence.length <= 2)).toBe(true);
+    for (const r of twice) expect(r.evidence.map((e) => e.source).sort()).toEqual(["source-00001", "source-00002"]);
+    expect((await cli(["validate", "--data", out])).code).toBe(0);
+  });
+
   it("writes other data for another seed, and the same bytes for the same seed", async () => {
     const [a, b, c] = [newFolder(), newFolder(), newFolder()];
     for (const [out, seed] of [[a, "11"], [b, "11"], [c, "12"]] as const) {
@@ -96,6 +107,9 @@ describe("actorgraph generate --format csv", () => {
     expect(names).toEqual(expect.arrayContaining(["entities.csv", "relations.csv", join("sources", "sources.csv"), "ontology.yaml"]));
     expect(names.filter((name) => name.endsWith(".jsonl"))).toEqual([]);
     expect(readFileSync(join(csv, "entities.csv"), "utf8")).toMatch(/^id,label,type,/);
+    // Each quote is a group of columns: its document, its words, and its own stance and speaker when it has them.
+    const relations = readFileSync(join(csv, "relations.csv"), "utf8");
+    expect(relations).toMatch(/,evidenceSource,evidenceQuote,evidenceStatus,evidenceAssertedBy,evidenceSource2,evidenceQuote2,evidenceStatus2,evidenceAssertedBy2,/);
 
     const graphs: string[] = [];
     for (const dir of [jsonl, csv]) {

@@ -1,4 +1,4 @@
-// Specification of the generator: valid, realistic, seeded data of any size, in JSONL or CSV.
+// Specification of the generator: valid, realistic, seeded data of any size, in JSONL or CSV, with claims that several documents back or deny.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -7,6 +7,7 @@ import { graphToJson } from "../../src/export/json.ts";
 import { generateDataset, resolveGenerateOptions, validateGenerateOptions } from "../../src/generate/dataset.ts";
 import { writeGeneratedFolder } from "../../src/generate/write-folder.ts";
 import { buildGraph } from "../../src/graph/build.ts";
+import { corroborationOf } from "../../src/model/corroboration.ts";
 import { loadDataFolder } from "../../src/load/read-folder.ts";
 import { readOntology } from "../../src/load/read-ontology.ts";
 import { parseYaml } from "../../src/load/yaml-records.ts";
@@ -84,6 +85,43 @@ describe("generateDataset", () => {
   it("dates most relations and reports most as 'reported'", () => {
     expect(data.relations.filter((r) => r.date !== undefined).length / data.relations.length).toBeGreaterThan(0.75);
     expect(data.relations.filter((r) => r.status === "reported").length / data.relations.length).toBeGreaterThan(0.6);
+  });
+
+  it("backs about 30% of relations with 2 to 4 different documents", () => {
+    const documents = data.relations.map((r) => new Set(r.evidence.map((e) => e.source)));
+    data.relations.forEach((r, i) => expect(documents[i]!.size, r.id).toBe(r.evidence.length));
+    const counts = documents.map((d) => d.size);
+    expect(Math.min(...counts)).toBe(1);
+    expect(Math.max(...counts)).toBe(4);
+    const several = counts.filter((n) => n > 1).length / counts.length;
+    expect(several).toBeGreaterThan(0.25);
+    expect(several).toBeLessThan(0.35);
+    for (const n of [2, 3, 4]) expect(counts.filter((c) => c === n).length, `${n} documents`).toBeGreaterThan(0.05 * counts.length);
+  });
+
+  it("lets further documents take their own stance: confirmations, and a few denials that make their claims contested", () => {
+    const own = data.relations.flatMap((r) => r.evidence.slice(1).filter((e) => e.status !== undefined).map((e) => [r.status, e.status]));
+    // A document's own stance is written only where it differs from the relation's.
+    expect(own.every(([relation, quote]) => relation !== quote)).toBe(true);
+    expect(own.filter(([, quote]) => quote === "confirmed").length).toBeGreaterThan(0);
+    expect(data.relations.every((r) => r.evidence[0]!.status === undefined && r.evidence[0]!.assertedBy === undefined)).toBe(true);
+    const contested = data.relations.filter((r) => corroborationOf(r, () => undefined).contested).length / data.relations.length;
+    expect(contested).toBeGreaterThan(0.02);
+    expect(contested).toBeLessThan(0.1);
+    // Someone denies it: the claim's own source when it is one that speaks.
+    const denials = data.relations.flatMap((r) => r.evidence.filter((e) => e.status === "denied").map((e) => ({ relation: r, evidence: e })));
+    expect(denials.every(({ evidence }) => evidence.assertedBy?.length === 1)).toBe(true);
+    expect(denials.some(({ relation, evidence }) => evidence.assertedBy![0] === relation.source)).toBe(true);
+  });
+
+  it("names who speaks in a further document, or nobody ([]) where it states itself what the relation's asserters claim", () => {
+    const further = data.relations.flatMap((r) => r.evidence.slice(1).map((e) => ({ relation: r, evidence: e })));
+    const speaking = further.filter(({ evidence }) => (evidence.assertedBy?.length ?? 0) > 0);
+    expect(speaking.length).toBeGreaterThan(0.2 * further.length);
+    for (const { evidence } of speaking) expect(evidence.quote.startsWith(data.entities.find((e) => e.id === evidence.assertedBy![0])!.label)).toBe(true);
+    const nobody = further.filter(({ evidence }) => evidence.assertedBy?.length === 0);
+    expect(nobody.length).toBeGreaterThan(0);
+    expect(nobody.every(({ relation }) => relation.assertedBy.length > 0)).toBe(true);
   });
 
   it("quotes sentences that occur in the cited source text", () => {

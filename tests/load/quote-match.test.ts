@@ -69,6 +69,30 @@ describe("explainMismatch", () => {
   });
 });
 
+describe("checking many quotes against one source", () => {
+  /** A relation of the tiny data set quoting `quote` from its one document. */
+  const relation = (source: string, type: string, target: string, quote: string) =>
+    `- source: ${source}\n  type: ${type}\n  target: ${target}\n  status: reported\n  evidence:\n    - source: doc\n      quote: ${JSON.stringify(quote)}\n`;
+  const LAST = relation("kyiv", "located-in", "ukraine", "Kyiv is in Ukraine.");
+  const MIDDLE = relation("russia", "attacked", "kyiv", "Russia used Iranian drones in an attack on Kyiv");
+  const FIRST = relation("iran", "supplies", "russia", "Iran has provided Russia");
+
+  it("finds every quote whatever order the relations quote the document in", () => {
+    for (const relations of [FIRST + MIDDLE + LAST, LAST + MIDDLE + FIRST, MIDDLE + LAST + FIRST, LAST + FIRST + MIDDLE]) {
+      const result = validateFiles(tinyFiles({ relations }));
+      expect(result.ok, relations).toBe(true);
+    }
+  });
+
+  it("finds a quote repeated after a later one, and still reports one missing after others were found", () => {
+    const again = relation("iran", "attacked", "kyiv", "Russia used Iranian drones in an attack on Kyiv");
+    expect(validateFiles(tinyFiles({ relations: MIDDLE + LAST + again })).ok).toBe(true);
+    const missing = relation("iran", "attacked", "kyiv", "Iran used Russian drones");
+    const result = validateFiles(tinyFiles({ relations: FIRST + LAST + missing }));
+    expect(result.ok ? [] : result.errors.map((e) => [e.line, e.code])).toEqual([[21, "quote-not-found"]]);
+  });
+});
+
 /** Every typographic mark the README promises to fold, with the plain mark it folds to. */
 const FOLDED: ReadonlyArray<[string, string, string]> = [
   ["\u2019", "'", "right single quotation mark (the usual apostrophe)"],
