@@ -33,10 +33,17 @@ export function decodeUtf8(bytes: Uint8Array): string {
 /** Where the last character of `bytes` starts when it is cut short, else `bytes.length`. */
 function completeLength(bytes: Uint8Array): number {
   const n = bytes.length;
+  // Stryker disable next-line MethodExpression: looking further back than 4 bytes finds only leads of characters at most 4 long, which end before n anyway
   for (let back = 1; back <= Math.min(4, n); back++) {
     const byte = bytes[n - back]!;
     if ((byte & 0xc0) === 0x80) continue; // a continuation byte: the lead is further back
-    const length = byte < 0x80 ? 1 : byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : byte >= 0xc0 ? 2 : 1;
+    // Anything else below 0xc0 is an ASCII character, a whole one.
+    const length =
+      byte >= 0xf0 ? 4
+      : byte >= 0xe0 ? 3
+      // Stryker disable next-line EqualityOperator: 0xc0 never starts a valid character (overlong), and the decoder refuses it either way
+      : byte >= 0xc0 ? 2
+      : 1;
     return length > back ? n - back : n;
   }
   return n; // only continuation bytes: invalid, and the decoder will say so
@@ -57,6 +64,7 @@ export async function* decodeUtf8Chunks(chunks: AsyncIterable<Uint8Array | strin
     }
     const bytes = carry ? Buffer.concat([carry, chunk]) : chunk;
     const end = completeLength(bytes);
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: an empty carry adds nothing to the next chunk and decodes to nothing at the end
     carry = end < bytes.length ? bytes.slice(end) : undefined;
     let text = decodeComplete(bytes.subarray(0, end));
     if (first && text.length > 0) {
