@@ -1,5 +1,5 @@
 // ontology.yaml -> Ontology, checking ids, colours and the entity types each relation type names.
-import { isMap, isSeq, type Node } from "yaml";
+import { isMap, isScalar, isSeq, type Node } from "yaml";
 import { DEFAULT_SOURCE_KINDS, type EntityType, type Ontology, type RelationType, type SourceKind } from "../model/ontology.ts";
 import { claimId, FirstDefinitions } from "./ids.ts";
 import { didYouMean } from "./suggest.ts";
@@ -46,11 +46,9 @@ function readRelationType(record: RecordReader, seen: FirstDefinitions, entityTy
       continue;
     }
     ends[end] = record.stringList(end, false);
-    const listNode = record.valueNode(end);
     ends[end].forEach((typeId, i) => {
       if (entityTypeIds.has(typeId)) return;
-      const itemNode = isSeq(listNode) ? (listNode.items[i] as Node) : listNode;
-      record.report.add(itemNode, "unknown-entity-type", `${record.name} names an unknown entity type "${typeId}" in "${end}"`, didYouMean(typeId, entityTypeIds));
+      record.report.add(record.itemNode(end, i), "unknown-entity-type", `${record.name} names an unknown entity type "${typeId}" in "${end}"`, didYouMean(typeId, entityTypeIds));
     });
   }
   if (!id || !label || !description || !color) return undefined;
@@ -92,9 +90,9 @@ export function readOntology(parsed: ParsedYaml): Ontology {
     return pair.value.items as Node[];
   };
   for (const pair of root.items) {
-    const key = (pair.key as { value?: unknown } | null)?.value;
-    if (!SECTIONS.includes(String(key))) {
-      report.add(pair.key as Node, "unknown-field", `the ontology has an unknown section "${String(key)}"`, `known sections: ${SECTIONS.join(", ")}`);
+    const key = isScalar(pair.key) ? String(pair.key.value) : describe(pair.key as Node);
+    if (!SECTIONS.includes(key)) {
+      report.add(pair.key as Node, "unknown-field", `the ontology has an unknown section "${key}"`, `known sections: ${SECTIONS.join(", ")}`);
     }
   }
   const entitySeen = new FirstDefinitions();

@@ -121,6 +121,11 @@ describe("an ontology written wrong", () => {
       errors: ['17:1 unknown-field: the ontology has an unknown section "statuses" (known sections: entityTypes, relationTypes, sourceKinds)'],
     },
     {
+      problem: "a section named by a list, as the kind of its name",
+      yaml: `${withRelationTypes(BLOCKADES)}? [entityTypes]\n: []\n`,
+      errors: ['17:3 unknown-field: the ontology has an unknown section "a list" (known sections: entityTypes, relationTypes, sourceKinds)'],
+    },
+    {
       problem: "an entity type without a label, which is then not defined",
       yaml: withRelationTypes(BLOCKADES).replace("    label: Port\n", ""),
       errors: [
@@ -184,6 +189,12 @@ describe("an ontology written wrong", () => {
       types: [["state", "port"], [], DEFAULT_SOURCE_KINDS.map((k) => k.id)],
     },
     {
+      problem: "a relation type without an id",
+      yaml: withRelationTypes(BLOCKADES.replace("  - id: blockades\n    label", "  - label")),
+      errors: ['11:5 missing-field: relation type #1 has no "id" (add a "id:" line)'],
+      types: [["state", "port"], [], DEFAULT_SOURCE_KINDS.map((k) => k.id)],
+    },
+    {
       problem: "a relation type defined twice",
       yaml: withRelationTypes(BLOCKADES, BLOCKADES),
       errors: ['17:9 duplicate-id: relation type "blockades" is defined twice (the first definition is at data/ontology.yaml:11; rename or remove one)'],
@@ -224,6 +235,12 @@ describe("an ontology written wrong", () => {
       problem: "a source kind without a description",
       yaml: `${withRelationTypes(BLOCKADES)}sourceKinds:\n  - id: cable\n  - id: memo\n    description: An internal memo.\n`,
       errors: ['18:5 missing-field: source kind "cable" has no "description" (add a "description:" line)'],
+      types: [["state", "port"], ["blockades"], ["memo"]],
+    },
+    {
+      problem: "a source kind without an id",
+      yaml: `${withRelationTypes(BLOCKADES)}sourceKinds:\n  - description: A diplomatic cable.\n  - id: memo\n    description: An internal memo.\n`,
+      errors: ['18:5 missing-field: source kind #1 has no "id" (add a "id:" line)'],
       types: [["state", "port"], ["blockades"], ["memo"]],
     },
     {
