@@ -255,10 +255,10 @@ describe("an ontology written wrong", () => {
   ];
   for (const { problem, yaml, errors, types } of cases) {
     it(`reports ${problem}`, () => {
-      const read_ = read(yaml);
-      expect(read_.errors).toEqual(errors);
+      const result = read(yaml);
+      expect(result.errors).toEqual(errors);
       if (types) {
-        const { entityTypes, relationTypes, sourceKinds } = read_.ontology;
+        const { entityTypes, relationTypes, sourceKinds } = result.ontology;
         expect([entityTypes.map((t) => t.id), relationTypes.map((t) => t.id), sourceKinds.map((k) => k.id)]).toEqual(types);
       }
     });
