@@ -76,9 +76,10 @@ export function readOntology(parsed: ParsedYaml): Ontology {
     report.add(root, "wrong-shape", `the ontology must be a mapping with entityTypes and relationTypes, not ${describe(root)}`);
     return ontology;
   }
-  const listOf = (key: string, optional = false): Node[] | undefined => {
-    const pair = root.items.find((p) => (p.key as { value?: unknown } | null)?.value === key);
-    if (!pair && optional) return undefined;
+  // A parsed mapping's keys are always nodes; only scalars have a value to compare.
+  const pairOf = (key: string) => root.items.find((p) => (p.key as { value?: unknown }).value === key);
+  const listOf = (key: string): Node[] => {
+    const pair = pairOf(key);
     if (!pair) {
       report.add(root, "missing-field", `the ontology has no "${key}"`, `add a "${key}:" list`);
       return [];
@@ -96,17 +97,16 @@ export function readOntology(parsed: ParsedYaml): Ontology {
     }
   }
   const entitySeen = new FirstDefinitions();
-  ontology.entityTypes = readMappings(report, listOf("entityTypes") ?? [], "entity type", (r) => readEntityType(r, entitySeen));
+  ontology.entityTypes = readMappings(report, listOf("entityTypes"), "entity type", (r) => readEntityType(r, entitySeen));
   const entityTypeIds = new Set(ontology.entityTypes.map((t) => t.id));
   const relationSeen = new FirstDefinitions();
-  ontology.relationTypes = readMappings(report, listOf("relationTypes") ?? [], "relation type", (r) =>
+  ontology.relationTypes = readMappings(report, listOf("relationTypes"), "relation type", (r) =>
     readRelationType(r, relationSeen, entityTypeIds),
   );
   // Optional: an ontology written before source kinds were checked keeps the default kinds.
-  const kindNodes = listOf("sourceKinds", true);
-  if (kindNodes !== undefined) {
+  if (pairOf("sourceKinds") !== undefined) {
     const kindSeen = new FirstDefinitions();
-    ontology.sourceKinds = readMappings(report, kindNodes, "source kind", (r) => readSourceKind(r, kindSeen));
+    ontology.sourceKinds = readMappings(report, listOf("sourceKinds"), "source kind", (r) => readSourceKind(r, kindSeen));
   }
   return ontology;
 }

@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { sortDataErrors, type DataError } from "../../src/load/data-error.ts";
 import { FirstDefinitions, nonAsciiNote, slugify } from "../../src/load/ids.ts";
-import { suggest } from "../../src/load/suggest.ts";
+import { didYouMean, suggest } from "../../src/load/suggest.ts";
 import { validateFiles } from "../../src/load/validate.ts";
 import { TINY_ENTITIES, tinyFiles } from "../helpers/tiny-data.ts";
 
@@ -77,9 +77,21 @@ describe("suggest, the known names close to a wanted one", () => {
     { wanted: "meridia", known: ["meridian", "port-meridia"], close: ["meridian", "port-meridia"] },
     { wanted: "kyiv", known: ["kyjw", "kyiv-oblast"], close: ["kyiv-oblast", "kyjw"] },
     { wanted: "valdoria", known: ["norvask", "estmark"], close: [] },
+    { wanted: "port", known: ["fort", "post", "part", "pork", "sort"], close: ["fort", "part", "pork"] },
   ];
   for (const { wanted, known, close } of cases) {
     it(`suggests ${JSON.stringify(close)} for "${wanted}" among ${JSON.stringify(known)}`, () => expect(suggest(wanted, known)).toEqual(close));
+  }
+});
+
+describe("didYouMean, the hint for an unknown name", () => {
+  const cases: [string, string[], string | undefined][] = [
+    ["meridia", ["port-meridia"], 'did you mean "port-meridia"?'],
+    ["lable", ["label", "cable"], 'did you mean "cable" or "label"?'],
+    ["valdoria", ["norvask"], undefined],
+  ];
+  for (const [wanted, known, hint] of cases) {
+    it(`hints ${JSON.stringify(hint)} for "${wanted}"`, () => expect(didYouMean(wanted, known)).toBe(hint));
   }
 });
 

@@ -65,6 +65,12 @@ describe("reading an ontology", () => {
     expect(ontology.relationTypes.map(({ directed, selfLoops }) => ({ directed, selfLoops }))).toEqual([{ directed: false, selfLoops: true }]);
   });
 
+  it("keeps a relation type without its ends, allowing no entity types at either end", () => {
+    const { ontology, errors } = read(withRelationTypes(BLOCKADES.replace("    from: [state]\n    to: [port]\n", "")));
+    expect(errors).toHaveLength(2);
+    expect(ontology.relationTypes.map(({ from, to }) => ({ from, to }))).toEqual([{ from: [], to: [] }]);
+  });
+
   it("reads its own source kinds in place of the built-in ones", () => {
     const { ontology, errors } = read(`${withRelationTypes(BLOCKADES)}sourceKinds:\n  - id: cable\n    description: A diplomatic cable.\n`);
     expect(errors).toEqual([]);

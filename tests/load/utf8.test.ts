@@ -49,6 +49,19 @@ describe("decoding data files as UTF-8, character by character", () => {
     });
   }
 
+  it("hands on a chunk's text before judging a character its end cuts short", async () => {
+    // 0xc0 is the lead of a two-byte character, which is never valid (overlong): the error comes with the next chunk.
+    async function* chunks() {
+      yield Buffer.from([...Buffer.from("ok\n"), 0xc0]);
+      yield Buffer.from([0x80, 0x0a]);
+    }
+    const pieces: string[] = [];
+    await expect(async () => {
+      for await (const piece of decodeUtf8Chunks(chunks())) pieces.push(piece);
+    }).rejects.toThrow("the file is not valid UTF-8 text");
+    expect(pieces).toEqual(["ok\n"]);
+  });
+
   it("hands text chunks on as they are, and never yields an empty piece", async () => {
     async function* chunks() {
       yield "id,label\n";
