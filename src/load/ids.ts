@@ -16,7 +16,8 @@ export function slugify(text: string): string {
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
+    // Each run of other characters is one hyphen by now: trim one at either end.
+    .replace(/^-|-$/g, "");
 }
 
 /**
@@ -33,6 +34,7 @@ export function nonAsciiNote(text: string): string | undefined {
 /** Reads a required id field and checks its shape; a bad id is reported with the slug to use instead. */
 export function checkId(record: FieldRecord, key: string, pattern: RegExp): string | undefined {
   const id = limitedText(record, key, true, LIMITS.nameLength);
+  // Stryker disable next-line ConditionalExpression: without it, undefined would be tested as the text "undefined", which every id pattern accepts, and returned as it is
   if (id === undefined) return undefined;
   if (!pattern.test(id)) {
     const slug = slugify(id);
@@ -64,6 +66,7 @@ export class FirstDefinitions<Owner = undefined> {
   /** What `key` was first given to, for keys claimed with an owner. */
   owner(key: string): Owner | undefined {
     const i = this.indexOf.get(key);
+    // Stryker disable next-line ConditionalExpression: owners[undefined] is undefined too; the check only narrows the type
     return i === undefined ? undefined : this.owners[i];
   }
 

@@ -1,5 +1,5 @@
 // ontology.yaml -> Ontology, checking ids, colours and the entity types each relation type names.
-import { isMap, isSeq, type Node } from "yaml";
+import { isMap, isScalar, isSeq, type Node } from "yaml";
 import { DEFAULT_SOURCE_KINDS, type EntityType, type Ontology, type RelationType, type SourceKind } from "../model/ontology.ts";
 import { claimId, FirstDefinitions } from "./ids.ts";
 import { didYouMean } from "./suggest.ts";
@@ -46,11 +46,9 @@ function readRelationType(record: RecordReader, seen: FirstDefinitions, entityTy
       continue;
     }
     ends[end] = record.stringList(end, false);
-    const listNode = record.valueNode(end);
     ends[end].forEach((typeId, i) => {
       if (entityTypeIds.has(typeId)) return;
-      const itemNode = isSeq(listNode) ? (listNode.items[i] as Node) : listNode;
-      record.report.add(itemNode, "unknown-entity-type", `${record.name} names an unknown entity type "${typeId}" in "${end}"`, didYouMean(typeId, entityTypeIds));
+      record.report.add(record.itemNode(end, i), "unknown-entity-type", `${record.name} names an unknown entity type "${typeId}" in "${end}"`, didYouMean(typeId, entityTypeIds));
     });
   }
   if (!id || !label || !description || !color) return undefined;
@@ -78,9 +76,10 @@ export function readOntology(parsed: ParsedYaml): Ontology {
     report.add(root, "wrong-shape", `the ontology must be a mapping with entityTypes and relationTypes, not ${describe(root)}`);
     return ontology;
   }
-  const listOf = (key: string, optional = false): Node[] | undefined => {
-    const pair = root.items.find((p) => (p.key as { value?: unknown } | null)?.value === key);
-    if (!pair && optional) return undefined;
+  // A parsed mapping's keys are always nodes; only scalars have a value to compare.
+  const pairOf = (key: string) => root.items.find((p) => (p.key as { value?: unknown }).value === key);
+  const listOf = (key: string): Node[] => {
+    const pair = pairOf(key);
     if (!pair) {
       report.add(root, "missing-field", `the ontology has no "${key}"`, `add a "${key}:" list`);
       return [];
@@ -92,23 +91,22 @@ export function readOntology(parsed: ParsedYaml): Ontology {
     return pair.value.items as Node[];
   };
   for (const pair of root.items) {
-    const key = (pair.key as { value?: unknown } | null)?.value;
-    if (!SECTIONS.includes(String(key))) {
-      report.add(pair.key as Node, "unknown-field", `the ontology has an unknown section "${String(key)}"`, `known sections: ${SECTIONS.join(", ")}`);
+    const key = isScalar(pair.key) ? String(pair.key.value) : describe(pair.key as Node);
+    if (!SECTIONS.includes(key)) {
+      report.add(pair.key as Node, "unknown-field", `the ontology has an unknown section "${key}"`, `known sections: ${SECTIONS.join(", ")}`);
     }
   }
   const entitySeen = new FirstDefinitions();
-  ontology.entityTypes = readMappings(report, listOf("entityTypes") ?? [], "entity type", (r) => readEntityType(r, entitySeen));
+  ontology.entityTypes = readMappings(report, listOf("entityTypes"), "entity type", (r) => readEntityType(r, entitySeen));
   const entityTypeIds = new Set(ontology.entityTypes.map((t) => t.id));
   const relationSeen = new FirstDefinitions();
-  ontology.relationTypes = readMappings(report, listOf("relationTypes") ?? [], "relation type", (r) =>
+  ontology.relationTypes = readMappings(report, listOf("relationTypes"), "relation type", (r) =>
     readRelationType(r, relationSeen, entityTypeIds),
   );
   // Optional: an ontology written before source kinds were checked keeps the default kinds.
-  const kindNodes = listOf("sourceKinds", true);
-  if (kindNodes !== undefined) {
+  if (pairOf("sourceKinds") !== undefined) {
     const kindSeen = new FirstDefinitions();
-    ontology.sourceKinds = readMappings(report, kindNodes, "source kind", (r) => readSourceKind(r, kindSeen));
+    ontology.sourceKinds = readMappings(report, listOf("sourceKinds"), "source kind", (r) => readSourceKind(r, kindSeen));
   }
   return ontology;
 }

@@ -23,6 +23,7 @@ export class FileReport implements RecordReport {
 
   /** The position of a node, or of the file start when the node is missing. */
   positionOf(node: Node | null | undefined): Position {
+    // Stryker disable next-line OptionalChaining: every node the parser makes has a range; only nodes built by hand have none
     const offset = node?.range?.[0] ?? 0;
     const { line, col } = this.lines.linePos(offset);
     return { line, column: col };
@@ -72,9 +73,12 @@ export function parseYaml(file: TextFile): ParsedYaml {
   const syntax = located.filter(({ error }) => error.code !== "DUPLICATE_KEY");
   if (syntax.length > 0) {
     const { error, line, col } = syntax[0]!;
-    const message = error.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "");
+    // prettyErrors is off, so the message carries no position of its own (the error has one).
+    const message = error.message.split("\n")[0]!;
+    // Stryker disable next-line MethodExpression: the first error's own line is filtered out anyway; slice only skips comparing it
     const laterLines = new Set(syntax.slice(1).map((s) => s.line).filter((l) => l !== line)).size;
     const more = laterLines > 0 ? ` (the parser also stumbled on ${laterLines} later line${laterLines === 1 ? "" : "s"}, probably because of this one)` : "";
+    // Stryker disable next-line StringLiteral: unreachable fallback; an error's line is always one of the text's lines
     const indentedWithTab = /^ *\t/.test(textLines[line - 1] ?? "");
     report.errors.push({
       file: file.path, line, column: col, code: "yaml-syntax",
@@ -178,7 +182,8 @@ export class RecordReader implements FieldRecord {
   /** A date field: text, or a bare year that YAML read as a number. */
   dateText(key: string): string | undefined {
     const node = this.valueNode(key);
-    if (isScalar(node) && typeof node.value === "number" && Number.isInteger(node.value)) return String(node.value);
+    // Number.isInteger is false for anything but a number.
+    if (isScalar(node) && Number.isInteger(node.value)) return String(node.value);
     return this.string(key, false);
   }
 
@@ -227,8 +232,9 @@ export class RecordReader implements FieldRecord {
         this.report.add(pair.key as Node, "bad-id", `quantity name "${name}" in ${this.name} must be camelCase, like shotDown`);
         continue;
       }
-      if (isScalar(value) && typeof value.value === "number" && Number.isFinite(value.value) && value.value >= 0) {
-        out[name] = value.value;
+      // Number.isFinite is false for anything but a number.
+      if (isScalar(value) && Number.isFinite(value.value) && (value.value as number) >= 0) {
+        out[name] = value.value as number;
       } else if (isScalar(value) && typeof value.value === "string" && value.value.trim() !== "") {
         out[name] = value.value.trim();
       } else {
@@ -283,12 +289,15 @@ export function readMappings<T>(
   return out;
 }
 
+/** Record kinds whose plural is not a plain "s" more, for messages about a whole file. */
+const PLURALS: Record<string, string> = { entity: "entities" };
+
 /** Reads a file whose top level must be a list of mappings (entities, relations, sources). */
 export function readRecordList<T>(parsed: ParsedYaml, what: string, read: (record: RecordReader, index: number) => T | undefined): T[] {
   const { root, report } = parsed;
   if (root === null || (isScalar(root) && root.value === null)) return [];
   if (!isSeq(root)) {
-    report.add(root, "wrong-shape", `the file must be a list of ${what}s (each item starting with "- "), not ${describe(root)}`);
+    report.add(root, "wrong-shape", `the file must be a list of ${PLURALS[what] ?? `${what}s`} (each item starting with "- "), not ${describe(root)}`);
     return [];
   }
   return readMappings(report, root.items as Node[], what, read);

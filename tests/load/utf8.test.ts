@@ -37,3 +37,39 @@ describe("decoding data files as UTF-8", () => {
     expect(() => decodeUtf8(cut)).toThrow(NotUtf8);
   });
 });
+
+describe("decoding data files as UTF-8, character by character", () => {
+  // One text ending in a character of each encoded length: 2 bytes, 3 bytes (lead 0xe0), 4 bytes.
+  const ENDINGS = ["Valdoria – Київ", "Port of Meridia ก", "flag 🛩"];
+  for (const text of ENDINGS) {
+    it(`keeps the last character of ${JSON.stringify(text)}, whatever the chunk size`, async () => {
+      const bytes = Buffer.from(text, "utf8");
+      for (const size of [1, 2, 3, bytes.length]) expect(await decodeIn(bytes, size)).toBe(text);
+      expect(decodeUtf8(bytes)).toBe(text);
+    });
+  }
+
+  it("hands on a chunk's text before judging a character its end cuts short", async () => {
+    // 0xc0 is the lead of a two-byte character, which is never valid (overlong): the error comes with the next chunk.
+    async function* chunks() {
+      yield Buffer.from([...Buffer.from("ok\n"), 0xc0]);
+      yield Buffer.from([0x80, 0x0a]);
+    }
+    const pieces: string[] = [];
+    await expect(async () => {
+      for await (const piece of decodeUtf8Chunks(chunks())) pieces.push(piece);
+    }).rejects.toThrow("the file is not valid UTF-8 text");
+    expect(pieces).toEqual(["ok\n"]);
+  });
+
+  it("hands text chunks on as they are, and never yields an empty piece", async () => {
+    async function* chunks() {
+      yield "id,label\n";
+      yield Buffer.from([0xd0]);
+      yield Buffer.from([0xb2, 0x0a]);
+    }
+    const pieces: string[] = [];
+    for await (const piece of decodeUtf8Chunks(chunks())) pieces.push(piece);
+    expect(pieces).toEqual(["id,label\n", "в\n"]);
+  });
+});
