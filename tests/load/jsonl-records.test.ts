@@ -236,6 +236,13 @@ describe("JSONL list fields", () => {
     ]);
   });
 
+  it("refuses a single item written as text where only a list is allowed, and reads no item from it", () => {
+    const line = relationLine(`"items": "kestrel-7", ${EVIDENCE}`);
+    expect(errorsOf(jsonlFolder(ENTITIES, [line]))).toEqual([
+      { file: RELATIONS_FILE, line: 1, column: col(line, '"kestrel-7"'), code: "wrong-type", message: `"items" of ${RELATION_NAME} must be a list, like ["a", "b"]` },
+    ]);
+  });
+
   it("takes a single asserter written as text as a one-item list, trimmed", () => {
     const dataset = datasetOf(jsonlFolder(ENTITIES, [relationLine(`"assertedBy": " ostrel ", ${EVIDENCE}`)]));
     expect(dataset.relations[0]!.assertedBy).toEqual(["ostrel"]);
@@ -361,6 +368,7 @@ describe("errors in a line with a key written twice", () => {
   const cases: { about: string; evidence: string; at: (line: string) => number }[] = [
     { about: "the first is not a list", evidence: `"evidence": 1, "evidence": [{"source": 7, ${quote}}]`, at: () => 1 },
     { about: "the first list is empty", evidence: `"evidence": [], "evidence": [{"source": 7, ${quote}}]`, at: (line) => col(line, "[]") + 1 },
+    { about: "the first holds a list", evidence: `"evidence": [["source", 7]], "evidence": [{"source": 7, ${quote}}]`, at: (line) => col(line, '["source"') },
     { about: "the first holds a number", evidence: `"evidence": [5], "evidence": [{"source": 7, ${quote}}]`, at: (line) => col(line, "5]") },
     { about: "the first holds an empty mapping", evidence: `"evidence": [{}], "evidence": [{"source": 7, ${quote}}]`, at: (line) => col(line, "{}") },
     { about: "the first mapping lacks the key", evidence: `"evidence": [{"quote": "x"}], "evidence": [{"source": 7, ${quote}}]`, at: (line) => col(line, '{"quote": "x"}') },
