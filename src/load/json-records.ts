@@ -49,7 +49,7 @@ function skipSpace(text: string, at: number): number {
   return at;
 }
 function skipString(text: string, at: number): number {
-  // Stryker disable next-line EqualityOperator: the line is valid JSON, so the closing quote returns before the end
+  // Stryker disable next-line EqualityOperator: <= only matters at the end, and the line is valid JSON, so the closing quote returns before it (>= is killed)
   for (at++; at < text.length; at++) {
     if (text[at] === "\\") at++;
     else if (text[at] === '"') return at + 1;
@@ -72,13 +72,13 @@ function skipValue(text: string, at: number): number {
       at++;
     } while (
       depth > 0 &&
-      // Stryker disable next-line ConditionalExpression,EqualityOperator: the line is valid JSON, so the container closes before the end
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: true and <= only matter at the end, and the line is valid JSON, so the container closes before it (false and >= are killed)
       at < text.length
     );
     return at;
   }
   while (
-    // Stryker disable next-line ConditionalExpression,EqualityOperator: the line is valid JSON, so a delimiter ends every scalar before the end
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: true and <= only matter at the end, and the line is valid JSON, so a delimiter ends every scalar before it (false and >= are killed)
     at < text.length &&
     !",}] \t\r".includes(text[at]!)
   ) at++;
@@ -107,6 +107,7 @@ export function locateJsonPath(text: string, path: JsonPath, atKey = false): num
           break;
         }
         at = skipSpace(text, skipValue(text, at));
+        // Stryker disable next-line ConditionalExpression: false differs only after the object's "}", and on a valid line what follows it is never a key's quote (true is killed)
         if (text[at] !== ",") return -1;
         at++;
       }
@@ -189,7 +190,7 @@ export class JsonRecord implements FieldRecord, RecordReport {
     if (typeof spot === "string") at = locateJsonPath(this.raw, [...this.prefix, spot]);
     else if (Array.isArray(spot)) at = locateJsonPath(this.raw, [...this.prefix, ...(spot as JsonPath)]);
     else at = locateJsonPath(this.raw, [...this.prefix, ...(spot as KeySpot).keyPath], true);
-    // Stryker disable next-line EqualityOperator: offset 0 is the line's opening brace, never a field's key or value
+    // Stryker disable next-line EqualityOperator: <= 0 differs only at offset 0, the line's opening brace, never a field's key or value (>= is killed)
     return at < 0 ? this.position : { line: this.line, column: at + 1 };
   }
 
@@ -338,7 +339,7 @@ const OPEN_CONTAINERS: number[] = [];
 
 /** True when the `length` characters at `a` and at `b` of `text` are equal (no substrings made). */
 function sameText(text: string, a: number, b: number, length: number): boolean {
-  // Stryker disable next-line EqualityOperator: one character more compares the closing quotes of both keys, which are equal
+  // Stryker disable next-line EqualityOperator: <= compares one character more, the closing quotes of both keys, which are equal (>= is killed)
   for (let i = 0; i < length; i++) if (text.charCodeAt(a + i) !== text.charCodeAt(b + i)) return false;
   return true;
 }
@@ -364,7 +365,7 @@ export function duplicateJsonKey(text: string): { key: string; column: number } 
   frames.length = 0;
   // Stryker disable next-line BooleanLiteral: a valid object line opens with "{", which sets it before the first string
   let expectKey = false;
-  // Stryker disable next-line EqualityOperator: past the end charCodeAt is NaN, which matches no branch
+  // Stryker disable next-line EqualityOperator: <= adds a step past the end, where charCodeAt is NaN and matches no branch (>= is killed)
   for (let at = 0; at < text.length; at++) {
     const ch = text.charCodeAt(at);
     if (ch === 34 /* " */) {
@@ -373,13 +374,13 @@ export function duplicateJsonKey(text: string): { key: string; column: number } 
       at = text.indexOf('"', start);
       // Not found (-1) is never escaped: nothing precedes it.
       while (escaped(text, at)) at = text.indexOf('"', at + 1);
-      // Stryker disable next-line ConditionalExpression,EqualityOperator: the line is valid JSON, so every string closes
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: false and <= differ only for a string that never closes, and the line is valid JSON (true and >= are killed)
       if (at < 0) return undefined;
       if (!expectKey) continue;
       expectKey = false;
       const frame = frames[frames.length - 1]!;
       const length = at - start;
-      // Stryker disable next-line EqualityOperator: one step more reads past the keys, where the length difference is NaN
+      // Stryker disable next-line EqualityOperator: <= adds a step past the keys, where the length difference is NaN (>= is killed)
       for (let k = frame; k < keys.length; k += 2) {
         if (keys[k + 1]! - keys[k]! === length && sameText(text, keys[k]!, start, length)) {
           return { key: text.slice(start, at), column: start };
@@ -393,7 +394,7 @@ export function duplicateJsonKey(text: string): { key: string; column: number } 
       frames.push(-1);
     } else if (ch === 125 /* } */ || ch === 93 /* ] */) {
       const frame = frames.pop()!;
-      // Stryker disable next-line EqualityOperator: frame 0 is the line's own object, closed only at its end
+      // Stryker disable next-line EqualityOperator: > differs only for frame 0, the line's own object, closed only at its end (< is killed)
       if (frame >= 0) keys.length = frame;
     } else if (ch === 44 /* , */) {
       // A comma is always inside a container; in an object it is followed by a key.
