@@ -15,12 +15,15 @@ const QUANTITY_NAME = /^[a-z][A-Za-z0-9]*$/;
 
 /**
  * `text.trim()`, without the call when both ends are visible ASCII, as nearly every value is:
- * trim made a new string for many of the seven values a relation line holds.
+ * trim made a new string for many of the seven values a relation line holds. The bound is U+00A0,
+ * the first white space past ASCII (what lies between is control characters trim keeps).
  */
 function trimmed(text: string): string {
   const first = text.charCodeAt(0);
+  // Stryker disable next-line ArithmeticOperator: past the end charCodeAt is NaN, which also takes the trim path, and trim leaves an empty string empty
   const last = text.charCodeAt(text.length - 1);
-  return first > 32 && first < 127 && last > 32 && last < 127 ? text : text.trim();
+  // Stryker disable next-line ConditionalExpression: the fast path; always trimming gives the same text (the variants that skip trim are pinned by the trimming tests)
+  return first > 32 && first < 160 && last > 32 && last < 160 ? text : text.trim();
 }
 
 function isObject(value: unknown): value is JsonObject {
@@ -29,6 +32,7 @@ function isObject(value: unknown): value is JsonObject {
 
 /** Names a JSON value's kind for messages, in the same words as the YAML reader. */
 function describeJson(value: unknown): string {
+  // Stryker disable next-line ConditionalExpression,StringLiteral: JSON.parse never yields undefined; the case keeps the YAML reader's words for any caller
   if (value === undefined) return "nothing";
   if (value === null) return "an empty value (null)";
   if (Array.isArray(value)) return "a list";
@@ -40,10 +44,12 @@ function describeJson(value: unknown): string {
 
 // A minimal scanner over one already-valid JSON line, used only when an error must be placed.
 function skipSpace(text: string, at: number): number {
-  while (at < text.length && (text[at] === " " || text[at] === "\t" || text[at] === "\r")) at++;
+  // Past the end text[at] is undefined, which is none of these.
+  while (text[at] === " " || text[at] === "\t" || text[at] === "\r") at++;
   return at;
 }
 function skipString(text: string, at: number): number {
+  // Stryker disable next-line EqualityOperator: <= only matters at the end, and the line is valid JSON, so the closing quote returns before it (>= is killed)
   for (at++; at < text.length; at++) {
     if (text[at] === "\\") at++;
     else if (text[at] === '"') return at + 1;
@@ -64,10 +70,18 @@ function skipValue(text: string, at: number): number {
       if (ch === "{" || ch === "[") depth++;
       else if (ch === "}" || ch === "]") depth--;
       at++;
-    } while (depth > 0 && at < text.length);
+    } while (
+      depth > 0 &&
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: true and <= only matter at the end, and the line is valid JSON, so the container closes before it (false and >= are killed)
+      at < text.length
+    );
     return at;
   }
-  while (at < text.length && !",}] \t\r".includes(text[at]!)) at++;
+  while (
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: true and <= only matter at the end, and the line is valid JSON, so a delimiter ends every scalar before it (false and >= are killed)
+    at < text.length &&
+    !",}] \t\r".includes(text[at]!)
+  ) at++;
   return at;
 }
 
@@ -93,6 +107,7 @@ export function locateJsonPath(text: string, path: JsonPath, atKey = false): num
           break;
         }
         at = skipSpace(text, skipValue(text, at));
+        // Stryker disable next-line ConditionalExpression: false differs only after the object's "}", and on a valid line what follows it is never a key's quote (true is killed)
         if (text[at] !== ",") return -1;
         at++;
       }
@@ -137,6 +152,7 @@ export class JsonRecord implements FieldRecord, RecordReport {
      * a path array and a name string per quote were a measurable share of loading a million.
      */
     private readonly parent?: JsonRecord,
+    // Stryker disable next-line StringLiteral: only read for a nested record, which is always given its key
     private readonly parentKey = "",
     private readonly index = 0,
   ) {}
@@ -174,6 +190,7 @@ export class JsonRecord implements FieldRecord, RecordReport {
     if (typeof spot === "string") at = locateJsonPath(this.raw, [...this.prefix, spot]);
     else if (Array.isArray(spot)) at = locateJsonPath(this.raw, [...this.prefix, ...(spot as JsonPath)]);
     else at = locateJsonPath(this.raw, [...this.prefix, ...(spot as KeySpot).keyPath], true);
+    // Stryker disable next-line EqualityOperator: <= 0 differs only at offset 0, the line's opening brace, never a field's key or value (>= is killed)
     return at < 0 ? this.position : { line: this.line, column: at + 1 };
   }
 
@@ -232,7 +249,8 @@ export class JsonRecord implements FieldRecord, RecordReport {
 
   dateText(key: string): string | undefined {
     const value = this.value[key];
-    if (typeof value === "number" && Number.isInteger(value)) return String(value);
+    // Number.isInteger is false for anything but a number.
+    if (Number.isInteger(value)) return String(value);
     return this.string(key, false);
   }
 
@@ -279,7 +297,8 @@ export class JsonRecord implements FieldRecord, RecordReport {
         this.add({ keyPath: [key, name] } satisfies KeySpot, "bad-id", `quantity name "${name}" in ${this.name} must be camelCase, like shotDown`);
         continue;
       }
-      if (typeof amount === "number" && Number.isFinite(amount) && amount >= 0) out[name] = amount;
+      // Number.isFinite is false for anything but a number.
+      if (Number.isFinite(amount) && (amount as number) >= 0) out[name] = amount as number;
       else if (typeof amount === "string" && amount.trim() !== "") out[name] = amount.trim();
       else this.add([key, name], "wrong-type", `quantity "${name}" in ${this.name} must be a non-negative number or a short text`);
     }
@@ -324,13 +343,15 @@ const OPEN_CONTAINERS: number[] = [];
 
 /** True when the `length` characters at `a` and at `b` of `text` are equal (no substrings made). */
 function sameText(text: string, a: number, b: number, length: number): boolean {
+  // Stryker disable next-line EqualityOperator: <= compares one character more, the closing quotes of both keys, which are equal (>= is killed)
   for (let i = 0; i < length; i++) if (text.charCodeAt(a + i) !== text.charCodeAt(b + i)) return false;
   return true;
 }
 
 function escaped(text: string, quote: number): boolean {
   let backslashes = 0;
-  for (let i = quote - 1; i >= 0 && text.charCodeAt(i) === 92; i--) backslashes++;
+  // Before the start charCodeAt is NaN, which is not a backslash.
+  for (let i = quote - 1; text.charCodeAt(i) === 92; i--) backslashes++;
   return backslashes % 2 === 1;
 }
 
@@ -346,19 +367,24 @@ export function duplicateJsonKey(text: string): { key: string; column: number } 
   const frames = OPEN_CONTAINERS; // for each open container: where its keys start in `keys`, or -1 for an array
   keys.length = 0;
   frames.length = 0;
+  // Stryker disable next-line BooleanLiteral: a valid object line opens with "{", which sets it before the first string
   let expectKey = false;
+  // Stryker disable next-line EqualityOperator: <= adds a step past the end, where charCodeAt is NaN and matches no branch (>= is killed)
   for (let at = 0; at < text.length; at++) {
     const ch = text.charCodeAt(at);
     if (ch === 34 /* " */) {
       const start = at + 1;
       // Jump to the closing quote natively; a quote preceded by an odd run of backslashes is escaped.
       at = text.indexOf('"', start);
-      while (at > 0 && escaped(text, at)) at = text.indexOf('"', at + 1);
+      // Not found (-1) is never escaped: nothing precedes it.
+      while (escaped(text, at)) at = text.indexOf('"', at + 1);
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: false and <= differ only for a string that never closes, and the line is valid JSON (true and >= are killed)
       if (at < 0) return undefined;
       if (!expectKey) continue;
       expectKey = false;
       const frame = frames[frames.length - 1]!;
       const length = at - start;
+      // Stryker disable next-line EqualityOperator: <= adds a step past the keys, where the length difference is NaN (>= is killed)
       for (let k = frame; k < keys.length; k += 2) {
         if (keys[k + 1]! - keys[k]! === length && sameText(text, keys[k]!, start, length)) {
           return { key: text.slice(start, at), column: start };
@@ -372,9 +398,11 @@ export function duplicateJsonKey(text: string): { key: string; column: number } 
       frames.push(-1);
     } else if (ch === 125 /* } */ || ch === 93 /* ] */) {
       const frame = frames.pop()!;
+      // Stryker disable next-line EqualityOperator: > differs only for frame 0, the line's own object, closed only at its end (< is killed)
       if (frame >= 0) keys.length = frame;
     } else if (ch === 44 /* , */) {
-      expectKey = frames.length > 0 && frames[frames.length - 1]! >= 0;
+      // A comma is always inside a container; in an object it is followed by a key.
+      expectKey = frames[frames.length - 1]! >= 0;
     }
   }
   return undefined;
@@ -392,7 +420,7 @@ export function readJsonLine<T>(file: JsonFileReport, text: string, line: number
     if (text.trim() === "") return undefined;
     const message = (error as Error).message;
     const at = /position (\d+)/.exec(message);
-    const reason = message.replace(/ in JSON at position \d+.*$/s, "").replace(/^Unexpected end of JSON input$/, "the line ends before the object does");
+    const reason = message === "Unexpected end of JSON input" ? "the line ends before the object does" : message.replace(/ in JSON at position.*/s, "");
     file.errors.push({
       file: file.path, line, column: at ? Number(at[1]) + 1 : 1, code: "json-syntax", message: `JSON syntax: ${reason}`,
       hint: "each line must be one complete JSON object, like {\"id\": \"kyiv\", ...}",
