@@ -1,7 +1,8 @@
 // Specification of relation records: what each rule refuses, where and with which words, what
 // a refused record leaves behind, and how the fields of an accepted one are read.
 import { describe, expect, it } from "vitest";
-import { FICTIONAL_RELATIONS, FICTIONAL_TEXT, errorLines, validateFictional } from "../helpers/fictional-data.ts";
+import { FICTIONAL_RELATIONS, FICTIONAL_TEXT, errorLines, fictionalFiles, validateFictional } from "../helpers/fictional-data.ts";
+import { validateFiles } from "../../src/load/validate.ts";
 import { TINY_ONTOLOGY } from "../helpers/tiny-data.ts";
 
 const FILE = "data/relations/main.yaml";
@@ -209,4 +210,58 @@ describe("relation records: fields read", () => {
     ]);
     expect(FICTIONAL_TEXT).toContain("the shelling went on until April");
   });
+});
+
+describe("addTo records: evidence for a relation defined elsewhere", () => {
+  const EXTRA = "data/relations/extra.yaml";
+  /** The fictional folder with one more relations file, read after main.yaml. */
+  function withExtraRelations(extra: string, relations = FICTIONAL_RELATIONS) {
+    const files = fictionalFiles({ relations });
+    files.relations.push({ path: EXTRA, text: extra });
+    return validateFiles(files);
+  }
+  const EVIDENCE = "  evidence:\n    - source: doc\n      quote: Officials in Estmark said the shelling went on until April.\n";
+
+  it("refuses an addTo naming a relation like none, saying which ids a relation has", () => {
+    expect(errorLines(withExtraRelations(`- addTo: treaty-of-ashford\n${EVIDENCE}`))).toEqual([
+      `${EXTRA}:1:10 unknown-relation: evidence is added to relation "treaty-of-ashford", which is not defined in any relations file (give the id the relation has: its explicit "id:", or source:type:target (plus :date when dated))`,
+    ]);
+  });
+
+  it("names an addTo without an id by what it is", () => {
+    expect(errorLines(withExtraRelations('- addTo: ""\n'))).toEqual([
+      `${EXTRA}:1:3 empty-evidence: an addTo record has no evidence (add evidence: [{source: <source id>, quote: "<words copied from the source>"}])`,
+      `${EXTRA}:1:10 empty-value: "addTo" of relation #1 is empty`,
+    ]);
+  });
+
+  it("keeps nothing of an addTo whose evidence is refused, so the relation's own evidence is all it has", () => {
+    const result = withExtraRelations(`- addTo: port-halden:located-in:estmark\n${EVIDENCE}    - source: doc\n      quote: Port Halden is in Valdoria.\n`);
+    expect(errorLines(result).map((line) => line.split(" ").slice(0, 2).join(" "))).toEqual([`${EXTRA}:6:14 quote-not-found:`]);
+  });
+
+  it("adds the evidence of each addTo after the relation's own, in the order read", () => {
+    const result = withExtraRelations(`- addTo: port-halden:located-in:estmark\n${EVIDENCE}- addTo: port-halden:located-in:estmark\n  evidence:\n    - source: doc\n      quote: Port Halden lies in Estmark.\n      status: confirmed\n`);
+    if (!result.ok) throw new Error(errorLines(result).join("\n"));
+    expect(result.dataset.relations[2]!.evidence).toEqual([
+      { source: "doc", quote: "Port Halden lies in Estmark." },
+      { source: "doc", quote: "Officials in Estmark said the shelling went on until April." },
+      { source: "doc", quote: "Port Halden lies in Estmark.", status: "confirmed" },
+    ]);
+  });
+
+  // A refused relation is known by the id it would have had: evidence added to it says nothing more.
+  const refused: { problem: string; record: string; addTo: string }[] = [
+    { problem: "a dated relation without an explicit id", record: claim((r) => r.replace("- id: claim-1\n  source", "- source").replace("on 3 March", "on 5 March")), addTo: "norvask:attacked:port-halden:2031-03-03" },
+    { problem: "an undated relation without an explicit id", record: claim((r) => r.replace("- id: claim-1\n  source", "- source").replace("  date: 2031-03-03\n", "").replace("status: reported", "status: xyz")), addTo: "norvask:attacked:port-halden" },
+    { problem: "a relation with an explicit id", record: claim((r) => r.replace("status: reported", "status: xyz")), addTo: "claim-1" },
+  ];
+  for (const { problem, record, addTo } of refused) {
+    it(`says nothing more about evidence added to ${problem} that was refused`, () => {
+      const relations = FICTIONAL_RELATIONS.replace(/- source: norvask[^]*?(?=- source: port-halden)/, "");
+      const errors = errorLines(withExtraRelations(`- addTo: ${addTo}\n${EVIDENCE}`, `${relations}${record}`));
+      expect(errors).toHaveLength(1);
+      expect(errors[0]).toMatch(/^data\/relations\/main\.yaml:\d+:\d+ (quote-not-found|unknown-status):/);
+    });
+  }
 });
