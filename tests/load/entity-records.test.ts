@@ -93,6 +93,14 @@ describe("entity records: names kept", () => {
     expect(result.dataset.origins.entities["ashford"]).toEqual({ file: FILE, line: 23 });
   });
 
+  it("gives no name to an alias refused for its length", () => {
+    const long = "A".repeat(301);
+    const twice = `${ASHFORD.replace("[Ashford Bay]", `[${long}]`)}${ASHFORD.replace("id: ashford", "id: ashford-2").replace("label: Ashford", "label: Ashford Two").replace("[Ashford Bay]", `[${long}]`)}`;
+    expect(errorLines(validateFictional({ entities: `${FICTIONAL_ENTITIES}${twice}` })).map((line) => line.split(" ").slice(0, 2).join(" "))).toEqual([
+      `${FILE}:26:13 too-long:`, `${FILE}:31:13 too-long:`,
+    ]);
+  });
+
   it("reports a name given to two entities once per later use, each naming the first owner", () => {
     const result = validateFictional({ entities: `${FICTIONAL_ENTITIES}${ASHFORD.replace("aliases: [Ashford Bay]", "aliases: [Valdor]")}${ASHFORD.replace("id: ashford", "id: ashford-2").replace("label: Ashford", "label: Ashford Two").replace("aliases: [Ashford Bay]", "aliases: [Valdor]")}` });
     expect(errorLines(result)).toEqual([
@@ -124,6 +132,20 @@ describe("addTo records: aliases for an entity defined elsewhere", () => {
       `${EXTRA}:1:3 missing-field: an addTo record has no "aliases" (list the names to add, like aliases: [Geran-2])`,
       `${EXTRA}:1:10 empty-value: "addTo" of entity #1 is empty`,
     ]);
+  });
+
+  it("refuses an addTo without an id once, however good its aliases", () => {
+    expect(errorLines(withExtraEntities('- addTo: ""\n  aliases: [Ashford Port]\n- addTo:\n  aliases: [Ashford Quay]\n'))).toEqual([
+      `${EXTRA}:1:10 empty-value: "addTo" of entity #1 is empty`,
+      `${EXTRA}:3:3 missing-field: entity #2 has no "addTo" (add a "addTo:" line)`,
+    ]);
+  });
+
+  it("reports additions to an unknown entity in a folder without relation files", () => {
+    const files = fictionalFiles();
+    files.entities.push({ path: EXTRA, text: "- addTo: zarkovia\n  aliases: [Zarkov]\n" });
+    files.relations = [];
+    expect(errorLines(validateFiles(files)).map((line) => line.split(" ").slice(0, 2).join(" "))).toEqual([`${EXTRA}:1:10 unknown-entity:`]);
   });
 
   it("checks added aliases for length and leaves out the long one", () => {

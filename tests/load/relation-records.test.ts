@@ -1,7 +1,7 @@
 // Specification of relation records: what each rule refuses, where and with which words, what
 // a refused record leaves behind, and how the fields of an accepted one are read.
 import { describe, expect, it } from "vitest";
-import { FICTIONAL_RELATIONS, FICTIONAL_TEXT, errorLines, fictionalFiles, validateFictional } from "../helpers/fictional-data.ts";
+import { FICTIONAL_RELATIONS, FICTIONAL_SOURCES, FICTIONAL_TEXT, errorLines, fictionalFiles, validateFictional } from "../helpers/fictional-data.ts";
 import { validateFiles } from "../../src/load/validate.ts";
 import { TINY_ONTOLOGY } from "../helpers/tiny-data.ts";
 
@@ -36,7 +36,7 @@ function claim(edit: (record: string) => string): string {
 }
 
 describe("relation records: refused, with located errors", () => {
-  const cases: { problem: string; record: string; ontology?: string; errors: string[] }[] = [
+  const cases: { problem: string; record: string; ontology?: string; sources?: string; errors: string[] }[] = [
     {
       problem: "a record without a source, named by its place in the file and then with a ? for the source",
       record: claim((r) => r.replace("  source: norvask\n", "").replace("status: reported", "status: xyz")),
@@ -52,6 +52,11 @@ describe("relation records: refused, with located errors", () => {
         `${FILE}:24:3 missing-field: relation #4 has no "type" (add a "type:" line)`,
         `${FILE}:28:11 unknown-status: relation norvask -?-> port-halden has an unknown status "xyz" (use one of reported, confirmed, alleged, planned, denied)`,
       ],
+    },
+    {
+      problem: "a record without a type and with nothing else wrong",
+      record: claim((r) => r.replace("  type: attacked\n", "")),
+      errors: [`${FILE}:24:3 missing-field: relation #4 has no "type" (add a "type:" line)`],
     },
     {
       problem: "a record without a target, named with a ? for it",
@@ -150,7 +155,18 @@ describe("relation records: refused, with located errors", () => {
     {
       problem: "evidence citing a source like none of the sources, listing them",
       record: claim((r) => r.replace("- source: doc", "- source: leaflet")),
-      errors: [`${FILE}:31:15 unknown-source: evidence of relation norvask -attacked-> port-halden cites an unknown source "leaflet" (known sources: doc)`],
+      sources: `${FICTIONAL_SOURCES}- id: bulletin\n  title: A bulletin\n  kind: report\n  file: doc.txt\n`,
+      errors: [`${FILE}:31:15 unknown-source: evidence of relation norvask -attacked-> port-halden cites an unknown source "leaflet" (known sources: doc, bulletin)`],
+    },
+    {
+      problem: "evidence without a quote",
+      record: claim((r) => r.replace("      quote: Norvask shelled Port Halden on 3 March 2031.\n", "")),
+      errors: [`${FILE}:31:7 missing-field: evidence of relation norvask -attacked-> port-halden #1 has no "quote" (add a "quote:" line)`],
+    },
+    {
+      problem: "evidence whose own stance is not a status",
+      record: claim((r) => r.replace("on 3 March 2031.\n", "on 3 March 2031.\n      status: rumoured\n")),
+      errors: [`${FILE}:33:15 unknown-status: evidence of relation norvask -attacked-> port-halden #1 has an unknown status "rumoured" (use one of reported, confirmed, alleged, planned, denied)`],
     },
     {
       problem: "a quote that is not in its source",
@@ -164,9 +180,9 @@ describe("relation records: refused, with located errors", () => {
     },
   ];
 
-  for (const { problem, record, ontology, errors } of cases) {
+  for (const { problem, record, ontology, sources, errors } of cases) {
     it(`refuses ${problem}`, () => {
-      const result = validateFictional({ relations: `${FICTIONAL_RELATIONS}${record}${SAME_ID_AFTER}`, ...(ontology ? { ontology } : {}) });
+      const result = validateFictional({ relations: `${FICTIONAL_RELATIONS}${record}${SAME_ID_AFTER}`, ...(ontology ? { ontology } : {}), ...(sources ? { sources } : {}) });
       expect(errorLines(result)).toEqual(errors);
     });
   }
@@ -176,6 +192,12 @@ describe("relation records: refused, with located errors", () => {
     expect(errorLines(validateFictional({ relations: `${FICTIONAL_RELATIONS}${record}` }))).toEqual([
       `${FILE}:30:10 wrong-type: "items" of relation norvask -attacked-> port-halden must be a list, like [a, b]`,
     ]);
+  });
+
+  it("refuses a malformed id each time it is written, and never as a duplicate", () => {
+    const record = claim((r) => r.replace("id: claim-1", "id: Claim One"));
+    const error = (line: number) => `${FILE}:${line}:7 bad-id: id "Claim One" of relation norvask -attacked-> port-halden is not a valid relation id (use lower-case letters, digits and - : . _)`;
+    expect(errorLines(validateFictional({ relations: `${FICTIONAL_RELATIONS}${record}${record}` }))).toEqual([error(24), error(33)]);
   });
 
   it("refuses an explicit id used twice at the second id, saying where the first is", () => {
@@ -235,6 +257,13 @@ describe("addTo records: evidence for a relation defined elsewhere", () => {
     ]);
   });
 
+  it("refuses an addTo without an id once, however good its evidence", () => {
+    expect(errorLines(withExtraRelations(`- addTo: ""\n${EVIDENCE}- addTo:\n${EVIDENCE}`))).toEqual([
+      `${EXTRA}:1:10 empty-value: "addTo" of relation #1 is empty`,
+      `${EXTRA}:5:3 missing-field: relation #2 has no "addTo" (add a "addTo:" line)`,
+    ]);
+  });
+
   it("keeps nothing of an addTo whose evidence is refused, so the relation's own evidence is all it has", () => {
     const result = withExtraRelations(`- addTo: port-halden:located-in:estmark\n${EVIDENCE}    - source: doc\n      quote: Port Halden is in Valdoria.\n`);
     expect(errorLines(result).map((line) => line.split(" ").slice(0, 2).join(" "))).toEqual([`${EXTRA}:6:14 quote-not-found:`]);
@@ -243,7 +272,8 @@ describe("addTo records: evidence for a relation defined elsewhere", () => {
   it("adds the evidence of each addTo after the relation's own, in the order read", () => {
     const result = withExtraRelations(`- addTo: port-halden:located-in:estmark\n${EVIDENCE}- addTo: port-halden:located-in:estmark\n  evidence:\n    - source: doc\n      quote: Port Halden lies in Estmark.\n      status: confirmed\n`);
     if (!result.ok) throw new Error(errorLines(result).join("\n"));
-    expect(result.dataset.relations[2]!.evidence).toEqual([
+    // Strict: a quote without its own stance has no status or assertedBy key at all.
+    expect(result.dataset.relations[2]!.evidence).toStrictEqual([
       { source: "doc", quote: "Port Halden lies in Estmark." },
       { source: "doc", quote: "Officials in Estmark said the shelling went on until April." },
       { source: "doc", quote: "Port Halden lies in Estmark.", status: "confirmed" },
@@ -255,13 +285,27 @@ describe("addTo records: evidence for a relation defined elsewhere", () => {
     { problem: "a dated relation without an explicit id", record: claim((r) => r.replace("- id: claim-1\n  source", "- source").replace("on 3 March", "on 5 March")), addTo: "norvask:attacked:port-halden:2031-03-03" },
     { problem: "an undated relation without an explicit id", record: claim((r) => r.replace("- id: claim-1\n  source", "- source").replace("  date: 2031-03-03\n", "").replace("status: reported", "status: xyz")), addTo: "norvask:attacked:port-halden" },
     { problem: "a relation with an explicit id", record: claim((r) => r.replace("status: reported", "status: xyz")), addTo: "claim-1" },
+    { problem: "a relation with an explicit id but no target", record: claim((r) => r.replace("  target: port-halden\n", "")), addTo: "claim-1" },
   ];
   for (const { problem, record, addTo } of refused) {
     it(`says nothing more about evidence added to ${problem} that was refused`, () => {
       const relations = FICTIONAL_RELATIONS.replace(/- source: norvask[^]*?(?=- source: port-halden)/, "");
       const errors = errorLines(withExtraRelations(`- addTo: ${addTo}\n${EVIDENCE}`, `${relations}${record}`));
       expect(errors).toHaveLength(1);
-      expect(errors[0]).toMatch(/^data\/relations\/main\.yaml:\d+:\d+ (quote-not-found|unknown-status):/);
+      expect(errors[0]).toMatch(/^data\/relations\/main\.yaml:\d+:\d+ (quote-not-found|unknown-status|missing-field):/);
+    });
+  }
+
+  // A record without an explicit id that lacks its source, type or target has no id at all: evidence
+  // added to the id it would have had, with the missing part written "undefined", is still refused.
+  for (const part of ["source", "type", "target"] as const) {
+    it(`gives no id to a refused relation without an explicit id or a ${part}`, () => {
+      const given = { source: "norvask", type: "attacked", target: "port-halden" };
+      const record = `- status: reported\n${Object.entries(given).filter(([key]) => key !== part).map(([key, value]) => `  ${key}: ${value}\n`).join("")}  evidence:\n    - source: doc\n      quote: Norvask shelled Port Halden\n`;
+      const relations = FICTIONAL_RELATIONS.replace(/- source: norvask[^]*?(?=- source: port-halden)/, "");
+      const addTo = Object.values({ ...given, [part]: "undefined" }).join(":");
+      const errors = errorLines(withExtraRelations(`- addTo: ${addTo}\n${EVIDENCE}`, `${relations}${record}`));
+      expect(errors.map((line) => line.split(" ").slice(0, 2).join(" "))).toEqual([`${EXTRA}:1:10 unknown-relation:`, `${FILE}:16:3 missing-field:`]);
     });
   }
 });
