@@ -1,7 +1,7 @@
 // Specification of relation records: what each rule refuses, where and with which words, what
 // a refused record leaves behind, and how the fields of an accepted one are read.
 import { describe, expect, it } from "vitest";
-import { FICTIONAL_RELATIONS, FICTIONAL_SOURCES, FICTIONAL_TEXT, errorLines, fictionalFiles, validateFictional } from "../helpers/fictional-data.ts";
+import { FICTIONAL_RELATIONS, FICTIONAL_SOURCES, errorLines, fictionalFiles, validateFictional } from "../helpers/fictional-data.ts";
 import { validateFiles } from "../../src/load/validate.ts";
 import { TINY_ONTOLOGY } from "../helpers/tiny-data.ts";
 
@@ -230,7 +230,6 @@ describe("relation records: fields read", () => {
       { source: "doc", quote: "Norvask shelled Port Halden on 3 March 2031." },
       { source: "doc", quote: "the shelling went on until April" },
     ]);
-    expect(FICTIONAL_TEXT).toContain("the shelling went on until April");
   });
 });
 

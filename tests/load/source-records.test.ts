@@ -52,8 +52,8 @@ describe("sources index: refused, with located errors", () => {
 
   it("accepts any kind while the ontology's own source kinds are broken, reporting only the ontology", () => {
     const ontology = `${TINY_ONTOLOGY}sourceKinds:\n  - id: leak\n`;
-    const errors = validateFiles(fictionalFiles({ ontology, sources: FICTIONAL_SOURCES.replace("kind: report", "kind: anything") }));
-    expect(errors.ok ? [] : errors.errors.map((e) => `${e.file} ${e.code}`)).toEqual(["data/ontology.yaml missing-field"]);
+    const result = validateFiles(fictionalFiles({ ontology, sources: FICTIONAL_SOURCES.replace("kind: report", "kind: anything") }));
+    expect(result.ok ? [] : result.errors.map((e) => `${e.file} ${e.code}`)).toEqual(["data/ontology.yaml missing-field"]);
   });
 });
 
