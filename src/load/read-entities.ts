@@ -81,6 +81,7 @@ export class EntityReader {
       record.report.add(record.valueNode("type"), "unknown-entity-type", `${record.name} has an unknown type "${type}"`, hint);
     }
     if (!id || !label || !type || !description || !typeIds.has(type)) {
+      // Stryker disable next-line ConditionalExpression: rejected.add(undefined) marks nothing a reference could name (ids are strings)
       if (id) this.index.rejected.add(id);
       return undefined;
     }

@@ -175,21 +175,20 @@ export class RelationReader {
     const target = limitedText(record, "target", true, LIMITS.nameLength);
     record.name = `relation ${source ?? "?"} -${typeId ?? "?"}-> ${target ?? "?"}`;
     record.rejectUnknownFields(RELATION_FIELDS, NOT_IN_RELATION);
-    let ok = source !== undefined && typeId !== undefined && target !== undefined;
-
     const { unsettled } = this;
     const sourceEntity = source === undefined ? undefined : entityRef(record, source, record.valueNode("source"), "source", entities, unsettled);
     const targetEntity = target === undefined ? undefined : entityRef(record, target, record.valueNode("target"), "target", entities, unsettled);
-    const type = typeId === undefined ? undefined : relationTypes.get(typeId);
-    if (typeId !== undefined && !type) {
+    let type: RelationType | undefined;
+    if (typeId !== undefined) {
+      type = relationTypes.get(typeId);
       // With no relation types at all the ontology is broken, and its own error says so.
-      if (relationTypes.size > 0) {
+      if (!type && relationTypes.size > 0) {
         const hint = didYouMean(typeId, relationTypes.keys()) ?? `known relation types: ${[...relationTypes.keys()].join(", ")}`;
         record.report.add(record.valueNode("type"), "unknown-relation-type", `${record.name} has an unknown relation type "${typeId}"`, hint);
       }
-      ok = false;
     }
-    ok &&= sourceEntity !== undefined && targetEntity !== undefined;
+    // A missing source, type or target leaves its entity or type undefined, as an unknown one does.
+    let ok = type !== undefined && sourceEntity !== undefined && targetEntity !== undefined;
     if (type && sourceEntity && targetEntity) {
       const sourceType = sourceEntity.type;
       const targetType = targetEntity.type;
@@ -230,9 +229,9 @@ export class RelationReader {
     const note = limitedText(record, "note", false);
 
     const evidence = readEvidence(record, sources, entities, unsettled);
-    if (evidence === undefined) ok = false;
 
     let id = record.string("id", false);
+    // Stryker disable next-line ConditionalExpression: RELATION_ID_PATTERN.test(undefined) tests the text "undefined", a valid id, so the check only narrows the type
     if (id !== undefined && !RELATION_ID_PATTERN.test(id)) {
       record.report.add(record.valueNode("id"), "bad-id", `id "${id}" of ${record.name} is not a valid relation id`, "use lower-case letters, digits and - : . _");
       ok = false;

@@ -45,7 +45,7 @@ export function readSources(index: TextFile, texts: ReadonlyMap<string, string |
       if (text !== undefined && text.trim() === "") {
         // Kept, so quotes citing it fail as "not in the source" rather than as an unknown source.
         record.report.add(record.valueNode("file"), "empty-value", `${record.name} names the file "${file}", which is empty`, "paste the document's plain text into it");
-      } else if (text === undefined && !texts.has(file)) {
+      } else if (!texts.has(file)) {
         const hint = didYouMean(file, texts.keys()) ?? "put the document's plain text in the sources folder, beside the index";
         record.report.add(record.valueNode("file"), "missing-file", `${record.name} names the file "${file}", which is not in the sources folder`, hint);
       }

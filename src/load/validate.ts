@@ -54,10 +54,11 @@ export class FolderValidation {
   }
 
   private get relations(): RelationReader {
+    if (this.relationReader) return this.relationReader;
     // Aliases added from other files are given before any relation is read, so relations see every name.
-    if (!this.relationReader) this.errors.push(...this.entities.finish());
+    this.errors.push(...this.entities.finish());
     const { byId, rejected, incomplete } = this.entities.index;
-    this.relationReader ??= new RelationReader({ ontology: this.ontology, entities: byId, sources: this.sources, unsettled: { rejected, incomplete } });
+    this.relationReader = new RelationReader({ ontology: this.ontology, entities: byId, sources: this.sources, unsettled: { rejected, incomplete } });
     return this.relationReader;
   }
 
