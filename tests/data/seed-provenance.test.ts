@@ -2,6 +2,7 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { assertersOf, stanceOf } from "../../src/model/corroboration.ts";
 import { loadDataFolder } from "../../src/load/read-folder.ts";
 import { findQuote, normalizeForMatching } from "../../src/load/quote-match.ts";
 
@@ -45,9 +46,12 @@ describe("graph-data (the bundled seed graph)", () => {
     expect(dataset.entities.filter((e) => !connected.has(e.id)).map((e) => e.id)).toEqual([]);
   });
 
-  it("uses each status where the article calls for it", () => {
-    const statuses = new Set(dataset.relations.map((r) => r.status));
+  it("uses each status where the article calls for it, denials as the stance of the quotes that deny a claim", () => {
+    const statuses = new Set(dataset.relations.flatMap((r) => r.evidence.map((e) => stanceOf(e, r))));
     expect([...statuses].sort()).toEqual(["alleged", "confirmed", "denied", "planned", "reported"]);
+    expect(dataset.relations.filter((r) => r.evidence.some((e) => stanceOf(e, r) === "denied")).map((r) => r.id).sort()).toEqual([
+      "iran-supplies-russia", "irgc-deployed-to-crimea", "irgc-trains-russian-armed-forces",
+    ]);
   });
 
   it("carries the dates the article gives, at the precision it gives them", () => {
@@ -58,7 +62,7 @@ describe("graph-data (the bundled seed graph)", () => {
   it("records who asserts the attributed claims", () => {
     const kyivAttack = dataset.relations.find((r) => r.source === "ukraine" && r.type === "intercepted" && r.date === "2023-05-28");
     expect(kyivAttack?.assertedBy).toEqual(["ukraine"]);
-    const denied = dataset.relations.find((r) => r.source === "iran" && r.type === "supplies" && r.target === "russia" && r.status === "denied");
-    expect(denied?.assertedBy).toEqual(["iran"]);
+    const supplies = dataset.relations.find((r) => r.id === "iran-supplies-russia")!;
+    expect(supplies.evidence.filter((e) => stanceOf(e, supplies) === "denied").map((e) => assertersOf(e, supplies))).toEqual([["iran"]]);
   });
 });
