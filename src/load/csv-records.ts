@@ -6,12 +6,14 @@ import { didYouMean } from "./suggest.ts";
 /** Separates the items of a list cell (`aliases`, `assertedBy`, `items`) and the entries of `quantities`. */
 export const CSV_LIST_SEPARATOR = "|";
 /** Options for csv-parse shared by the in-memory and the streaming reader. */
-export const CSV_PARSE_OPTIONS = { bom: true, info: true, raw: true, relax_column_count: true, skip_empty_lines: true } as const;
+export const CSV_PARSE_OPTIONS = { bom: true, raw: true, relax_column_count: true, skip_empty_lines: true } as const;
 
 const RECORD = Symbol("record");
 const QUANTITY_NAME = /^[a-z][A-Za-z0-9]*$/;
 const NUMBER = /^\d+(?:\.\d+)?$/;
 const NESTED_COLUMN = /^([A-Z][A-Za-z]*?)(\d*)$/;
+const LINE_BREAK = /\r\n|\r|\n/g;
+const LEADING_BREAKS = /^(?:\r\n|\r|\n)*/;
 
 /** A spot on the header row: column `index`. */
 interface HeaderSpot {
@@ -24,6 +26,7 @@ function cellPosition(raw: string, firstLine: number, index: number): Position {
   let column = 1;
   let cell = 0;
   let quoted = false;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: every cell asked for is in the row's text, so the cell count ends the loop first
   for (let i = 0; i < raw.length && cell < index; i++) {
     const ch = raw[i];
     if (ch === '"') quoted = !quoted;
@@ -38,6 +41,11 @@ function cellPosition(raw: string, firstLine: number, index: number): Position {
   return { line, column };
 }
 
+/** The line breaks in `text`: "\r\n", "\n", or a lone "\r" (how csv-parse's raw text shows a "\r\n" record delimiter). */
+function lineBreaks(text: string): number {
+  return text.match(LINE_BREAK)?.length ?? 0;
+}
+
 function lowerFirst(text: string): string {
   return text.charAt(0).toLowerCase() + text.slice(1);
 }
@@ -48,6 +56,9 @@ export class CsvFile {
   header: string[] | undefined;
   readonly columns = new Map<string, number>();
   headerLine = 1;
+  /** The line the next row's raw text starts on. */
+  nextLine = 1;
+  // Stryker disable next-line StringLiteral: only read for an error at a header cell, which exists once the header is set
   headerRaw = "";
   /** Header checks already made (by field prefix), so an unknown column is reported once, not once a row. */
   readonly checked = new Set<string>();
@@ -78,11 +89,13 @@ export class CsvFile {
    */
   groups(field: string): Map<string, number[]> {
     let found = this.nestedGroups.get(field);
+    // Stryker disable next-line ConditionalExpression: a memo; computing the groups again gives the same ones
     if (!found) {
       const groups = new Map<string, number[]>();
       for (const [name, index] of this.columns) {
         const match = name.startsWith(field) ? NESTED_COLUMN.exec(name.slice(field.length)) : null;
         if (!match) continue;
+        // Stryker disable next-line ArrayDeclaration: a group's list is only asked whether one of its cells is filled, and an entry that is no index reads as an empty cell
         const group = groups.get(match[2]!) ?? [];
         group.push(index);
         groups.set(match[2]!, group);
@@ -263,6 +276,7 @@ export class CsvRecord implements FieldRecord, RecordReport {
   rejectUnknownFields(allowed: readonly string[]): void {
     if (this.file.checked.has(this.prefix)) return;
     this.file.checked.add(this.prefix);
+    // Stryker disable next-line OptionalChaining: a record exists only once its file's header is read
     this.file.header?.forEach((name, index) => {
       if (name === "") return;
       let field: string;
@@ -283,10 +297,9 @@ export class CsvRecord implements FieldRecord, RecordReport {
   }
 }
 
-/** A parsed CSV row as csv-parse hands it over with `info` and `raw`. */
+/** A parsed CSV row as csv-parse hands it over with `raw`. */
 export interface CsvRow {
   record: string[];
-  info: { lines: number };
   raw: string;
 }
 
@@ -295,12 +308,12 @@ export interface CsvRow {
  * A row with more cells than the header is reported; fewer cells count as empty ones.
  */
 export function readCsvRow<T>(file: CsvFile, row: CsvRow, what: string, read: (record: FieldRecord) => T | undefined): T | undefined {
-  // csv-parse's raw text includes skipped blank lines before the row; its line count is where the row ends.
-  const raw = row.raw.replace(/^(?:\r?\n)+/, "");
-  const body = raw.replace(/\r?\n$/, "");
-  let breaks = 0;
-  for (let i = body.indexOf("\n"); i >= 0; i = body.indexOf("\n", i + 1)) breaks++;
-  const line = row.info.lines - breaks;
+  // csv-parse's raw text is the blank lines skipped before the row, the row, and its line break (of a "\r\n"
+  // only the "\r"). Lines are counted here: csv-parse's own count takes a "\r\n" inside a quoted cell for two.
+  const blank = LEADING_BREAKS.exec(row.raw)![0];
+  const raw = row.raw.slice(blank.length);
+  const line = file.nextLine + lineBreaks(blank);
+  file.nextLine = line + lineBreaks(raw);
   if (file.header === undefined) {
     file.setHeader(row.record, line, raw);
     return undefined;
@@ -317,7 +330,7 @@ export function readCsvRow<T>(file: CsvFile, row: CsvRow, what: string, read: (r
 
 /** Turns a csv-parse error (an unclosed quote, say) into a located data error. */
 export function csvSyntaxError(file: CsvFile, error: unknown): DataError {
-  const lines = (error as { lines?: number }).lines;
-  const message = (error as Error).message.replace(/ at line \d+.*$/s, "");
-  return { file: file.path, line: typeof lines === "number" ? lines : 1, column: 1, code: "csv-syntax", message: `CSV syntax: ${message}`, hint: 'a quoted cell must end with a quote; write a quote inside a quoted cell as ""' };
+  // csv-parse ends its messages with where it stopped (" at line 3 instead of..."): the error's own line says that.
+  const message = (error as Error).message.replace(/ at line .*/s, "");
+  return { file: file.path, line: (error as { lines?: number }).lines ?? 1, column: 1, code: "csv-syntax", message: `CSV syntax: ${message}`, hint: 'a quoted cell must end with a quote; write a quote inside a quoted cell as ""' };
 }

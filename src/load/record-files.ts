@@ -87,17 +87,14 @@ export async function readStreamRecords(path: string, chunks: AsyncIterable<Uint
     return report.errors;
   }
   const csv = new CsvFile(path);
-  let rows = 0;
   try {
     await pipeline(Readable.from(decodeUtf8Chunks(chunks)), parseCsv(CSV_PARSE_OPTIONS), async (parsed: AsyncIterable<CsvRow>) => {
-      for await (const row of parsed) {
-        rows = row.info.lines;
-        readCsvRow(csv, row, what, read);
-      }
+      for await (const row of parsed) readCsvRow(csv, row, what, read);
     });
   } catch (error) {
     if (!(error instanceof NotUtf8) && !isCsvError(error)) throw error;
-    csv.errors.push(error instanceof NotUtf8 ? notUtf8(rows + 1) : csvSyntaxError(csv, error));
+    // Bytes that are not UTF-8 stop the reading after the last row read whole.
+    csv.errors.push(error instanceof NotUtf8 ? notUtf8(csv.nextLine) : csvSyntaxError(csv, error));
   }
   return csv.errors;
 }
