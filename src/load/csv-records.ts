@@ -121,6 +121,7 @@ export class CsvRecord implements FieldRecord, RecordReport {
     public name: string,
     /** For a nested record: the list field its columns start with, and the group's number suffix. */
     private readonly prefix = "",
+    // Stryker disable next-line StringLiteral: only nested records' column names use the suffix, and they are always given theirs
     private readonly suffix = "",
   ) {}
 
@@ -144,16 +145,20 @@ export class CsvRecord implements FieldRecord, RecordReport {
   /** The cell of a field; an empty cell counts as absent. */
   private cell(key: string): string | undefined {
     const index = this.file.columns.get(this.column(key));
+    // Stryker disable next-line ConditionalExpression: a fast path; the cell at an undefined index is undefined too
     if (index === undefined) return undefined;
     const value = this.cells[index];
+    // Stryker disable next-line ConditionalExpression: undefined is returned as undefined either way
     return value === undefined || value === "" ? undefined : value;
   }
 
   positionOf(spot: Spot | undefined): Position {
     if (typeof spot === "string") {
       const index = this.file.columns.get(spot);
+      // Stryker disable next-line ConditionalExpression: a fast path; cellPosition of no cell counts no cells and gives the row's start too
       return index === undefined ? this.position : cellPosition(this.raw, this.line, index);
     }
+    // Stryker disable next-line ConditionalExpression: no spot is null (spots are column names, header cells, the record, or undefined); the check narrows the type
     if (typeof spot === "object" && spot !== null && "header" in spot) {
       return cellPosition(this.file.headerRaw, this.file.headerLine, (spot as HeaderSpot).header);
     }

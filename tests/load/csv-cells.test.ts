@@ -282,8 +282,8 @@ describe("CSV evidence: numbered groups of evidence columns", () => {
   }
 
   it("reads the groups in the order of their numbers, whatever the order of the columns", () => {
-    const csv = `source,type,target,status,evidenceSource10,evidenceQuote10,evidenceSource2,evidenceQuote2,evidenceSource,evidenceQuote
-arvenia,supplies,borlova,reported,doc,${PLACE_QUOTE},doc,${STRIKE_QUOTE},doc,${SUPPLY_QUOTE}
+    const csv = `source,type,target,status,evidenceSource2,evidenceQuote2,evidenceSource10,evidenceQuote10,evidenceSource,evidenceQuote
+arvenia,supplies,borlova,reported,doc,${STRIKE_QUOTE},doc,${PLACE_QUOTE},doc,${SUPPLY_QUOTE}
 `;
     expect(datasetOf(validateRelations(csv)).relations[0]!.evidence).toEqual([
       { source: "doc", quote: SUPPLY_QUOTE },
@@ -360,6 +360,25 @@ describe("CSV records as the rules read them (FieldRecord)", () => {
       { has: false, shape: "absent", at: { line: 2, column: 1 } },
       { has: true, shape: "other", at: { line: 3, column: 3 } },
     ]);
+  });
+
+  it("collects the errors added through any record in its file's errors", () => {
+    const { values, errors } = readRows("id,partName\na,wheel\n", (record) => {
+      record.report.add(record.valueNode("id"), "bad-id", "top");
+      record.records("part", "part", (part) => part.report.add(part.valueNode("name"), "bad-id", "nested"));
+      return record.report.errors;
+    });
+    expect(errors).toEqual([
+      { file: "data/things.csv", line: 2, column: 1, code: "bad-id", message: "top" },
+      { file: "data/things.csv", line: 2, column: 3, code: "bad-id", message: "nested" },
+    ]);
+    expect(values).toEqual([errors]);
+  });
+
+  it("finds a nested record's field in its own cell only", () => {
+    // nameNote would be a group of "name" at the top level; a nested record has no nested records of its own.
+    const { values } = readRows("id,partName,partSize,nameNote\na,,4,long\n", (record) => record.records("part", "part", (part) => part.has("name")));
+    expect(values).toEqual([[false]]);
   });
 
   it("leaves out the nested records its reader refuses", () => {
