@@ -15,11 +15,6 @@ const NESTED_COLUMN = /^([A-Z][A-Za-z]*?)(\d*)$/;
 const LINE_BREAK = /\r\n|\r|\n/g;
 const LEADING_BREAKS = /^(?:\r\n|\r|\n)*/;
 
-/** A spot on the header row: column `index`. */
-interface HeaderSpot {
-  header: number;
-}
-
 /** Line and column of cell `index` in a record's raw text that starts on `firstLine`. */
 function cellPosition(raw: string, firstLine: number, index: number): Position {
   let line = firstLine;
@@ -62,6 +57,13 @@ export class CsvFile {
   headerRaw = "";
   /** Header checks already made (by field prefix), so an unknown column is reported once, not once a row. */
   readonly checked = new Set<string>();
+  /** Fields that rows read as lists of nested records (evidence): the numbered column groups are theirs. */
+  readonly nestedFields = new Set<string>();
+  /**
+   * Header columns named like a group of a field (evidenceSource2, but also labelFr): known only if
+   * some row reads that field as nested records, which {@link finish} checks once every row is read.
+   */
+  readonly groupLike: { index: number; name: string; field: string; allowed: readonly string[] }[] = [];
   private readonly nestedGroups = new Map<string, Map<string, number[]>>();
 
   constructor(readonly path: string) {}
@@ -81,6 +83,14 @@ export class CsvFile {
         this.columns.set(name, index);
       }
     });
+  }
+
+  /** Reports the columns named like a group of a field that no row read as nested records; returns every error. */
+  finish(): DataError[] {
+    for (const { index, name, field, allowed } of this.groupLike) {
+      if (!this.nestedFields.has(field)) this.errors.push(unknownColumn(this, index, name, name, allowed));
+    }
+    return this.errors;
   }
 
   /**
@@ -158,10 +168,6 @@ export class CsvRecord implements FieldRecord, RecordReport {
       // Stryker disable next-line ConditionalExpression: a fast path; cellPosition of no cell counts no cells and gives the row's start too
       return index === undefined ? this.position : cellPosition(this.raw, this.line, index);
     }
-    // Stryker disable next-line ConditionalExpression: no spot is null (spots are column names, header cells, the record, or undefined); the check narrows the type
-    if (typeof spot === "object" && spot !== null && "header" in spot) {
-      return cellPosition(this.file.headerRaw, this.file.headerLine, (spot as HeaderSpot).header);
-    }
     return this.position;
   }
 
@@ -197,6 +203,8 @@ export class CsvRecord implements FieldRecord, RecordReport {
   }
 
   shape(key: string): FieldShape {
+    // A rule that asks for the shape takes the field for a list of records.
+    if (this.prefix === "") this.file.nestedFields.add(key);
     if (this.nestedPresent(key)) return "list";
     return this.cell(key) === undefined ? "absent" : "other";
   }
@@ -267,6 +275,7 @@ export class CsvRecord implements FieldRecord, RecordReport {
   }
 
   records<T>(key: string, what: string, read: (record: FieldRecord, index: number) => T | undefined): T[] {
+    if (this.prefix === "") this.file.nestedFields.add(key);
     const out: T[] = [];
     let index = 0;
     for (const [suffix, columns] of this.file.groups(key)) {
@@ -287,8 +296,10 @@ export class CsvRecord implements FieldRecord, RecordReport {
       let field: string;
       if (this.prefix === "") {
         if (allowed.includes(name)) return;
-        // Columns like evidenceSource2 belong to a nested list field; its own records check them.
-        if (allowed.some((a) => name.startsWith(a) && NESTED_COLUMN.test(name.slice(a.length)))) return;
+        // Columns like evidenceSource2 belong to a nested list field, whose own records check them;
+        // whether the field is one is known once the rows are read (CsvFile.finish).
+        const group = allowed.find((a) => name.startsWith(a) && NESTED_COLUMN.test(name.slice(a.length)));
+        if (group !== undefined) return void this.file.groupLike.push({ index, name, field: group, allowed });
         field = name;
       } else {
         const match = name.startsWith(this.prefix) ? NESTED_COLUMN.exec(name.slice(this.prefix.length)) : null;
@@ -296,10 +307,15 @@ export class CsvRecord implements FieldRecord, RecordReport {
         field = lowerFirst(match[1]!);
         if (allowed.includes(field)) return;
       }
-      const hint = didYouMean(field, allowed) ?? `known fields: ${allowed.join(", ")}`;
-      this.add({ header: index } satisfies HeaderSpot, "unknown-field", `the header names an unknown column "${name}"`, hint);
+      this.file.errors.push(unknownColumn(this.file, index, name, field, allowed));
     });
   }
+}
+
+/** The error for header column `index`, `name`, that is no field; `field` is the name to suggest a known field for. */
+function unknownColumn(file: CsvFile, index: number, name: string, field: string, allowed: readonly string[]): DataError {
+  const hint = didYouMean(field, allowed) ?? `known fields: ${allowed.join(", ")}`;
+  return { file: file.path, ...cellPosition(file.headerRaw, file.headerLine, index), code: "unknown-field", message: `the header names an unknown column "${name}"`, hint };
 }
 
 /** A parsed CSV row as csv-parse hands it over with `raw`. */

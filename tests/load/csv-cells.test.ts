@@ -84,6 +84,11 @@ describe("CSV header", () => {
       errors: [entityError(1, 27, "unknown-field", 'the header names an unknown column "population"', "known fields: id, label, type, aliases, description")],
     },
     {
+      what: "a column named like a group of columns of a field that holds no records",
+      csv: "id,label,labelFr,type,description\narvenia,Arvenia,Arvénie,state,A state.\n",
+      errors: [entityError(1, 10, "unknown-field", 'the header names an unknown column "labelFr"', 'did you mean "label"?')],
+    },
+    {
       what: "an unknown column that ends like a numbered group of another field",
       csv: "id,label,type,description,myLabel\narvenia,Arvenia,state,A state.,\n",
       errors: [entityError(1, 27, "unknown-field", 'the header names an unknown column "myLabel"', 'did you mean "label"?')],
@@ -268,6 +273,11 @@ describe("CSV evidence: numbered groups of evidence columns", () => {
         relationError(1, 42, "unknown-field", 'the header names an unknown column "evidenceQuot"', 'did you mean "quote"?'),
         relationError(2, 1, "missing-field", `evidence of ${NAME} #1 has no "quote"`, 'add a "evidenceQuote" column'),
       ],
+    },
+    {
+      what: "a column named like a group of columns of a field other than evidence is unknown",
+      csv: `${HEADER},targetName\narvenia,supplies,borlova,reported,doc,${SUPPLY_QUOTE},Borlova\n`,
+      errors: [relationError(1, 56, "unknown-field", 'the header names an unknown column "targetName"', 'did you mean "target"?')],
     },
     {
       what: "an evidence column with no near name lists the evidence fields",

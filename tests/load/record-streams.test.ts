@@ -108,6 +108,28 @@ describe("readStreamRecords: a JSONL or CSV file streamed in chunks", () => {
   }
 });
 
+describe("CSV columns named like a group of a field (evidenceSource2), once every row is read", () => {
+  const CSV_GROUPS = "id,label,labelFr,partName,partName2\na,Arvenia,Arvénie,wheel,axle\n";
+  const unknown = (column: number, name: string, near: string): DataError => ({
+    file: "data/things.csv", line: 1, column, code: "unknown-field", message: `the header names an unknown column "${name}"`, hint: `did you mean "${near}"?`,
+  });
+  /** Checks the header, and reads "part" as nested records when `nested`. */
+  const reader = (nested: boolean) => (record: FieldRecord) => {
+    record.rejectUnknownFields(["id", "label", "part"]);
+    if (nested) record.records("part", "part", (part) => part.string("name", false));
+  };
+
+  it("knows them as the field's groups when rows read it as nested records, in memory and streamed", async () => {
+    const expected = [unknown(10, "labelFr", "label")];
+    expect(readTextRecords({ path: "data/things.csv", text: CSV_GROUPS }, "thing", reader(true))).toEqual(expected);
+    expect(await readStreamRecords("data/things.csv", chunksOf(CSV_GROUPS, 9), "csv", "thing", reader(true))).toEqual(expected);
+  });
+
+  it("reports them when no row reads the field as nested records", () => {
+    expect(readTextRecords({ path: "data/things.csv", text: CSV_GROUPS }, "thing", reader(false))).toEqual([unknown(10, "labelFr", "label"), unknown(18, "partName", "part"), unknown(27, "partName2", "part")]);
+  });
+});
+
 describe("a reader's own exception is not taken for a data error", () => {
   class ReaderBug extends Error {
     constructor(readonly code?: string) {
