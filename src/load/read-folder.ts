@@ -53,10 +53,11 @@ async function readText(path: string, shownFrom: string, maxBytes: number = LIMI
     bytes = readFileSync(path);
   } catch (error) {
     if (error instanceof UnreadableFile) throw error;
-    const missing = (error as NodeJS.ErrnoException).code === "ENOENT";
+    // fs errors carry a code, ENOENT or another.
+    const { code } = error as NodeJS.ErrnoException;
     throw new UnreadableFile({
-      file: shown, line: 1, column: 1, code: missing ? "missing-file" : "unreadable-file",
-      message: missing ? "file not found" : `cannot read the file (${(error as NodeJS.ErrnoException).code ?? "error"})`,
+      file: shown, line: 1, column: 1, code: code === "ENOENT" ? "missing-file" : "unreadable-file",
+      message: code === "ENOENT" ? "file not found" : `cannot read the file (${code})`,
     });
   }
   try {
@@ -82,8 +83,9 @@ async function listFiles(folder: string, keep: (name: string) => boolean, shownF
 async function isFile(path: string): Promise<boolean> {
   try {
     return (await stat(path)).isFile();
-    // Stryker disable next-line BlockStatement: callers only test the answer, and undefined is as false as false
-  } catch {
+  }
+  // Stryker disable next-line BlockStatement: callers only test the answer, and undefined is as false as false
+  catch {
     return false;
   }
 }
@@ -130,8 +132,9 @@ async function streamInto(file: RecordsFile, feed: (path: string, chunks: AsyncI
     const code = (error as NodeJS.ErrnoException).code;
     if (typeof code !== "string" || !code.startsWith("E")) throw error;
     return { file: file.shown, line: 1, column: 1, code: code === "ENOENT" ? "missing-file" : "unreadable-file", message: code === "ENOENT" ? "file not found" : `cannot read the file (${code})` };
-    // Stryker disable next-line BlockStatement: the readers close the stream when they stop early (their for-await returns it); this guards against one that does not
-  } finally {
+  }
+  // Stryker disable next-line BlockStatement: the readers close the stream when they stop early (their for-await returns it); this guards against one that does not
+  finally {
     stream.destroy();
   }
 }

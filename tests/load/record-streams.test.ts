@@ -40,6 +40,8 @@ describe("recordFormatOf: the format of a records file by its extension", () => 
     ["relations.jsonl", "jsonl"],
     ["relations.CSV", "csv"],
     ["relations.csv.bak", undefined],
+    ["entities.yaml.bak", undefined],
+    ["relations.jsonl.old", undefined],
     ["notes.txt", undefined],
   ];
   for (const [path, format] of cases) {
@@ -109,24 +111,34 @@ describe("readStreamRecords: a JSONL or CSV file streamed in chunks", () => {
 });
 
 describe("CSV columns named like a group of a field (evidenceSource2), once every row is read", () => {
-  const CSV_GROUPS = "id,label,labelFr,partName,partName2\na,Arvenia,Arvénie,wheel,axle\n";
-  const unknown = (column: number, name: string, near: string): DataError => ({
-    file: "data/things.csv", line: 1, column, code: "unknown-field", message: `the header names an unknown column "${name}"`, hint: `did you mean "${near}"?`,
+  const CSV_GROUPS = "id,label,labelFr,partName,partName2,dataName\na,Arvenia,Arvénie,wheel,axle,x\n";
+  const unknown = (column: number, name: string, near?: string): DataError => ({
+    file: "data/things.csv", line: 1, column, code: "unknown-field", message: `the header names an unknown column "${name}"`,
+    hint: near === undefined ? "known fields: id, label, part" : `did you mean "${near}"?`,
   });
-  /** Checks the header, and reads "part" as nested records when `nested`. */
+  /** The errors of the header row in column order, as the validation sorts them. */
+  const byColumn = (errors: DataError[]) => [...errors].sort((a, b) => a.column - b.column);
+  /** Checks the header, and reads "part" as nested records when `nested`; nested records ask about "label" as rules ask about evidence. */
   const reader = (nested: boolean) => (record: FieldRecord) => {
     record.rejectUnknownFields(["id", "label", "part"]);
-    if (nested) record.records("part", "part", (part) => part.string("name", false));
+    if (nested) {
+      record.records("part", "part", (part) => {
+        part.shape("label");
+        part.records("label", "label", () => undefined);
+        return part.string("name", false);
+      });
+    }
   };
 
   it("knows them as the field's groups when rows read it as nested records, in memory and streamed", async () => {
-    const expected = [unknown(10, "labelFr", "label")];
-    expect(readTextRecords({ path: "data/things.csv", text: CSV_GROUPS }, "thing", reader(true))).toEqual(expected);
-    expect(await readStreamRecords("data/things.csv", chunksOf(CSV_GROUPS, 9), "csv", "thing", reader(true))).toEqual(expected);
+    const expected = [unknown(10, "labelFr", "label"), unknown(37, "dataName")];
+    expect(byColumn(readTextRecords({ path: "data/things.csv", text: CSV_GROUPS }, "thing", reader(true)))).toEqual(expected);
+    expect(byColumn(await readStreamRecords("data/things.csv", chunksOf(CSV_GROUPS, 9), "csv", "thing", reader(true)))).toEqual(expected);
   });
 
   it("reports them when no row reads the field as nested records", () => {
-    expect(readTextRecords({ path: "data/things.csv", text: CSV_GROUPS }, "thing", reader(false))).toEqual([unknown(10, "labelFr", "label"), unknown(18, "partName", "part"), unknown(27, "partName2", "part")]);
+    expect(byColumn(readTextRecords({ path: "data/things.csv", text: CSV_GROUPS }, "thing", reader(false))))
+      .toEqual([unknown(10, "labelFr", "label"), unknown(18, "partName", "part"), unknown(27, "partName2", "part"), unknown(37, "dataName")]);
   });
 });
 
