@@ -132,9 +132,9 @@ async function streamInto(file: RecordsFile, feed: (path: string, chunks: AsyncI
     const code = (error as NodeJS.ErrnoException).code;
     if (typeof code !== "string" || !code.startsWith("E")) throw error;
     return { file: file.shown, line: 1, column: 1, code: code === "ENOENT" ? "missing-file" : "unreadable-file", message: code === "ENOENT" ? "file not found" : `cannot read the file (${code})` };
-  }
+  } finally
   // Stryker disable next-line BlockStatement: the readers close the stream when they stop early (their for-await returns it); this guards against one that does not
-  finally {
+  {
     stream.destroy();
   }
 }

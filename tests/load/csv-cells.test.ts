@@ -332,7 +332,7 @@ describe("CSV quantities: name=value pairs separated by |", () => {
   const cases: { what: string; cell: string; errors: [DataError["code"], string, string][] }[] = [
     { what: "a name that is not camelCase", cell: "Launched=40", errors: [["bad-id", `quantity name "Launched" in ${NAME} must be camelCase, like shotDown`, NAME_HINT]] },
     { what: "a value with no name", cell: "=40", errors: [["bad-id", `quantity name "" in ${NAME} must be camelCase, like shotDown`, NAME_HINT]] },
-    { what: "a name with no =", cell: "launched", errors: [["wrong-type", `quantity "launched" in ${NAME} must be a non-negative number or a short text`, "write it as name=value"]] },
+    { what: "a name with no =", cell: " launched |shotDown=32", errors: [["wrong-type", `quantity "launched" in ${NAME} must be a non-negative number or a short text`, "write it as name=value"]] },
     { what: "a name with an empty value", cell: "launched=40|shotDown= ", errors: [["wrong-type", `quantity "shotDown" in ${NAME} must be a non-negative number or a short text`, "write it as name=value"]] },
   ];
   for (const { what, cell, errors } of cases) {
