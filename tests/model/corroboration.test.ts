@@ -1,7 +1,7 @@
 // Specification of corroboration: what a relation's documents say about it together.
 import { describe, expect, it } from "vitest";
 import { assertersOf, corroborationOf, hasStanceIn, stanceOf } from "../../src/model/corroboration.ts";
-import type { Evidence, Relation } from "../../src/model/dataset.ts";
+import { NO_IDS, type Evidence, type Relation } from "../../src/model/dataset.ts";
 import type { Status } from "../../src/model/status.ts";
 
 const DATES: Record<string, string | undefined> = { a: "2023-03-02", b: "2023-03", c: "2022", d: undefined };
@@ -30,15 +30,33 @@ describe("corroborationOf", () => {
   });
 
   it("puts the asserters of a lone denial among those who deny, and leaves the date out when its source is undated", () => {
-    expect(corroborationOf(claim([{ source: "d", quote: "q" }], "denied", ["valdoria"]), dateOf)).toEqual({
-      sourceCount: 1, stanceCounts: { denied: 1 }, supportedBy: [], deniedBy: ["valdoria"], contested: false,
-    });
+    const denial = corroborationOf(claim([{ source: "d", quote: "q" }], "denied", ["valdoria"]), dateOf);
+    expect(denial).toEqual({ sourceCount: 1, stanceCounts: { denied: 1 }, supportedBy: [], deniedBy: ["valdoria"], contested: false });
+    expect(denial).not.toHaveProperty("firstReported");
   });
 
   it("counts documents, not quotes: two quotes of one document are one source", () => {
     const derived = corroborationOf(claim([{ source: "a", quote: "one" }, { source: "a", quote: "two" }]), dateOf);
     expect(derived.sourceCount).toBe(1);
     expect(derived.stanceCounts).toEqual({ reported: 1 });
+    expect(derived.contested).toBe(false);
+  });
+
+  it("dates the first report by the earliest source wherever it is cited, the first cited among equal starts", () => {
+    const dates: Record<string, string> = { early: "2022", late: "2023-03-02", may: "2023-05", mayFirst: "2023-05-01", bad: "someday" };
+    const first = (...sources: string[]) => corroborationOf(claim(sources.map((source) => ({ source, quote: source }))), (id) => dates[id]).firstReported;
+    expect(first("early", "late")).toBe("2022");
+    expect(first("late", "early")).toBe("2022");
+    expect(first("may", "mayFirst")).toBe("2023-05");
+    expect(first("mayFirst", "may")).toBe("2023-05-01");
+    expect(first("bad", "late")).toBe("2023-03-02");
+    expect(first("bad", "bad")).toBeUndefined();
+  });
+
+  it("shares one frozen empty list among claims nobody asserts or denies", () => {
+    const derived = corroborationOf(claim([{ source: "a", quote: "x" }, { source: "b", quote: "y" }], "reported", []), dateOf);
+    expect(derived.supportedBy).toBe(NO_IDS);
+    expect(derived.deniedBy).toBe(NO_IDS);
   });
 
   it("finds a claim reported, confirmed and denied by three documents contested, first reported by the earliest dated one", () => {

@@ -27,6 +27,12 @@ describe("parsePartialDate", () => {
     expect(parsePartialDate("2000-02-29")).toEqual({ text: "2000-02-29", precision: "day", year: 2000, month: 2, day: 29 });
     expect(parsePartialDate("1600-02-29")).toMatchObject({ precision: "day", day: 29 });
   });
+
+  it("accepts the first and last month of a year and the first and last day of a month", () => {
+    for (const text of ["2023-01", "2023-12", "2023-05-01", "2024-01-31", "2024-03-31", "2023-12-31"]) {
+      expect(parsePartialDate(text), text).toMatchObject({ text });
+    }
+  });
 });
 
 describe("startOf and endOf", () => {
@@ -36,5 +42,9 @@ describe("startOf and endOf", () => {
     if ("error" in month || "error" in year) throw new Error("valid dates");
     expect([startOf(month), endOf(month)]).toEqual(["2022-11-01", "2022-11-30"]);
     expect([startOf(year), endOf(year)]).toEqual(["2022-01-01", "2022-12-31"]);
+    const may = parsePartialDate("2022-05");
+    const day = parsePartialDate("2022-05-07");
+    if ("error" in may || "error" in day) throw new Error("valid dates");
+    expect([startOf(may), endOf(may), startOf(day), endOf(day)]).toEqual(["2022-05-01", "2022-05-31", "2022-05-07", "2022-05-07"]);
   });
 });
