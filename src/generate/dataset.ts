@@ -1,5 +1,5 @@
 // The seeded generator's pure core: options and an ontology in, a realistic valid dataset out.
-import { newRelation, type Entity, type Evidence, type Relation, type Source } from "../model/dataset.ts";
+import { newEvidence, newRelation, type Entity, type Evidence, type Relation, type Source } from "../model/dataset.ts";
 import type { Ontology, RelationType } from "../model/ontology.ts";
 import type { Status } from "../model/status.ts";
 import { defaultRelationId } from "../load/read-relations.ts";
@@ -272,13 +272,15 @@ export function generateDataset(partial: Partial<GenerateOptions>, ontology: Ont
     const when = date ? ` ${date.phrase}${end ? ` until ${end.phrase.replace(/^(on|in) /, "")}` : ""}` : "";
     const counted = quantities.launched !== undefined ? `, launching ${quantities.launched} of which ${quantities.shotDown} were shot down` : "";
     const roleText = role ? ` as ${role}` : "";
-    const quote = (index: number, sentence: string): Evidence => {
+    /** Writes the sentence into document `index`, and returns the document's id. */
+    const write = (index: number, sentence: string): string => {
       sentences[index]!.push(sentence);
       // A document is dated by the latest event it tells of.
       if (date && (!latest[index] || date.ordinal > latest[index]!.ordinal)) latest[index] = date;
-      return { source: sourceId(index), quote: sentence };
+      return sourceId(index);
     };
-    const evidence: Evidence[] = [quote(sourceIndex, claimSentence(lead, source.label, type.label, target.label, `${roleText}${withItems}${when}${counted}`))];
+    const first = claimSentence(lead, source.label, type.label, target.label, `${roleText}${withItems}${when}${counted}`);
+    const evidence: Evidence[] = [newEvidence(write(sourceIndex, first), first, undefined, undefined)];
     if (sourceCount > 1 && random.chance(CORROBORATED_SHARE)) {
       const documents = distinctDocuments(random, sourceIndex, Math.min(sourceCount, 2 + random.int(MAX_DOCUMENTS - 1)), sourceCount);
       for (const index of documents.slice(1)) {
@@ -290,12 +292,9 @@ export function generateDataset(partial: Partial<GenerateOptions>, ontology: Ont
         const sentence = speaker
           ? claimSentence(`${speaker.label} ${ASSERTER_VERBS[stance]} that `, source.label, type.label, target.label, `${roleText}${when}`)
           : claimSentence(FURTHER_LEADS[stance], source.label, type.label, target.label, `${roleText}${when}`);
-        const further = quote(index, sentence);
-        if (stance !== status) further.status = stance;
         // No speaker where the relation names one: the document states the claim itself.
-        if (speaker) further.assertedBy = [speaker.id];
-        else if (assertedBy.length > 0) further.assertedBy = [];
-        evidence.push(further);
+        const asserters = speaker ? [speaker.id] : assertedBy.length > 0 ? [] : undefined;
+        evidence.push(newEvidence(write(index, sentence), sentence, stance === status ? undefined : stance, asserters));
       }
     }
 

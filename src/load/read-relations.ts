@@ -1,5 +1,5 @@
 // Relation records -> Relation values, each checked against the ontology, the entities and its sources.
-import { newRelation, type Entity, type Evidence, type Origin, type Relation, type Source } from "../model/dataset.ts";
+import { newEvidence, newRelation, type Entity, type Evidence, type Origin, type Relation, type Source } from "../model/dataset.ts";
 import type { Ontology, RelationType } from "../model/ontology.ts";
 import { parsePartialDate, startOf, type PartialDate } from "../model/partial-date.ts";
 import { STATUSES, isStatus, type Status } from "../model/status.ts";
@@ -306,10 +306,7 @@ function readEvidence(record: FieldRecord, sources: Map<string, QuotableSource>,
       return (ok = false), undefined;
     }
     // The source's own id string: half a million quotes need not each keep a copy of it.
-    const evidence: Evidence = { source: entry.source.id, quote };
-    if (status !== undefined) evidence.status = status as Status;
-    if (assertedBy !== undefined) evidence.assertedBy = assertedBy;
-    return evidence;
+    return newEvidence(entry.source.id, quote, status as Status | undefined, assertedBy);
   });
   if (ok && evidence.length === 0) {
     record.report.add(record.valueNode("evidence"), "empty-evidence", `${record.name} has an empty evidence list`, "add at least one {source, quote}");
