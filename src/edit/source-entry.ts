@@ -2,19 +2,12 @@
 import { parse as parseCsvText } from "csv-parse/sync";
 import { isSeq, stringify } from "yaml";
 import { formatDataError, type DataError } from "../load/data-error.ts";
+import type { Source } from "../model/dataset.ts";
 import { recordFormatOf, readTextRecords } from "../load/record-files.ts";
 import { parseYaml, type TextFile } from "../load/yaml-records.ts";
 
-/** What a sources index records of one document: its metadata, not its text. */
-export interface SourceEntry {
-  id: string;
-  title: string;
-  kind: string;
-  date?: string;
-  /** The text copy's file name within the sources folder. */
-  file: string;
-  url?: string;
-}
+/** What a sources index records of one document when it is added: its metadata, not its text (and no note). */
+export type SourceEntry = Omit<Source, "text" | "note">;
 
 /** The fields of an entry, in the order they are written. */
 const ENTRY_FIELDS = ["id", "title", "kind", "date", "file", "url"] as const;

@@ -1,8 +1,7 @@
 // Finds entities by id, label or alias, and the relations that involve them, each with the file and line it is defined at.
-import { corroborationOf, type StanceCounts } from "../model/corroboration.ts";
-import type { Dataset, Origin } from "../model/dataset.ts";
+import { corroborationOf, type Corroboration } from "../model/corroboration.ts";
+import type { Dataset, Origin, Relation } from "../model/dataset.ts";
 import { nameKey } from "../model/names.ts";
-import type { Status } from "../model/status.ts";
 
 /** An entity that matches, and where it is defined. */
 export interface FoundEntity {
@@ -14,21 +13,13 @@ export interface FoundEntity {
   origin: Origin;
 }
 
-/** A relation that matches or involves a matching entity, and where it is defined. */
-export interface FoundRelation {
-  id: string;
-  source: string;
-  type: string;
-  target: string;
-  date?: string;
-  end?: string;
-  status: Status;
-  items: readonly string[];
-  /** Distinct documents among its evidence, and how many take each stance. */
-  sourceCount: number;
-  stanceCounts: StanceCounts;
-  contested: boolean;
-  /** Where its record is (evidence added to it from other files is not a definition). */
+/**
+ * A relation that matches or involves a matching entity: its claim, how many documents back it and
+ * how (corroboration.ts), and where its record is (evidence added to it from other files is not a definition).
+ */
+export interface FoundRelation
+  extends Pick<Relation, "id" | "source" | "type" | "target" | "date" | "end" | "status" | "items">,
+    Pick<Corroboration, "sourceCount" | "stanceCounts" | "contested"> {
   origin: Origin;
 }
 
