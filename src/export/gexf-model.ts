@@ -16,6 +16,8 @@ export interface GexfColumn<A> {
   /** What Gephi shows as the column header. */
   title: string;
   type: GexfAttributeType;
+  /** The value is JSON text (from xmlJson), which the writer escapes by the shorter JSON rules. */
+  json?: true;
   value: (attributes: A, sourceTitles: ReadonlyMap<string, string>) => GexfValue;
 }
 
@@ -53,7 +55,7 @@ export const GEXF_EDGE_COLUMNS: readonly GexfColumn<EdgeAttributes>[] = [
   { id: "directed", title: "Directed", type: "boolean", value: (a) => a.directed },
   { id: "assertedBy", title: "Asserted by", type: "liststring", value: (a) => a.assertedBy },
   { id: "items", title: "Items", type: "liststring", value: (a) => a.items },
-  { id: "quantities", title: "Quantities (JSON)", type: "string", value: (a) => xmlJson(a.quantities) },
+  { id: "quantities", title: "Quantities (JSON)", type: "string", json: true, value: (a) => xmlJson(a.quantities) },
   { id: "role", title: "Role", type: "string", value: (a) => a.role },
   { id: "note", title: "Note", type: "string", value: (a) => a.note },
   { id: "quotes", title: "Quotes", type: "liststring", value: (a) => a.evidence.map((e) => e.quote) },
@@ -64,7 +66,7 @@ export const GEXF_EDGE_COLUMNS: readonly GexfColumn<EdgeAttributes>[] = [
     type: "liststring",
     value: (a, titles) => uniqueInOrder(a.evidence.map((e) => titles.get(e.source) ?? e.source)),
   },
-  { id: "evidence", title: "Evidence (JSON: source, quote, status, assertedBy)", type: "string", value: (a) => xmlJson(a.evidence) },
+  { id: "evidence", title: "Evidence (JSON: source, quote, status, assertedBy)", type: "string", json: true, value: (a) => xmlJson(a.evidence) },
   { id: "sourceCount", title: "Sources (documents quoted)", type: "integer", value: (a) => a.sourceCount },
   ...STANCE_COUNT_FIELDS.map(({ status, name }): GexfColumn<EdgeAttributes> => ({
     id: name,

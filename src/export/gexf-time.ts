@@ -39,24 +39,41 @@ export function relationSpan(edge: string, attributes: Pick<EdgeAttributes, "dat
   return { start, end };
 }
 
+/** What the timeline knows of one date (and end): the days it spans, and the first day of its end. */
+interface TimelineEntry {
+  span: Span | undefined;
+  endFirstDay: string | undefined;
+}
+const UNDATED: TimelineEntry = { span: undefined, endFirstDay: undefined };
+
 /** One pass over the relations: whether the graph is dated, each entity's first day, the newest day. */
 export function scanTimeline(graph: KnowledgeGraph): Timeline {
-  // Keyed by date and end: a big graph has few distinct dates, so each is parsed once.
-  const memo = new Map<string, { span: Span | undefined; endFirstDay: string | undefined }>();
-  const lookUp = (edge: string, attributes: Pick<EdgeAttributes, "date" | "end">) => {
-    const key = `${attributes.date}/${attributes.end}`;
+  // Keyed by date (and end, for the few relations with one): a big graph has few distinct dates,
+  // so each is parsed once, and most relations need no key built for them.
+  const byDate = new Map<string, TimelineEntry>();
+  const byDateAndEnd = new Map<string, TimelineEntry>();
+  const lookUp = (edge: string, attributes: Pick<EdgeAttributes, "date" | "end">): TimelineEntry => {
+    const { date, end } = attributes;
+    if (date === undefined) return UNDATED;
+    const memo = end === undefined ? byDate : byDateAndEnd;
+    const key = end === undefined ? date : `${date}/${end}`;
     let entry = memo.get(key);
     // Stryker disable next-line ConditionalExpression: a memo; parsing the same date and end again gives the same span and first day
     if (!entry) {
       const span = relationSpan(edge, attributes);
       // Stryker disable next-line StringLiteral: unreachable message; relationSpan above has already parsed the same end and thrown with its own message
-      const endFirstDay = span && attributes.end !== undefined ? startOf(parseDay(attributes.end, `relation "${edge}" end`)) : undefined;
+      const endFirstDay = span && end !== undefined ? startOf(parseDay(end, `relation "${edge}" end`)) : undefined;
       entry = { span, endFirstDay };
       memo.set(key, entry);
     }
     return entry;
   };
   const nodeStarts = new Map<string, string>();
+  const startNoLaterThan = (node: string, day: string) => {
+    const known = nodeStarts.get(node);
+    // Stryker disable next-line EqualityOperator: setting an entity's start to an equal day string changes nothing
+    if (known === undefined || day < known) nodeStarts.set(node, day);
+  };
   let newestDay: string | undefined;
   const consider = (day: string) => {
     // Stryker disable next-line EqualityOperator: replacing the newest day with an equal day string changes nothing
@@ -69,11 +86,8 @@ export function scanTimeline(graph: KnowledgeGraph): Timeline {
     const { span, endFirstDay } = lookUp(edge, attributes);
     if (!span) return;
     consider(endFirstDay ?? span.start);
-    for (const node of [source, target]) {
-      const known = nodeStarts.get(node);
-      // Stryker disable next-line EqualityOperator: setting an entity's start to an equal day string changes nothing
-      if (known === undefined || span.start < known) nodeStarts.set(node, span.start);
-    }
+    startNoLaterThan(source, span.start);
+    startNoLaterThan(target, span.start);
   });
   return { dated: nodeStarts.size > 0, nodeStarts, newestDay, spanOf: (edge, attributes) => lookUp(edge, attributes).span };
 }

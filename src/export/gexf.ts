@@ -8,7 +8,7 @@ import packageJson from "../../package.json" with { type: "json" };
 import { GEXF_EDGE_COLUMNS, GEXF_NODE_COLUMNS, type GexfColumn } from "./gexf-model.ts";
 import { resolveGexfOptions, validateGexfOptions, type GexfOptions } from "./gexf-options.ts";
 import { scanTimeline } from "./gexf-time.ts";
-import { hexToRgb, xmlAttribute, xmlSafe, xmlText, type XmlPlace } from "./xml-text.ts";
+import { hexToRgb, xmlAttribute, xmlAttributeOfJson, xmlSafe, xmlText, type XmlPlace } from "./xml-text.ts";
 
 export { DEFAULT_GEXF_OPTIONS, GEXF_MODES, resolveGexfOptions, validateGexfOptions, type GexfMode, type GexfOptions } from "./gexf-options.ts";
 
@@ -28,7 +28,8 @@ function listValue(values: readonly string[], field: string, place: XmlPlace): s
   for (let i = 0; i < values.length; i++) {
     out += (i === 0 ? "" : ", ") + JSON.stringify(xmlSafe(values[i]!, field, place));
   }
-  return xmlAttribute(`${out}]`, field, place);
+  // Every item is safe now, and JSON.stringify escaped its line breaks and tabs.
+  return xmlAttributeOfJson(`${out}]`);
 }
 
 function attributeDeclarations<A>(kind: "node" | "edge", columns: readonly GexfColumn<A>[]): string {
@@ -45,17 +46,29 @@ function attributeValues<A>(columns: readonly GexfColumn<A>[], attributes: A, ti
       typeof value === "boolean" || typeof value === "number"
         ? String(value)
         : typeof value === "string"
-          ? xmlAttribute(value, column.id, place)
+          ? column.json
+            ? xmlAttributeOfJson(value)
+            : xmlAttribute(value, column.id, place)
           : listValue(value, column.id, place);
     out += `          <attvalue for="${column.id}" value="${text}"/>\n`;
   }
   return out === "" ? "" : `        <attvalues>\n${out}        </attvalues>\n`;
 }
 
+/** Each colour's `viz:color` element: a graph has a few dozen colours and a million elements. */
+const VIZ_COLORS = new Map<string, string>();
+
 function vizColor(color: string): string {
-  const rgb = hexToRgb(color);
-  // r/g/b rather than hex: every Gephi version reads channels; hex arrived with 1.3.
-  return rgb ? `        <viz:color r="${rgb.r}" g="${rgb.g}" b="${rgb.b}"/>\n` : "";
+  let element = VIZ_COLORS.get(color);
+  if (element === undefined) {
+    const rgb = hexToRgb(color);
+    // r/g/b rather than hex: every Gephi version reads channels; hex arrived with 1.3.
+    element = rgb ? `        <viz:color r="${rgb.r}" g="${rgb.g}" b="${rgb.b}"/>\n` : "";
+    // Bounded, since colours come from the graph: an opened file could give every node its own.
+    if (VIZ_COLORS.size >= 1000) VIZ_COLORS.clear();
+    VIZ_COLORS.set(color, element);
+  }
+  return element;
 }
 
 function finite(value: number): boolean {
