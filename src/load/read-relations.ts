@@ -115,6 +115,12 @@ export class RelationReader {
   private readonly originLog = new OriginLog();
   /** Ids of relation records that were written but rejected: evidence added to them is not an error of its own. */
   private readonly rejectedIds = new Set<string>();
+  /**
+   * Set when a relations file (or a line of one) could not be read at all: the relation an `addTo`
+   * names may be in it, so "not defined in any relations file" would send the reader after a
+   * wrong cause. That file's own error says what to fix first.
+   */
+  incomplete = false;
   /** Evidence of `addTo` records, applied once every relation is read (the relation may come in a later file). */
   private readonly additions: { id: string; evidence: Evidence[]; file: string; line: number; column: number }[] = [];
 
@@ -142,7 +148,7 @@ export class RelationReader {
         this.relations[index]!.evidence.push(...evidence);
         continue;
       }
-      if (this.rejectedIds.has(id)) continue;
+      if (this.rejectedIds.has(id) || this.incomplete) continue;
       errors.push({
         file, line, column, code: "unknown-relation", message: `evidence is added to relation "${id}", which is not defined in any relations file`,
         hint: didYouMean(id, this.seenIds.keys()) ?? "give the id the relation has: its explicit \"id:\", or source:type:target (plus :date when dated)",

@@ -65,8 +65,11 @@ export class FolderValidation {
   private collect(errors: DataError[]): void {
     for (const error of errors) {
       this.errors.push(error);
-      // A file that could not be read before relations are checked may hold any entity.
-      if (!this.relationReader && FILE_LEVEL.has(error.code)) this.entities.index.incomplete = true;
+      if (!FILE_LEVEL.has(error.code)) continue;
+      // A file that could not be read before relations are checked may hold any entity; one read
+      // after, any relation that evidence is added to.
+      if (this.relationReader) this.relationReader.incomplete = true;
+      else this.entities.index.incomplete = true;
     }
   }
 

@@ -97,6 +97,14 @@ describe("addTo: evidence for a relation defined in another file", () => {
     ]);
   });
 
+  it("reports only the syntax error when the file that defines the relation cannot be read, not an unknown relation for every addition", () => {
+    const errors = errorsOf(withFiles({ relations: {
+      "a-broken.yaml": "- id: valdoria-supplies-norvask\n  source: iran\n type: supplies\n",
+      "b-doc.yaml": "- addTo: valdoria-supplies-norvask\n  evidence:\n    - source: doc\n      quote: Kyiv is in Ukraine.\n",
+    } }));
+    expect(errors.map((e) => e.match(/^\S+ [a-z-]+/)![0])).toEqual(["data/relations/a-broken.yaml:3:1 yaml-syntax"]);
+  });
+
   it("checks the added evidence as any evidence: a known source, a quote found in it", () => {
     const errors = errorsOf(withFiles({ relations: { "second.yaml": "- addTo: iran:supplies:russia\n  evidence:\n    - source: dok\n      quote: Kyiv is in Ukraine.\n    - source: doc\n      quote: Tehran denies it.\n" } }));
     expect(errors.map((e) => e.match(/^\S+ [a-z-]+/)![0])).toEqual(["data/relations/second.yaml:3:15 unknown-source", "data/relations/second.yaml:6:14 quote-not-found"]);
