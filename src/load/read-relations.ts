@@ -176,6 +176,9 @@ export class RelationReader {
       return undefined;
     }
     const { entities, relationTypes, sources, seenIds } = this;
+    // Any error this record reports rejects it, whichever field it is in (a refused role or
+    // quantities too): a relation kept without the field would look valid to every later check.
+    const errorsBefore = record.report.errors.length;
     const source = limitedText(record, "source", true, LIMITS.nameLength);
     const typeId = limitedText(record, "type", true, LIMITS.nameLength);
     const target = limitedText(record, "target", true, LIMITS.nameLength);
@@ -242,7 +245,7 @@ export class RelationReader {
       record.report.add(record.valueNode("id"), "bad-id", `id "${id}" of ${record.name} is not a valid relation id`, "use lower-case letters, digits and - : . _");
       ok = false;
     }
-    if (!ok || !isStatus(statusText) || evidence === undefined) {
+    if (!ok || !isStatus(statusText) || evidence === undefined || record.report.errors.length > errorsBefore) {
       // Evidence added to it elsewhere is not reported as adding to an unknown relation: this record's own errors explain it.
       if (id !== undefined || (source !== undefined && typeId !== undefined && target !== undefined)) {
         this.rejectedIds.add(id ?? defaultRelationId(source!, typeId!, target!, date?.text));

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import type { DataError } from "../../src/load/data-error.ts";
 import { loadDataFolder } from "../../src/load/read-folder.ts";
 import { validateFiles } from "../../src/load/validate.ts";
-import { TINY_ONTOLOGY, TINY_SOURCES, tinyFiles } from "../helpers/tiny-data.ts";
+import { TINY_ONTOLOGY, TINY_RELATIONS, TINY_SOURCES, tinyFiles } from "../helpers/tiny-data.ts";
 
 const CORPUS = "tests/fixtures/corpus";
 
@@ -103,6 +103,14 @@ describe("addTo: evidence for a relation defined in another file", () => {
       "b-doc.yaml": "- addTo: valdoria-supplies-norvask\n  evidence:\n    - source: doc\n      quote: Kyiv is in Ukraine.\n",
     } }));
     expect(errors.map((e) => e.match(/^\S+ [a-z-]+/)![0])).toEqual(["data/relations/a-broken.yaml:3:1 yaml-syntax"]);
+  });
+
+  it("rejects a relation whose role is refused as a whole, so its corrected copy in another file is no duplicate", () => {
+    const withLongRole = TINY_RELATIONS.replace("  status: reported\n  items:", `  status: reported\n  role: ${"r".repeat(301)}\n  items:`);
+    const errors = errorsOf(withFiles({ relations: {
+      "z-again.yaml": "- source: iran\n  type: supplies\n  target: russia\n  status: reported\n  evidence:\n    - source: doc\n      quote: Kyiv is in Ukraine.\n",
+    } }, { relations: withLongRole }));
+    expect(errors.map((e) => e.match(/^\S+ [a-z-]+/)![0])).toEqual(["data/relations/main.yaml:5:9 too-long"]);
   });
 
   it("checks the added evidence as any evidence: a known source, a quote found in it", () => {
