@@ -27,11 +27,11 @@ export interface RelationContext {
   entities: ReadonlyMap<string, Entity>;
   sources: readonly Source[];
   /**
-   * Entities that could not be settled: ids written in rejected records, and whether a whole
-   * entity file was unreadable. References to them are not reported again, since the entity's
-   * own error already explains them.
+   * What could not be settled: entity ids written in rejected records, whether a whole entity
+   * file was unreadable, and source ids listed in the index whose entry or text was refused.
+   * References to them are not reported again, since their own errors already explain them.
    */
-  unsettled?: { rejected: ReadonlySet<string>; incomplete: boolean };
+  unsettled?: { rejected: ReadonlySet<string>; incomplete: boolean; refusedSources?: ReadonlySet<string> };
 }
 
 const SETTLED = { rejected: new Set<string>(), incomplete: false };
@@ -272,6 +272,19 @@ export class RelationReader {
 }
 
 
+/** Sources listed in full in a hint; beyond this a corpus's list would bury the message. */
+const LISTED_SOURCES = 10;
+
+/** What to do about evidence citing a source id the index does not list. */
+function unknownSourceHint(sourceId: string, sources: ReadonlyMap<string, unknown>): string {
+  const suggestion = didYouMean(sourceId, sources.keys());
+  if (suggestion) return suggestion;
+  const add = "list the document in sources/sources.yaml first (actorgraph add-source FILE --title ... --kind ...)";
+  if (sources.size === 0) return `no source is listed yet: ${add}`;
+  if (sources.size > LISTED_SOURCES) return `none of the ${sources.size} listed sources is close; check its id in sources/sources.yaml, or ${add}`;
+  return `known sources: ${[...sources.keys()].join(", ")}`;
+}
+
 /** Reads a status field, reporting one that is not a status; returns the text as written. */
 function readStatus(record: FieldRecord, required: boolean): string | undefined {
   const statusText = limitedText(record, "status", required, LIMITS.nameLength);
@@ -306,8 +319,9 @@ function readEvidence(record: FieldRecord, sources: Map<string, QuotableSource>,
     if (sourceId === undefined || quote === undefined || !stanceOk) return (ok = false), undefined;
     const entry = sources.get(sourceId);
     if (!entry) {
-      const hint = didYouMean(sourceId, sources.keys()) ?? `known sources: ${[...sources.keys()].join(", ")}`;
-      item.report.add(item.valueNode("source"), "unknown-source", `evidence of ${record.name} cites an unknown source "${sourceId}"`, hint);
+      if (!unsettled.refusedSources?.has(sourceId)) {
+        item.report.add(item.valueNode("source"), "unknown-source", `evidence of ${record.name} cites an unknown source "${sourceId}"`, unknownSourceHint(sourceId, sources));
+      }
       return (ok = false), undefined;
     }
     if (!occursIn(entry, normalizedQuoteText(quote))) {

@@ -14,12 +14,14 @@ const SOURCE_FIELDS = ["id", "title", "kind", "date", "file", "url", "note"] as 
 /**
  * Reads the sources index (its format by its extension); `texts` maps each text file name in the
  * sources folder to its content, or to undefined when the file is there but was refused (already
- * reported). Returns the valid sources and the errors found.
+ * reported). Returns the valid sources, the errors found, and the ids of listed sources that were
+ * refused (so quotes citing them need no error of their own).
  */
-export function readSources(index: TextFile, texts: ReadonlyMap<string, string | undefined>, kinds: readonly SourceKind[]): { sources: Source[]; errors: DataError[] } {
+export function readSources(index: TextFile, texts: ReadonlyMap<string, string | undefined>, kinds: readonly SourceKind[]): { sources: Source[]; errors: DataError[]; refusedIds: Set<string> } {
   const kindIds = kinds.map((k) => k.id);
   const seen = new FirstDefinitions();
   const sources: Source[] = [];
+  const refusedIds = new Set<string>();
   const errors = readTextRecords(index, "source", (record) => {
     const id = claimId(record, seen, "source");
     record.rejectUnknownFields(SOURCE_FIELDS);
@@ -50,8 +52,11 @@ export function readSources(index: TextFile, texts: ReadonlyMap<string, string |
         record.report.add(record.valueNode("file"), "missing-file", `${record.name} names the file "${file}", which is not in the sources folder`, hint);
       }
     }
-    if (!id || !title || !kind || !file || text === undefined) return;
+    if (!id || !title || !kind || !file || text === undefined) {
+      if (id) refusedIds.add(id);
+      return;
+    }
     sources.push({ id, title, kind, file, text, ...(date ? { date } : {}), ...(url ? { url } : {}), ...(note ? { note } : {}) });
   });
-  return { sources, errors };
+  return { sources, errors, refusedIds };
 }

@@ -41,6 +41,7 @@ export class FolderValidation {
   private readonly errors: DataError[] = [];
   private readonly ontology: Ontology;
   private readonly sources: Source[];
+  private readonly refusedSources: ReadonlySet<string>;
   private readonly entities: EntityReader;
   private relationReader: RelationReader | undefined;
 
@@ -49,6 +50,7 @@ export class FolderValidation {
     this.ontology = readOntology(ontologyYaml);
     const read = readSources(sources, sourceTexts, this.ontology.sourceKinds);
     this.sources = read.sources;
+    this.refusedSources = read.refusedIds;
     this.errors.push(...ontologyYaml.report.errors, ...read.errors);
     this.entities = new EntityReader(this.ontology);
   }
@@ -58,7 +60,7 @@ export class FolderValidation {
     // Aliases added from other files are given before any relation is read, so relations see every name.
     this.errors.push(...this.entities.finish());
     const { byId, rejected, incomplete } = this.entities.index;
-    this.relationReader = new RelationReader({ ontology: this.ontology, entities: byId, sources: this.sources, unsettled: { rejected, incomplete } });
+    this.relationReader = new RelationReader({ ontology: this.ontology, entities: byId, sources: this.sources, unsettled: { rejected, incomplete, refusedSources: this.refusedSources } });
     return this.relationReader;
   }
 

@@ -113,6 +113,13 @@ describe("addTo: evidence for a relation defined in another file", () => {
     expect(errors.map((e) => e.match(/^\S+ [a-z-]+/)![0])).toEqual(["data/relations/main.yaml:5:9 too-long"]);
   });
 
+  it("names the known sources in the hint for an unknown one only while they are few", () => {
+    const index = (count: number) => Array.from({ length: count }, (_, i) => `- id: bulletin-${i + 1}\n  title: Bulletin ${i + 1}\n  kind: report\n  file: doc.txt\n`).join("") + TINY_SOURCES;
+    const citing = (count: number) => errorsOf(withFiles({ relations: { "second.yaml": "- addTo: iran:supplies:russia\n  evidence:\n    - source: zzz\n      quote: Kyiv is in Ukraine.\n" } }, { sources: index(count) }));
+    expect(citing(2)[0]).toMatch(/\(known sources: bulletin-1, bulletin-2, doc\)$/);
+    expect(citing(12)[0]).toMatch(/\(none of the 13 listed sources is close; check its id in sources\/sources\.yaml, or list the document/);
+  });
+
   it("checks the added evidence as any evidence: a known source, a quote found in it", () => {
     const errors = errorsOf(withFiles({ relations: { "second.yaml": "- addTo: iran:supplies:russia\n  evidence:\n    - source: dok\n      quote: Kyiv is in Ukraine.\n    - source: doc\n      quote: Tehran denies it.\n" } }));
     expect(errors.map((e) => e.match(/^\S+ [a-z-]+/)![0])).toEqual(["data/relations/second.yaml:3:15 unknown-source", "data/relations/second.yaml:6:14 quote-not-found"]);
