@@ -40,7 +40,7 @@ export { explainPath, explainStep, describeSources, formatWhen, DEFAULT_EXPLAIN_
 export type { Path, PathStep } from "./query/path.ts";
 export type { StepDirection } from "./query/step-rules.ts";
 export { graphToJson, graphJsonChunks } from "./export/json.ts";
-export { writeFileAtomic, OutputError } from "./export/atomic-write.ts";
+export { writeFileAtomic, writeFilesAtomic, OutputError, type FileToWrite } from "./export/atomic-write.ts";
 export {
   gexfChunks,
   graphToGexf,

@@ -75,6 +75,12 @@ function untrack(temporary: string): void {
   if (inFlight.size === 0) stopWatching();
 }
 
+/** One file of a {@link writeFilesAtomic} batch. */
+export interface FileToWrite {
+  path: string;
+  chunks: Iterable<string> | AsyncIterable<string>;
+}
+
 /**
  * Streams `chunks` into a temporary file beside `path`, then renames it over `path`.
  * On any failure the temporary file is removed, the previous file is left untouched, and an
@@ -85,24 +91,49 @@ function untrack(temporary: string): void {
  * previous file is still whole, but a stale `.<name>.<pid>.<time>.tmp` may remain beside it.
  */
 export async function writeFileAtomic(path: string, chunks: Iterable<string> | AsyncIterable<string>): Promise<void> {
-  const folder = dirname(path);
+  await writeFilesAtomic([{ path, chunks }]);
+}
+
+/**
+ * Writes files that belong together (the three files of a CSV export) as {@link writeFileAtomic}
+ * writes one, and replaces none of them until every one is written: a full disk or a failing
+ * chunk half-way leaves all the previous files as they were, never a new nodes.csv beside an old
+ * edges.csv. Only the final renames, one per file in the same folder, come after that point.
+ */
+export async function writeFilesAtomic(files: readonly FileToWrite[]): Promise<void> {
+  const written: { path: string; temporary: string }[] = [];
   try {
-    await mkdir(folder, { recursive: true });
-  } catch (error) {
-    throw asOutputError(path, error);
-  }
-  const temporary = join(folder, `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
-  track(temporary);
-  try {
-    // pipeline handles back-pressure, so a big export never piles up in memory.
-    // Stryker disable next-line ObjectLiteral,StringLiteral: utf8 is also what a write stream uses when the encoding is missing or empty
-    await pipeline(Readable.from(chunks), createWriteStream(temporary, { encoding: "utf8" }));
-    await rename(temporary, path);
-  } catch (error) {
-    await rm(temporary, { force: true });
-    throw asOutputError(path, error);
+    for (const { path, chunks } of files) {
+      const folder = dirname(path);
+      try {
+        await mkdir(folder, { recursive: true });
+      } catch (error) {
+        throw asOutputError(path, error);
+      }
+      const temporary = join(folder, `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
+      track(temporary);
+      written.push({ path, temporary });
+      try {
+        // pipeline handles back-pressure, so a big export never piles up in memory.
+        // Stryker disable next-line ObjectLiteral,StringLiteral: utf8 is also what a write stream uses when the encoding is missing or empty
+        await pipeline(Readable.from(chunks), createWriteStream(temporary, { encoding: "utf8" }));
+      } catch (error) {
+        throw asOutputError(path, error);
+      }
+    }
+    for (const { path, temporary } of written) {
+      try {
+        await rename(temporary, path);
+      } catch (error) {
+        throw asOutputError(path, error);
+      }
+    }
   } finally {
-    untrack(temporary);
+    // After a failure, the temporary files not yet renamed; after success, none remain.
+    for (const { temporary } of written) {
+      await rm(temporary, { force: true });
+      untrack(temporary);
+    }
   }
 }
 

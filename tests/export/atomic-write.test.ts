@@ -1,9 +1,9 @@
-// Specification of writeFileAtomic: readers see the old file or the whole new one, failures say why,
-// and signal handlers are installed only while a write is in flight.
+// Specification of writeFileAtomic and writeFilesAtomic: readers see the old files or the whole new
+// ones, failures say why, and signal handlers are installed only while a write is in flight.
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { OutputError, writeFileAtomic } from "../../src/index.ts";
+import { OutputError, writeFileAtomic, writeFilesAtomic } from "../../src/index.ts";
 import { temporaryFolder } from "../helpers/temporary-folder.ts";
 
 const WATCHED = ["SIGINT", "SIGTERM", "SIGHUP", "exit"] as const;
@@ -108,5 +108,34 @@ describe("writeFileAtomic", () => {
     expect(heard).toEqual(["SIGTERM"]);
     expect(readFileSync(join(folder, "kept.txt"), "utf8")).toBe("survives the signal");
     expect(readdirSync(folder)).toEqual(["kept.txt"]);
+  });
+});
+
+describe("writeFilesAtomic: files that belong together", () => {
+  const names = ["nodes.csv", "edges.csv", "quotes.csv"];
+  function oldSet(): string {
+    const folder = temporaryFolder("atomic-set");
+    for (const name of names) writeFileSync(join(folder, name), `old ${name}`);
+    return folder;
+  }
+
+  it("replaces every file of the set, leaving no temporary file", async () => {
+    const folder = oldSet();
+    await writeFilesAtomic(names.map((name) => ({ path: join(folder, name), chunks: [`new ${name}`] })));
+    expect(names.map((name) => readFileSync(join(folder, name), "utf8"))).toEqual(names.map((name) => `new ${name}`));
+    expect(readdirSync(folder).sort()).toEqual([...names].sort());
+  });
+
+  it("replaces none of them when the last one fails half-way, and names that file", async () => {
+    const folder = oldSet();
+    function* failing(): Generator<string> {
+      yield "quote rows...";
+      throw Object.assign(new Error("disk"), { code: "ENOSPC" });
+    }
+    const files = names.map((name) => ({ path: join(folder, name), chunks: name === "quotes.csv" ? failing() : [`new ${name}`] }));
+    await expect(writeFilesAtomic(files)).rejects.toThrow(`cannot write ${join(folder, "quotes.csv")}: no space left on the device`);
+    expect(names.map((name) => readFileSync(join(folder, name), "utf8"))).toEqual(names.map((name) => `old ${name}`));
+    expect(readdirSync(folder).sort()).toEqual([...names].sort());
+    expect(listeners()).toEqual(WATCHED.map(() => 0));
   });
 });

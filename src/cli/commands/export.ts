@@ -1,6 +1,6 @@
 // `actorgraph export`: write the built graph in a format other tools read.
 import { join, resolve } from "node:path";
-import { OutputError, writeFileAtomic } from "../../export/atomic-write.ts";
+import { OutputError, writeFilesAtomic } from "../../export/atomic-write.ts";
 import { edgesCsvChunks, nodesCsvChunks, quotesCsvChunks } from "../../export/csv.ts";
 import { gexfChunks } from "../../export/gexf.ts";
 import { graphmlChunks } from "../../export/graphml.ts";
@@ -115,17 +115,17 @@ export const exportCommand: Command = {
     if (out === "-") {
       for (const chunk of files[0]!.chunks) io.stdout(chunk);
     } else {
-      for (const file of files) {
-        const path = format.out === "folder" ? join(resolve(io.cwd, out), file.name) : resolve(io.cwd, out);
-        try {
-          await writeFileAtomic(path, file.chunks);
-        } catch (error) {
-          // Name the path as the user gave it, not the resolved absolute one.
-          if (error instanceof OutputError) throw new OutputError(format.out === "folder" ? join(out, file.name) : out, error.reason);
-          throw error;
-        }
-        written.push(format.out === "folder" ? join(out, file.name) : out);
+      const shown = (file: { name: string }) => (format.out === "folder" ? join(out, file.name) : out);
+      const targets = files.map((file) => ({ path: format.out === "folder" ? join(resolve(io.cwd, out), file.name) : resolve(io.cwd, out), chunks: file.chunks, shown: shown(file) }));
+      try {
+        await writeFilesAtomic(targets);
+      } catch (error) {
+        // Name the path as the user gave it, not the resolved absolute one.
+        const failed = error instanceof OutputError ? targets.find((t) => t.path === error.path) : undefined;
+        if (error instanceof OutputError && failed) throw new OutputError(failed.shown, error.reason);
+        throw error;
       }
+      written.push(...targets.map((t) => t.shown));
     }
     for (const warning of warnings.slice(0, SHOWN_WARNINGS)) io.stderr(`warning: ${warning}\n`);
     if (warnings.length > SHOWN_WARNINGS) io.stderr(`warning: ... and ${warnings.length - SHOWN_WARNINGS} more values with characters XML cannot carry\n`);
