@@ -1,8 +1,7 @@
 // Adds a document to a data folder: its text copied into the sources folder, its entry appended to the sources index.
 import { existsSync, readFileSync, statSync } from "node:fs";
-import { rm } from "node:fs/promises";
 import { basename, extname, isAbsolute, join, relative, resolve } from "node:path";
-import { writeFileAtomic } from "../export/atomic-write.ts";
+import { writeFilesAtomic } from "../export/atomic-write.ts";
 import { formatDataError } from "../load/data-error.ts";
 import { ID_PATTERN, slugify } from "../load/ids.ts";
 import { LIMITS } from "../load/limits.ts";
@@ -198,12 +197,7 @@ export async function addSource(dir: string, request: AddSourceRequest, options:
   const appended = appendSourceEntry(index, entry);
   if ("error" in appended) throw refused(appended.error);
 
-  await writeFileAtomic(textPath, [text]);
-  try {
-    await writeFileAtomic(indexPath, [appended.text]);
-  } catch (error) {
-    await rm(textPath, { force: true });
-    throw error;
-  }
+  // Both or neither: an index entry without its text, or a text no entry names, would each be an error at the next load.
+  await writeFilesAtomic([{ path: textPath, chunks: [text] }, { path: indexPath, chunks: [appended.text] }]);
   return { entry, textPath, indexPath, indexLine: appended.line };
 }
