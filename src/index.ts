@@ -46,10 +46,12 @@ export {
   graphToGexf,
   GEXF_CREATOR,
   GEXF_MODES,
+  GEXF_SYMMETRIC_EDGES,
   DEFAULT_GEXF_OPTIONS,
   resolveGexfOptions,
   validateGexfOptions,
   type GexfMode,
+  type GexfSymmetricEdges,
   type GexfOptions,
 } from "./export/gexf.ts";
 export { graphmlChunks, graphToGraphml, GRAPHML_JSON_ATTRIBUTES } from "./export/graphml.ts";

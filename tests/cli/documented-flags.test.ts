@@ -16,7 +16,7 @@ const DOCUMENTED_OPTIONS: Record<string, string[]> = {
   validate: ["--data DIR"],
   build: ["--data DIR", "--out FILE", "--iterations N", "--seed N", "--no-layout"],
   stats: ["--data DIR", "--json", "--top N"],
-  export: ["--data DIR", "--format FORMAT", "--out PATH", "--static", "--bom"],
+  export: ["--data DIR", "--format FORMAT", "--out PATH", "--static", "--mixed", "--bom"],
   types: ["--data DIR"],
   path: ["--data DIR", "--k N", "--all", "--simple", "--max-hops N", "--json", ...FILTERS],
   neighbors: ["--data DIR", "--hops N", "--json", ...FILTERS],

@@ -207,11 +207,24 @@ describe("gexfChunks: round trip through graphology-gexf's parser", () => {
     });
   });
 
-  it("keeps a relation type that reads both ways undirected, for Gephi to draw without an arrow", () => {
-    const parsed = parseGexf(graphToGexf(seed));
+  it("writes a relation type that reads both ways as a mutual edge, which graphology reads as undirected", () => {
+    const gexf = graphToGexf(seed);
     const undirected = seed.filterEdges((_e, a) => !a.directed);
     expect(undirected.length).toBeGreaterThan(0);
-    for (const edge of undirected) expect(parsed.isUndirected(edge)).toBe(true);
+    const parsed = parseGexf(gexf);
+    for (const edge of undirected) {
+      expect(gexf).toContain(`<edge id="${edge}" source="${seed.source(edge)}" target="${seed.target(edge)}" type="mutual" `);
+      expect(parsed.isUndirected(edge)).toBe(true);
+    }
+    expect(gexf).not.toContain('type="undirected"');
+  });
+
+  it("writes them type=\"undirected\" instead on request, the mixed graph Gephi draws without an arrow", () => {
+    const gexf = graphToGexf(seed, { symmetric: "undirected" });
+    const undirected = seed.filterEdges((_e, a) => !a.directed);
+    for (const edge of undirected) expect(gexf).toContain(`<edge id="${edge}" source="${seed.source(edge)}" target="${seed.target(edge)}" type="undirected" `);
+    expect(gexf).not.toContain('type="mutual"');
+    expect(() => graphToGexf(seed, { symmetric: "both" as "mutual" })).toThrow('GEXF option symmetric must be one of mutual, undirected, got "both"');
   });
 });
 
