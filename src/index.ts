@@ -31,6 +31,7 @@ export {
   type FilterSpec,
 } from "./query/options.ts";
 export { UnknownEntityError, QueryOptionError } from "./query/errors.ts";
+export { withinTimeBudget, QueryBudgetError } from "./query/budget.ts";
 export { resolveEntity, type EntityResolution, type EntityCandidate } from "./query/resolve-entity.ts";
 export { shortestPath, allShortestPaths, kShortestPaths, allSimplePaths, DEFAULT_PATH_LIMIT, DEFAULT_SIMPLE_PATH_HOPS } from "./query/paths.ts";
 export { neighborhood, type Neighborhood } from "./query/neighborhood.ts";

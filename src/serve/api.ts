@@ -3,6 +3,7 @@ import type { KnowledgeGraph } from "../graph/types.ts";
 import { suggest } from "../load/suggest.ts";
 import { nameKey } from "../model/names.ts";
 import { itemRelationsOf } from "../query/adjacency.ts";
+import { QueryBudgetError, withinTimeBudget } from "../query/budget.ts";
 import { QueryOptionError, UnknownEntityError } from "../query/errors.ts";
 import { neighborhood } from "../query/neighborhood.ts";
 import type { Path } from "../query/path.ts";
@@ -77,11 +78,13 @@ function segmentsOf(pathname: string): string[] {
   }
 }
 
-/** Fails with `query-budget` when a query has run past its budget, rather than answer later still. */
-function withinBudget(started: number, limits: ServeLimits, what: string): void {
-  const elapsed = performance.now() - started;
-  if (elapsed > limits.timeBudgetMs) {
-    throw new ApiError(503, "query-budget", `${what} took ${Math.round(elapsed)} ms, over this server's budget of ${limits.timeBudgetMs} ms`, "narrow it: fewer paths (k), fewer hops (max-hops), or filters (only, from, to)");
+/** Runs a query under the server's time budget; one that runs past it is stopped and answered 503 `query-budget`. */
+function budgeted<T>(limits: ServeLimits, what: string, query: () => T): T {
+  try {
+    return withinTimeBudget(limits.timeBudgetMs, query);
+  } catch (error) {
+    if (!(error instanceof QueryBudgetError)) throw error;
+    throw new ApiError(503, "query-budget", `${what} ran past this server's time budget of ${limits.timeBudgetMs} ms and was stopped`, "narrow it: fewer paths (k), fewer hops (max-hops, hops), or filters (only, from, to, min-sources)");
   }
 }
 
@@ -163,9 +166,7 @@ function neighbors(graph: KnowledgeGraph, segments: string[], params: URLSearchP
   const hops = integerParameter(params, "hops", 1, 0, limits.maxNeighborHops)!;
   const limit = integerParameter(params, "limit", 200, 1, limits.maxListed)!;
   const options = queryOptionsFromParams(params, graph, null);
-  const started = performance.now();
-  const found = neighborhood(graph, id, hops, options);
-  withinBudget(started, limits, "this neighbourhood");
+  const found = budgeted(limits, "this neighbourhood", () => neighborhood(graph, id, hops, options));
   const entities = found.graph.nodes().filter((n) => n !== id).sort((a, b) => found.distance[a]! - found.distance[b]! || a.localeCompare(b));
   const relations = found.graph.edges();
   return {
@@ -192,26 +193,23 @@ function paths(graph: KnowledgeGraph, segments: string[], params: URLSearchParam
   const maxHops = integerParameter(params, "max-hops", mode === "simple" ? Math.min(4, hopCap) : hopCap, 1, hopCap)!;
   const explainNoPath = booleanParameter(params, "explain") || !params.has("explain");
   const options = queryOptionsFromParams(params, graph, maxHops);
-  const started = performance.now();
-  let found: Path[];
-  switch (mode) {
-    case "all":
-      found = allShortestPaths(graph, from, to, options, limits.maxPaths);
-      break;
-    case "k":
-      found = kShortestPaths(graph, from, to, k!, options);
-      break;
-    case "simple":
-      found = allSimplePaths(graph, from, to, options, limits.maxPaths);
-      break;
-    default: {
-      const path = shortestPath(graph, from, to, options);
-      found = path ? [path] : [];
+  const search = (): Path[] => {
+    switch (mode) {
+      case "all":
+        return allShortestPaths(graph, from, to, options, limits.maxPaths);
+      case "k":
+        return kShortestPaths(graph, from, to, k!, options);
+      case "simple":
+        return allSimplePaths(graph, from, to, options, limits.maxPaths);
+      default: {
+        const path = shortestPath(graph, from, to, options);
+        return path ? [path] : [];
+      }
     }
-  }
-  withinBudget(started, limits, "this path query");
+  };
+  const found = budgeted(limits, "this path query", search);
   // Which filters cut the path off costs a search per filter: asked for by default, and skippable with explain=false.
-  const noPath = found.length === 0 && explainNoPath ? whyNoPath(graph, from, to, options) : undefined;
+  const noPath = found.length === 0 && explainNoPath ? budgeted(limits, "explaining why there is no path", () => whyNoPath(graph, from, to, options)) : undefined;
   return { from: entitySummary(graph, from), to: entitySummary(graph, to), mode, ...(k !== undefined ? { k } : {}), options, paths: found, ...(noPath ? { noPath } : {}) };
 }
 

@@ -10,6 +10,7 @@ import { DEFAULT_SERVE_LIMITS } from "../../src/serve/limits.ts";
 import { FILTER_PARAMETERS } from "../../src/serve/query-params.ts";
 import { startServer, type RunningServer } from "../../src/serve/server.ts";
 import { corpusGraph } from "../export/helpers.ts";
+import { layeredGraph } from "../query/fixture.ts";
 
 let graph: KnowledgeGraph;
 let server: RunningServer;
@@ -278,6 +279,24 @@ describe("what the server refuses", () => {
     expect(data.edges).toHaveLength(graph.size);
     const page = await fetch(server.url);
     expect(page.status).toBe(404);
+  });
+});
+
+describe("the time budget", () => {
+  it("stops a query that runs past it and answers 503 query-budget, then goes on serving", async () => {
+    // 12^5 paths of 6 steps: far more than 5 ms allows enumerating.
+    const dense = await startServer(layeredGraph(5, 12), { port: 0, siteDir: null, limits: { ...DEFAULT_SERVE_LIMITS, timeBudgetMs: 5, maxPaths: Number.MAX_SAFE_INTEGER } });
+    try {
+      const response = await fetch(`${dense.url}api/paths/start/end?mode=simple&max-hops=6`);
+      expect(response.status).toBe(503);
+      const body = (await response.json()) as Answer["body"];
+      expect(ajv.validate({ $ref: "openapi#/components/schemas/Error" }, body)).toBe(true);
+      expect(body.error.code).toBe("query-budget");
+      expect(body.error.message).toBe("this path query ran past this server's time budget of 5 ms and was stopped");
+      expect((await fetch(`${dense.url}api/paths/start/end`)).status).toBe(200);
+    } finally {
+      await dense.close();
+    }
   });
 });
 
