@@ -1,5 +1,6 @@
 // `actorgraph build`: validate, build and lay out the graph, and write it where the viewer reads it.
-import { resolve } from "node:path";
+import { existsSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { writeFileAtomic } from "../../export/atomic-write.ts";
 import { graphJsonChunks } from "../../export/json.ts";
 import { buildGraph } from "../../graph/build.ts";
@@ -17,7 +18,7 @@ export const DEFAULT_BUILD_OUTPUT = "build/graph.json";
 export const buildCommand: Command = {
   name: "build",
   summary: `validate, build and lay out the graph, and write it (default ${DEFAULT_BUILD_OUTPUT})`,
-  usage: "build [--data DIR] [--out FILE | --site DIR] [--iterations N] [--seed N] [--no-layout]",
+  usage: "build [--data DIR] [--out FILE | --site DIR [--viewer DIR]] [--iterations N] [--seed N] [--no-layout]",
   details: () =>
     "Writes graphology's JSON serialization with node positions from a seeded ForceAtlas2 layout:\n" +
     "the same data always gives the same bytes. On data errors nothing is written (exit 1).\n" +
@@ -28,12 +29,16 @@ export const buildCommand: Command = {
     iterations: { type: "string", valueName: "N", help: `ForceAtlas2 iterations (default: ${DEFAULT_LAYOUT_OPTIONS.iterations}, fewer on large graphs)` },
     seed: { type: "string", valueName: "N", help: `seed of the start positions (default: ${DEFAULT_LAYOUT_OPTIONS.seed})` },
     site: { type: "string", valueName: "DIR", help: "write the static viewer with the graph included into DIR, instead of --out" },
+    viewer: { type: "string", valueName: "DIR", help: "--site: the built viewer to copy (default: the one shipped with actorgraph)" },
     "no-layout": { type: "boolean", help: "skip ForceAtlas2: nodes keep their seeded start positions, for the viewer's Run layout" },
   },
   async run(values, _positionals, io) {
     const site = values.site === undefined ? undefined : String(values.site);
-    const siteSource = site === undefined ? undefined : findViewerSite();
-    if (site !== undefined && siteSource === undefined) throw new UsageError("no built viewer found to copy: run `npm run build` in the checkout first");
+    if (values.viewer !== undefined && site === undefined) throw new UsageError("--viewer goes with --site DIR");
+    const siteSource = site === undefined ? undefined : values.viewer !== undefined ? resolve(io.cwd, String(values.viewer)) : findViewerSite();
+    if (site !== undefined && (siteSource === undefined || !existsSync(join(siteSource, "index.html")))) {
+      throw new UsageError(`no built viewer found to copy${values.viewer !== undefined ? ` in ${String(values.viewer)}` : ""}: run \`npm run build\` in the checkout first, or give one with --viewer DIR`);
+    }
     const iterations = integerOption(values.iterations, "iterations");
     const seed = integerOption(values.seed, "seed");
     // Steps over a second report on stderr, so a million-relation build is never silent.

@@ -64,7 +64,7 @@ function stopRequested(signal: AbortSignal | undefined): Promise<void> {
 export const serveCommand: Command = {
   name: "serve",
   summary: "load the graph once and serve the viewer with it and a read-only JSON query API, on this machine",
-  usage: "serve [DIR|FILE.json] [--port N] [--host HOST --public] [--site DIR]",
+  usage: "serve [DIR|FILE.json] [--port N] [--host HOST --public] [--viewer DIR]",
   positionals: { min: 0, max: 1, names: "at most one data folder or graph JSON file" },
   details: () =>
     "Loads a data folder (default graph-data) or a graph JSON file from `actorgraph build`, once, and serves:\n" +
@@ -79,7 +79,7 @@ export const serveCommand: Command = {
     port: { type: "string", valueName: "N", help: `first port to try (default: ${DEFAULT_SERVER_OPTIONS.port}; 0 picks any free port)` },
     host: { type: "string", valueName: "HOST", help: `interface to listen on (default: ${DEFAULT_SERVER_OPTIONS.host}, this machine only)` },
     public: { type: "boolean", help: "allow a --host that other machines can reach (the graph is then readable by anyone on that network)" },
-    site: { type: "string", valueName: "DIR", help: "the built viewer to serve (default: the one shipped with actorgraph)" },
+    viewer: { type: "string", valueName: "DIR", help: "the built viewer to serve (default: the one shipped with actorgraph)" },
   },
   async run(values, positionals, io) {
     if (positionals.length > 0 && values.data !== undefined) throw new UsageError("give the data as the argument or as --data, not both");
@@ -89,8 +89,8 @@ export const serveCommand: Command = {
     const host = values.host === undefined ? DEFAULT_SERVER_OPTIONS.host : String(values.host);
     const local = LOCAL_HOSTS.includes(host);
     if (!local && values.public !== true) throw new UsageError(`--host ${host} lets other machines read the graph; add --public to mean it`);
-    const siteDir = values.site === undefined ? findViewerSite() : resolve(io.cwd, String(values.site));
-    if (siteDir === undefined) throw new UsageError("no built viewer found: run `npm run build` in the checkout, or give one with --site DIR");
+    const siteDir = values.viewer === undefined ? findViewerSite() : resolve(io.cwd, String(values.viewer));
+    if (siteDir === undefined) throw new UsageError("no built viewer found: run `npm run build` in the checkout, or give one with --viewer DIR");
 
     const graph = await loadServedGraph(argument, io);
     if (typeof graph === "number") return graph;
