@@ -3,7 +3,7 @@
 // shipped type declarations work as a user would use them. Subprocesses are the point: the real
 // tarball, the real install, the real exit codes.
 import { spawn } from "node:child_process";
-import { cpSync, readdirSync, writeFileSync } from "node:fs";
+import { cpSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
@@ -77,6 +77,15 @@ interface PackedFile {
   size: number;
 }
 
+/** The code block of `language` that follows `lead` in the README. */
+function readmeBlock(lead: string, language: string): string {
+  const readme = readFileSync(join(REPO_ROOT, "README.md"), "utf8");
+  const at = readme.indexOf(lead);
+  const block = at < 0 ? null : new RegExp("```" + language + "\\n([\\s\\S]*?)```").exec(readme.slice(at));
+  if (!block) throw new Error(`README has no ${language} block after "${lead}"`);
+  return block[1]!;
+}
+
 let project: string;
 let packedFiles: PackedFile[];
 let unpackedSize: number;
@@ -118,17 +127,8 @@ describe("the tarball", () => {
 });
 
 describe("the library in a plain Node script", () => {
-  it("loads the bundled data folder copied beside it, runs a typed path query and prints its quotes", async () => {
-    writeFileSync(
-      join(project, "paths.mjs"),
-      [
-        'import { loadGraph, shortestPath } from "actorgraph";',
-        'const result = await loadGraph("graph-data", { layout: false });',
-        "if (!result.ok) { console.error(result.errors.length, 'errors'); process.exit(1); }",
-        'const path = shortestPath(result.graph, "iran", "kyiv", { includeRelationTypes: ["supplies", "attacked"] });',
-        "for (const step of path.steps) console.log(`${step.from} -${step.type}-> ${step.to}: ${step.evidence.map((e) => e.quote).join(' / ')}`);",
-      ].join("\n"),
-    );
+  it("runs the README's script: loads the bundled data folder copied beside it, runs a typed path query and prints its quotes", async () => {
+    writeFileSync(join(project, "paths.mjs"), readmeBlock("A plain JavaScript script (`paths.mjs`):", "js"));
     const { code, stdout, stderr } = await runCommand(process.execPath, ["paths.mjs"], project);
     expect(stderr).toBe("");
     expect(code).toBe(0);
@@ -183,24 +183,40 @@ describe("the installed actorgraph command", () => {
   });
 });
 
+describe("the installed actorgraph serve", () => {
+  it("serves the viewer shipped in the package, the graph and the API, until stopped", async () => {
+    const child = spawn(join(project, "node_modules", ".bin", "actorgraph"), ["serve", "graph-data", "--port", "0"], { cwd: project, stdio: ["ignore", "pipe", "pipe"], env: shellEnvironment(), detached: true });
+    running.add(child.pid!);
+    try {
+      let stdout = "";
+      let stderr = "";
+      child.stderr!.on("data", (chunk: Buffer) => (stderr += chunk.toString("utf8")));
+      const url = await new Promise<string>((done, fail) => {
+        child.stdout!.on("data", (chunk: Buffer) => {
+          stdout += chunk.toString("utf8");
+          const found = /viewer: +(\S+)/.exec(stdout);
+          if (found && stdout.includes("Press Ctrl-C")) done(found[1]!);
+        });
+        child.on("exit", (code) => fail(new Error(`serve exited ${code}: ${stderr}`)));
+      });
+      const page = await (await fetch(url)).text();
+      expect(page).toContain('<div id="graph"');
+      const script = /src="\.\/(assets\/[^"]+\.js)"/.exec(page)![1]!;
+      expect((await fetch(`${url}${script}`)).status).toBe(200);
+      const paths = (await (await fetch(`${url}api/paths/Iran/Kyiv`)).json()) as { paths: unknown[] };
+      expect(paths.paths).toHaveLength(1);
+    } finally {
+      killGroup(child.pid!);
+      running.delete(child.pid!);
+    }
+  });
+});
+
 describe("the shipped type declarations", () => {
-  it("type-check a TypeScript consumer, and reject a call the library does not allow", async () => {
-    writeFileSync(
-      join(project, "consumer.ts"),
-      [
-        'import { loadGraph, shortestPath, type KnowledgeGraph, type Path, type PathQueryOptions } from "actorgraph";',
-        'const result = await loadGraph("graph-data", { layout: false });',
-        "if (!result.ok) throw new Error(result.errors.map((e) => e.message).join('\\n'));",
-        "const graph: KnowledgeGraph = result.graph;",
-        'const options: Partial<PathQueryOptions> = { includeRelationTypes: ["supplies", "attacked"], timeRespecting: true };',
-        'const path: Path | null = shortestPath(graph, "iran", "kyiv", options);',
-        "const quotes: string[] = path ? path.steps.flatMap((step) => step.evidence.map((e) => e.quote)) : [];",
-        "console.log(quotes.length);",
-        // Were the declarations `any`, this line would be accepted and the directive itself reported unused.
-        "// @ts-expect-error a direction the library does not have",
-        'shortestPath(graph, "iran", "kyiv", { direction: "sideways" });',
-      ].join("\n"),
-    );
+  it("type-check the README's TypeScript example, and reject a call the library does not allow", async () => {
+    const consumer = readmeBlock("The same in TypeScript, checked against the shipped declarations", "ts");
+    // Were the declarations `any`, the last line would be accepted and its directive reported unused.
+    writeFileSync(join(project, "consumer.ts"), `${consumer}console.log(path?.steps.length);\n// @ts-expect-error a direction the library does not have\nshortestPath(graph, "iran", "kyiv", { direction: "sideways" });\n`);
     // The consumer checks every declaration it reaches (no skipLibCheck); Node's types come from this checkout.
     const compilerOptions = { target: "ES2022", module: "NodeNext", moduleResolution: "NodeNext", strict: true, noEmit: true, skipLibCheck: false, types: ["node"], typeRoots: [join(REPO_ROOT, "node_modules", "@types")] };
     writeFileSync(join(project, "tsconfig.json"), JSON.stringify({ compilerOptions, include: ["consumer.ts"] }, null, 2));
