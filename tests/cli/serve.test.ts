@@ -73,6 +73,19 @@ describe("actorgraph serve", () => {
     }
   });
 
+  it("serves a GEXF file, as exported, with its relations' quotes", async () => {
+    const gexf = join(temporaryFolder("serve-gexf"), "graph.gexf");
+    expect((await cli(["export", "--data", tinyFolder(), "--format", "gexf", "--out", gexf])).code).toBe(0);
+    const served = await serve([gexf, "--port", "0", "--viewer", viewerFolder()]);
+    try {
+      expect(served.stdout()).toContain("(5 entities, 3 relations)");
+      const answer = (await (await fetch(`${served.url}api/paths/russia/kyiv`)).json()) as { paths: { steps: { evidence: unknown[] }[] }[] };
+      expect(answer.paths[0]!.steps[0]!.evidence.length).toBeGreaterThan(0);
+    } finally {
+      await served.stop();
+    }
+  });
+
   it("takes the next port when the one asked for is in use, and says so", async () => {
     const blocker = createServer();
     await new Promise<void>((done) => blocker.listen(0, "127.0.0.1", () => done()));
@@ -116,7 +129,12 @@ describe("actorgraph serve", () => {
     const bad = await cli(["serve", notGraph, "--port", "0", "--viewer", viewerFolder()]);
     expect(bad.code).toBe(1);
     expect(bad.stdout).toBe("");
-    expect(bad.stderr).toMatch(/graph\.json: not a graph JSON file \(.*\); build one with `actorgraph build --out FILE\.json`\nnothing is served\.\n$/);
+    expect(bad.stderr).toMatch(/graph\.json: not a graph JSON file \(.*\); export one with `actorgraph build --out FILE\.json`\nnothing is served\.\n$/);
+    const notGexf = join(temporaryFolder("serve-bad"), "graph.gexf");
+    writeFileSync(notGexf, '<?xml version="1.0"?><!DOCTYPE lol [<!ENTITY a "a">]><gexf/>');
+    const refused = await cli(["serve", notGexf, "--port", "0", "--viewer", viewerFolder()]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain("graph.gexf: XML with a DOCTYPE or entity declarations is not accepted");
   });
 
   it("refuses a bad port or two data arguments as usage errors (exit 2)", async () => {

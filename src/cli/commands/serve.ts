@@ -1,35 +1,17 @@
-// `actorgraph serve [DIR|FILE.json]`: load a graph once, then serve the viewer with it and a read-only JSON API over it.
-import { readFile, stat } from "node:fs/promises";
+// `actorgraph serve [DIR|FILE.gexf|FILE.json]`: load a graph once, then serve the viewer with it and a read-only JSON API over it.
+import { stat } from "node:fs/promises";
 import { resolve } from "node:path";
-import { MultiDirectedGraph } from "graphology";
 import { buildGraph } from "../../graph/build.ts";
-import type { EdgeAttributes, GraphAttributes, KnowledgeGraph, NodeAttributes } from "../../graph/types.ts";
+import type { KnowledgeGraph } from "../../graph/types.ts";
 import { API_PREFIX, OPENAPI_PATH } from "../../serve/api.ts";
+import { openGraphFile } from "../../serve/open-graph-file.ts";
 import { DEFAULT_SERVER_OPTIONS, LOCAL_HOSTS, startServer } from "../../serve/server.ts";
 import { findViewerSite } from "../../serve/site.ts";
 import type { Command } from "../command.ts";
 import { EXIT, UsageError, type CliIO } from "../io.ts";
 import { integerOption, loadOrReport } from "../load-data.ts";
 
-/** A graph read from a JSON file `actorgraph build` wrote, or the one-line reason it could not be. */
-async function readGraphJsonFile(path: string, shown: string): Promise<KnowledgeGraph | string> {
-  let text: string;
-  try {
-    text = await readFile(path, "utf8");
-  } catch (error) {
-    return `${shown}: cannot read it (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`;
-  }
-  try {
-    const graph: KnowledgeGraph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>();
-    graph.import(JSON.parse(text));
-    if (!graph.getAttribute("ontology")) return `${shown}: not a graph that actorgraph built (no ontology); build one with \`actorgraph build --out ${shown}\``;
-    return graph;
-  } catch (error) {
-    return `${shown}: not a graph JSON file (${(error as Error).message}); build one with \`actorgraph build --out FILE.json\``;
-  }
-}
-
-/** The graph the argument names: a data folder (validated, built, laid out) or a built JSON file; an exit code after printing why not. */
+/** The graph the argument names: a data folder (validated, built, laid out), a graph JSON or a GEXF file; an exit code after printing why not. */
 async function loadServedGraph(argument: string, io: CliIO): Promise<KnowledgeGraph | number> {
   const path = resolve(io.cwd, argument);
   const isFile = await stat(path).then((s) => s.isFile(), () => false);
@@ -37,13 +19,12 @@ async function loadServedGraph(argument: string, io: CliIO): Promise<KnowledgeGr
     const dataset = await loadOrReport(argument, io);
     return typeof dataset === "number" ? dataset : buildGraph(dataset);
   }
-  if (argument.toLowerCase().endsWith(".gexf")) throw new UsageError(`${argument}: serving a GEXF file is not supported; serve the data folder, or a JSON file from \`actorgraph build --out FILE.json\``);
-  const graph = await readGraphJsonFile(path, argument);
-  if (typeof graph === "string") {
-    io.stderr(`${graph}\nnothing is served.\n`);
+  const opened = await openGraphFile(path, argument);
+  if (!opened.ok) {
+    io.stderr(`${opened.message}\nnothing is served.\n`);
     return EXIT.data;
   }
-  return graph;
+  return opened.graph;
 }
 
 /** Resolves when `signal` aborts, or on Ctrl-C / SIGTERM when there is no signal. */
@@ -64,10 +45,10 @@ function stopRequested(signal: AbortSignal | undefined): Promise<void> {
 export const serveCommand: Command = {
   name: "serve",
   summary: "load the graph once and serve the viewer with it and a read-only JSON query API, on this machine",
-  usage: "serve [DIR|FILE.json] [--port N] [--host HOST --public] [--viewer DIR]",
-  positionals: { min: 0, max: 1, names: "at most one data folder or graph JSON file" },
+  usage: "serve [DIR|FILE.gexf|FILE.json] [--port N] [--host HOST --public] [--viewer DIR]",
+  positionals: { min: 0, max: 1, names: "at most one data folder, GEXF file or graph JSON file" },
   details: () =>
-    "Loads a data folder (default graph-data) or a graph JSON file from `actorgraph build`, once, and serves:\n" +
+    "Loads a data folder (default graph-data), a GEXF file or a graph JSON file from `actorgraph build`, once, and serves:\n" +
     "  /                    the viewer with that graph (read-only; the site `npm run build` makes)\n" +
     `  ${API_PREFIX}/...              the JSON API: stats, entities, resolve, relations, neighbors, paths\n` +
     `  ${OPENAPI_PATH}    its OpenAPI description\n` +
