@@ -26,30 +26,47 @@ interface LoadResult {
 
 // The clients run in a worker thread, so their own work does not share the server's event loop.
 const CLIENT_CODE = `
+const http = require("node:http");
 const { parentPort, workerData } = require("node:worker_threads");
 const { urls, clients, seconds } = workerData;
+// One kept-alive connection per client, as a client library would hold.
+const agent = new http.Agent({ keepAlive: true, maxSockets: clients });
 const latencies = [];
 let errors = 0;
 let firstError;
 let next = 0;
 const started = performance.now();
 const until = started + seconds * 1000;
+function request(url) {
+  return new Promise((done, fail) => {
+    http.get(url, { agent }, (response) => {
+      let text = "";
+      response.setEncoding("utf8");
+      response.on("data", (chunk) => (text += chunk));
+      response.on("end", () => done({ status: response.statusCode, text }));
+      response.on("error", fail);
+    }).on("error", fail);
+  });
+}
 async function client() {
   while (performance.now() < until) {
     const url = urls[next++ % urls.length];
     const start = performance.now();
     try {
-      const response = await fetch(url);
-      const body = await response.json();
-      if (response.status !== 200 || !Array.isArray(body.paths)) throw new Error("HTTP " + response.status + ": " + JSON.stringify(body).slice(0, 200));
+      const { status, text } = await request(url);
+      const body = JSON.parse(text);
+      if (status !== 200 || !Array.isArray(body.paths)) throw new Error("HTTP " + status + ": " + text.slice(0, 200));
       latencies.push(performance.now() - start);
     } catch (error) {
       errors++;
-      firstError ??= String(error && error.message || error);
+      firstError ??= String((error && error.message) || error);
     }
   }
 }
-Promise.all(Array.from({ length: clients }, client)).then(() => parentPort.postMessage({ latencies, errors, firstError, seconds: (performance.now() - started) / 1000 }));
+Promise.all(Array.from({ length: clients }, client)).then(() => {
+  agent.destroy();
+  parentPort.postMessage({ latencies, errors, firstError, seconds: (performance.now() - started) / 1000 });
+});
 `;
 
 function runClients(urls: string[], clients: number, seconds: number): Promise<LoadResult> {
