@@ -1,6 +1,7 @@
 // Specification of `actorgraph serve` and `actorgraph build --site` from the command line: what they
 // load, where they listen, what they say, and how bad input stops them before anything is served.
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { request } from "node:http";
 import { createServer } from "node:net";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -45,6 +46,21 @@ async function serve(argv: string[], cwd = process.cwd()): Promise<Served> {
   return { url, stdout: () => stdout, stderr: () => stderr, stop: () => (controller.abort(), exit) };
 }
 
+/** GETs `path` exactly as written (fetch would resolve its dots first), for path traversal attempts. */
+function rawGet(base: string, path: string): Promise<{ status: number; body: string }> {
+  const { hostname, port } = new URL(base);
+  return new Promise((done, fail) => {
+    request({ hostname, port, path, method: "GET" }, (response) => {
+      let body = "";
+      response.setEncoding("utf8");
+      response.on("data", (chunk: string) => (body += chunk));
+      response.on("end", () => done({ status: response.statusCode!, body }));
+    })
+      .on("error", fail)
+      .end();
+  });
+}
+
 describe("actorgraph serve", () => {
   it("loads the data folder once and serves the viewer, the graph and the API on localhost until stopped", async () => {
     const served = await serve([tinyFolder(), "--port", "0", "--viewer", viewerFolder()]);
@@ -59,6 +75,23 @@ describe("actorgraph serve", () => {
       expect(((await (await fetch(`${served.url}api/paths/russia/kyiv`)).json()) as { paths: unknown[] }).paths).toHaveLength(1);
     } finally {
       expect(await served.stop()).toBe(0);
+    }
+  });
+
+  it("answers a path that climbs out of the viewer's folder with a 4xx JSON error, never the file", async () => {
+    const viewer = viewerFolder();
+    writeFileSync(join(viewer, "..", "secret.txt"), "not for the web");
+    const served = await serve([tinyFolder(), "--port", "0", "--viewer", viewer]);
+    try {
+      for (const path of ["/../secret.txt", "/assets/..%2f..%2fsecret.txt", "/%2e%2e/secret.txt", "/assets/%2e%2e%5c..%5csecret.txt"]) {
+        const { status, body } = await rawGet(served.url, path);
+        expect(status, path).toBeGreaterThanOrEqual(400);
+        expect(status, path).toBeLessThan(500);
+        expect(body, path).not.toContain("not for the web");
+        expect(JSON.parse(body).error.code, path).toMatch(/^(bad-path|not-found)$/);
+      }
+    } finally {
+      await served.stop();
     }
   });
 
