@@ -1,6 +1,6 @@
 // A graph file (graphology JSON from `actorgraph build`, or GEXF) -> a knowledge graph the server can query, or why not in one line.
 import { readFile } from "node:fs/promises";
-import { MultiDirectedGraph } from "graphology";
+import { MultiDirectedGraph, MultiGraph } from "graphology";
 import { parse as parseGexf } from "graphology-gexf";
 import { toKnowledgeGraph } from "../graph/normalize.ts";
 import type { KnowledgeGraph } from "../graph/types.ts";
@@ -25,7 +25,8 @@ export async function openGraphFile(path: string, shown: string): Promise<Opened
     if (gexf) {
       // Entity declarations are how XML "billion laughs" files explode; GEXF never needs them.
       if (/<!(DOCTYPE|ENTITY)/i.test(text.slice(0, 64 * 1024))) return { ok: false, message: `${shown}: XML with a DOCTYPE or entity declarations is not accepted; GEXF files have none` };
-      return { ok: true, graph: toKnowledgeGraph(parseGexf(MultiDirectedGraph, text, { allowUndeclaredAttributes: true })) };
+      // Into a mixed multigraph as it is: graphology-gexf would otherwise take a first `type="mutual"` edge for the graph's type, and fail.
+      return { ok: true, graph: toKnowledgeGraph(parseGexf(MultiGraph, text, { allowUndeclaredAttributes: true, respectInputGraphType: true })) };
     }
     const loose = new MultiDirectedGraph({ allowSelfLoops: true });
     loose.import(JSON.parse(text));

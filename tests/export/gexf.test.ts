@@ -1,7 +1,7 @@
 // Specification of the GEXF export: schema-valid 1.3 for Gephi, static and dynamic, nothing of the graph lost.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import Graph from "graphology";
+import Graph, { MultiGraph } from "graphology";
 import { parse } from "graphology-gexf";
 import { beforeAll, describe, expect, it } from "vitest";
 import {
@@ -22,9 +22,12 @@ beforeAll(async () => {
   seed = await seedGraph();
 });
 
-/** graphology-gexf reads into a mixed multigraph, so parallel and undirected edges both fit. */
+/**
+ * graphology-gexf reads into a mixed multigraph, so parallel and undirected edges both fit; as it is,
+ * not as the type it guesses from the first edge (a first `mutual` edge is no graph type).
+ */
 function parseGexf(gexf: string) {
-  return parse(Graph, gexf, { respectInputGraphType: false }) as Graph;
+  return parse(MultiGraph, gexf, { respectInputGraphType: true }) as Graph;
 }
 
 function tag(gexf: string, pattern: RegExp): string {

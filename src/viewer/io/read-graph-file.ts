@@ -1,5 +1,5 @@
 // An opened file (graphology JSON or GEXF) -> a knowledge graph the viewer can show, or a readable error.
-import { MultiDirectedGraph } from "graphology";
+import { MultiDirectedGraph, MultiGraph } from "graphology";
 import { toKnowledgeGraph } from "../../graph/normalize.ts";
 import type { KnowledgeGraph } from "../../graph/types.ts";
 
@@ -57,7 +57,9 @@ export async function readGraphGexf(content: string): Promise<ReadGraphResult> {
   if (parsed.documentElement.localName !== "gexf") return { ok: false, message: `not a GEXF file: its root element is <${parsed.documentElement.localName}>, not <gexf>` };
   try {
     const { parse } = await import("graphology-gexf/browser");
-    const loose = parse(MultiDirectedGraph, parsed, { allowUndeclaredAttributes: true });
+    // Into a mixed multigraph as it is, not one of the type graphology-gexf guesses from the first edge:
+    // it takes a first `type="mutual"` edge for a graph type and fails.
+    const loose = parse(MultiGraph, parsed, { allowUndeclaredAttributes: true, respectInputGraphType: true });
     return { ok: true, graph: toKnowledgeGraph(loose) };
   } catch (e) {
     return { ok: false, message: `not a readable GEXF graph: ${(e as Error).message}` };
