@@ -75,6 +75,10 @@ export {
 export { STANCE_COUNT_FIELDS, stanceCountName, stanceCount, stanceCountsFromFields } from "./export/stance-counts.ts";
 export { ExportOptionError, InvalidGraphError } from "./export/export-error.ts";
 export type { XmlWarning } from "./export/xml-text.ts";
+export { startServer, DEFAULT_SERVER_OPTIONS, type ServerOptions, type RunningServer } from "./serve/server.ts";
+export { handleApiRequest, API_PREFIX, OPENAPI_PATH, type ApiResponse, type ApiErrorBody } from "./serve/api.ts";
+export { openApiDocument } from "./serve/openapi.ts";
+export { DEFAULT_SERVE_LIMITS, type ServeLimits } from "./serve/limits.ts";
 
 /** A built graph, or the located errors that stopped the build. */
 export type GraphResult = { ok: true; graph: KnowledgeGraph } | { ok: false; errors: DataError[] };
