@@ -1,6 +1,6 @@
 // Specification of `actorgraph serve` and `actorgraph build --site` from the command line: what they
 // load, where they listen, what they say, and how bad input stops them before anything is served.
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { request } from "node:http";
 import { createServer } from "node:net";
 import { join } from "node:path";
@@ -79,8 +79,11 @@ describe("actorgraph serve", () => {
   });
 
   it("answers a path that climbs out of the viewer's folder with a 4xx JSON error, never the file", async () => {
-    const viewer = viewerFolder();
-    writeFileSync(join(viewer, "..", "secret.txt"), "not for the web");
+    // The viewer inside a folder of the test's own, beside a file that must not be served.
+    const root = temporaryFolder("traversal");
+    const viewer = join(root, "viewer");
+    cpSync(viewerFolder(), viewer, { recursive: true });
+    writeFileSync(join(root, "secret.txt"), "not for the web");
     const served = await serve([tinyFolder(), "--port", "0", "--viewer", viewer]);
     try {
       for (const path of ["/../secret.txt", "/assets/..%2f..%2fsecret.txt", "/%2e%2e/secret.txt", "/assets/%2e%2e%5c..%5csecret.txt"]) {
