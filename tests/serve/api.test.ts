@@ -8,7 +8,8 @@ import { QUERY_FILTER_OPTIONS } from "../../src/cli/commands/path.ts";
 import type { KnowledgeGraph } from "../../src/graph/types.ts";
 import { DEFAULT_SERVE_LIMITS } from "../../src/serve/limits.ts";
 import { FILTER_PARAMETERS } from "../../src/serve/query-params.ts";
-import { startServer, type RunningServer } from "../../src/serve/server.ts";
+import { SITE_GRAPH_FILE, startServer, type RunningServer } from "../../src/serve/server.ts";
+import { GRAPH_FILE } from "../../src/viewer/dev-server/protocol.ts";
 import { corpusGraph } from "../export/helpers.ts";
 import { layeredGraph } from "../query/fixture.ts";
 
@@ -274,7 +275,8 @@ describe("what the server refuses", () => {
   });
 
   it("serves the graph as the viewer reads it at /graph.json, and no viewer when it has none", async () => {
-    const data = (await (await fetch(`${server.url}graph.json`)).json()) as { nodes: unknown[]; edges: unknown[] };
+    expect(SITE_GRAPH_FILE).toBe(GRAPH_FILE);
+    const data = (await (await fetch(`${server.url}${SITE_GRAPH_FILE}`)).json()) as { nodes: unknown[]; edges: unknown[] };
     expect(data.nodes).toHaveLength(graph.order);
     expect(data.edges).toHaveLength(graph.size);
     const page = await fetch(server.url);
