@@ -1,6 +1,5 @@
 #!/usr/bin/env node
-// The installed `actorgraph` command: registers the TypeScript loader, then runs the CLI.
-import { register } from "tsx/esm/api";
-
-register();
-await import("../src/cli/main.ts");
+// The installed `actorgraph` command: runs the compiled CLI (lib/, built by `npm run build:package`).
+// Stack traces point at the TypeScript sources through the source maps shipped beside it.
+process.setSourceMapsEnabled(true);
+await import("../lib/cli/main.js");

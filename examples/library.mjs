@@ -1,5 +1,6 @@
 // A plain Node script using actorgraph as a library: load, validate, build, then look around.
-// Run it from the repository root with: node --import tsx examples/library.mjs [data-folder]
+// Installed, run it with: node library.mjs [data-folder]. In this repository, without a build, the
+// "source" export condition points at the TypeScript sources: node --conditions=source --import tsx examples/library.mjs
 import { computeStats, formatDataError, loadGraph } from "actorgraph";
 
 const result = await loadGraph(process.argv[2] ?? "graph-data");

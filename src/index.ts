@@ -31,6 +31,7 @@ export {
   type FilterSpec,
 } from "./query/options.ts";
 export { UnknownEntityError, QueryOptionError } from "./query/errors.ts";
+export { withinTimeBudget, QueryBudgetError } from "./query/budget.ts";
 export { resolveEntity, type EntityResolution, type EntityCandidate } from "./query/resolve-entity.ts";
 export { shortestPath, allShortestPaths, kShortestPaths, allSimplePaths, DEFAULT_PATH_LIMIT, DEFAULT_SIMPLE_PATH_HOPS } from "./query/paths.ts";
 export { neighborhood, type Neighborhood } from "./query/neighborhood.ts";
@@ -46,10 +47,12 @@ export {
   graphToGexf,
   GEXF_CREATOR,
   GEXF_MODES,
+  GEXF_SYMMETRIC_EDGES,
   DEFAULT_GEXF_OPTIONS,
   resolveGexfOptions,
   validateGexfOptions,
   type GexfMode,
+  type GexfSymmetricEdges,
   type GexfOptions,
 } from "./export/gexf.ts";
 export { graphmlChunks, graphToGraphml, GRAPHML_JSON_ATTRIBUTES } from "./export/graphml.ts";
@@ -72,6 +75,10 @@ export {
 export { STANCE_COUNT_FIELDS, stanceCountName, stanceCount, stanceCountsFromFields } from "./export/stance-counts.ts";
 export { ExportOptionError, InvalidGraphError } from "./export/export-error.ts";
 export type { XmlWarning } from "./export/xml-text.ts";
+export { startServer, DEFAULT_SERVER_OPTIONS, type ServerOptions, type RunningServer } from "./serve/server.ts";
+export { handleApiRequest, API_PREFIX, OPENAPI_PATH, type ApiResponse, type ApiErrorBody } from "./serve/api.ts";
+export { openApiDocument } from "./serve/openapi.ts";
+export { DEFAULT_SERVE_LIMITS, type ServeLimits } from "./serve/limits.ts";
 
 /** A built graph, or the located errors that stopped the build. */
 export type GraphResult = { ok: true; graph: KnowledgeGraph } | { ok: false; errors: DataError[] };

@@ -9,6 +9,8 @@ export interface CliIO {
   cwd: string;
   /** True when stderr is a terminal, so progress can be drawn in place; plain lines otherwise. */
   stderrIsTTY?: boolean;
+  /** Stops a long-running command (`serve`) when aborted; without it, Ctrl-C or SIGTERM does. */
+  signal?: AbortSignal;
 }
 
 /** Exit codes: success, data errors, usage errors. */

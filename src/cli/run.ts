@@ -10,13 +10,14 @@ import { findCommand } from "./commands/find.ts";
 import { generateCommand } from "./commands/generate.ts";
 import { neighborsCommand } from "./commands/neighbors.ts";
 import { pathCommand } from "./commands/path.ts";
+import { serveCommand } from "./commands/serve.ts";
 import { statsCommand } from "./commands/stats.ts";
 import { typesCommand } from "./commands/types.ts";
 import { validateCommand } from "./commands/validate.ts";
 import { EXIT, UsageError, type CliIO } from "./io.ts";
 
 /** Every command, in the order help lists them. */
-export const COMMANDS: Command[] = [validateCommand, buildCommand, statsCommand, exportCommand, typesCommand, generateCommand, pathCommand, neighborsCommand, findCommand, addSourceCommand];
+export const COMMANDS: Command[] = [validateCommand, buildCommand, statsCommand, exportCommand, typesCommand, generateCommand, pathCommand, neighborsCommand, findCommand, addSourceCommand, serveCommand];
 
 function optionLine(name: string, spec: OptionSpec): string {
   const flag = `--${name}${spec.type === "string" ? ` ${spec.valueName ?? "VALUE"}` : ""}${spec.short ? `, -${spec.short}` : ""}`;

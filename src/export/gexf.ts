@@ -10,7 +10,7 @@ import { resolveGexfOptions, validateGexfOptions, type GexfOptions } from "./gex
 import { scanTimeline } from "./gexf-time.ts";
 import { hexToRgb, xmlAttribute, xmlAttributeOfJson, xmlSafe, xmlText, type XmlPlace } from "./xml-text.ts";
 
-export { DEFAULT_GEXF_OPTIONS, GEXF_MODES, resolveGexfOptions, validateGexfOptions, type GexfMode, type GexfOptions } from "./gexf-options.ts";
+export { DEFAULT_GEXF_OPTIONS, GEXF_MODES, GEXF_SYMMETRIC_EDGES, resolveGexfOptions, validateGexfOptions, type GexfMode, type GexfSymmetricEdges, type GexfOptions } from "./gexf-options.ts";
 
 /** The `<creator>` of every file this writer produces. */
 export const GEXF_CREATOR = `actorgraph ${packageJson.version}`;
@@ -91,7 +91,8 @@ function describe(graph: KnowledgeGraph): string {
  * Nodes carry their label, type, aliases and description, and `viz:color`/`viz:size`/`viz:position`
  * from the built graph; edges keep their relation id, `kind` (relation type) and label, and every
  * attribute (see {@link GEXF_EDGE_COLUMNS}); parallel relations stay separate edges, and
- * relation types that read both ways are written `type="undirected"`. In dynamic mode a dated
+ * relation types that read both ways are written `type="mutual"` (or `type="undirected"`, for
+ * Gephi's mixed view, with `symmetric: "undirected"`). In dynamic mode a dated
  * edge spans the days its date covers and a node starts at its first dated relation.
  * Characters XML 1.0 forbids are written as U+FFFD and reported to `options.onWarning`.
  *
@@ -149,7 +150,7 @@ export function* gexfChunks(graph: KnowledgeGraph, partial: Partial<GexfOptions>
     const span = dynamic ? timeline.spanOf(edge, attributes) : undefined;
     out +=
       `      <edge id="${xmlAttribute(edge, "id", place)}" source="${xmlAttribute(source, "source", place)}" target="${xmlAttribute(target, "target", place)}"` +
-      (attributes.directed === false ? ` type="undirected"` : "") +
+      (attributes.directed === false ? ` type="${options.symmetric}"` : "") +
       ` kind="${xmlAttribute(attributes.type, "kind", place)}" label="${xmlAttribute(attributes.label, "label", place)}"` +
       (span ? ` start="${span.start}" end="${span.end}"` : "") +
       `>\n` +

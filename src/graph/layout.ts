@@ -3,7 +3,7 @@ import forceAtlas2 from "graphology-layout-forceatlas2";
 import FA2_DEFAULTS from "graphology-layout-forceatlas2/defaults.js";
 import fa2 from "graphology-layout-forceatlas2/helpers.js";
 import iterateFa2 from "graphology-layout-forceatlas2/iterate.js";
-import { createEdgeWeightGetter } from "graphology-utils/getters";
+import { createEdgeWeightGetter } from "graphology-utils/getters.js";
 import type { KnowledgeGraph } from "./types.ts";
 
 /** How the build lays the graph out. */

@@ -3,6 +3,7 @@ import type { EdgeAttributes, KnowledgeGraph } from "../graph/types.ts";
 import { endOf, parsePartialDate, startOf } from "../model/partial-date.ts";
 import type { PathQueryOptions } from "./options.ts";
 import { adjacencyOf } from "./adjacency.ts";
+import { checkTimeBudget } from "./budget.ts";
 import { stanceMask, stancesOf } from "./stance-mask.ts";
 
 /** Which way a step travels its relation: from the relation's source to its target, or back. */
@@ -171,6 +172,8 @@ export function compileRules(options: PathQueryOptions): StepRules {
  * Entity and time checks are the caller's: they depend on the path so far.
  */
 export function forEachStep(graph: KnowledgeGraph, node: string, outward: boolean, rules: StepRules, visit: StepVisitor): void {
+  // Every walk of every query comes through here: the one place to stop a query over its time budget.
+  checkTimeBudget();
   const adjacency = adjacencyOf(graph, node);
   // Relations pointing the way the walk goes: out-relations when leaving `node`, in-relations when arriving.
   const along = outward ? adjacency.out : adjacency.in;

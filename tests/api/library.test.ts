@@ -6,7 +6,7 @@ import { tsxEnvironment } from "../helpers/tsx-environment.ts";
 
 function runExample(dataDir?: string): { code: number; stdout: string; stderr: string } {
   try {
-    const stdout = execFileSync("node", ["--import", "tsx", "examples/library.mjs", ...(dataDir ? [dataDir] : [])], { encoding: "utf8", stdio: "pipe", env: tsxEnvironment(), timeout: 60_000 });
+    const stdout = execFileSync("node", ["--conditions=source", "--import", "tsx", "examples/library.mjs", ...(dataDir ? [dataDir] : [])], { encoding: "utf8", stdio: "pipe", env: tsxEnvironment(), timeout: 60_000 });
     return { code: 0, stdout, stderr: "" };
   } catch (error) {
     const e = error as { status: number; stdout: string; stderr: string };

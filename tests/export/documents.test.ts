@@ -249,7 +249,7 @@ const HARBOR_GEXF = `<?xml version="1.0" encoding="UTF-8"?>
         </attvalues>
         <viz:color r="0" g="0" b="0"/>
       </edge>
-      <edge id="b:trades-with:a" source="b" target="a" type="undirected" kind="trades-with" label="trades with">
+      <edge id="b:trades-with:a" source="b" target="a" type="mutual" kind="trades-with" label="trades with">
         <attvalues>
           <attvalue for="type" value="trades-with"/>
           <attvalue for="status" value="reported"/>

@@ -39,6 +39,7 @@ describe("actorgraph export: bad arguments", () => {
 
   it("refuses flags of another format and csv to standard output", async () => {
     expect((await cli(["export", "--format", "json", "--static", "--out", "x"])).stderr).toContain("--static applies to gexf only, not json");
+    expect((await cli(["export", "--format", "graphml", "--mixed", "--out", "x"])).stderr).toContain("--mixed applies to gexf only, not graphml");
     const csv = await cli(["export", "--format", "csv", "--out", "-"]);
     expect(csv.code).toBe(2);
     expect(csv.stderr).toContain("csv writes several files; give --out a folder, not -");
@@ -91,6 +92,16 @@ describe("actorgraph export: formats", () => {
     const { code, stdout } = await cli(["export", "--data", writeTinyFolder(), "--format", "gexf", "--out", "-"]);
     expect(code).toBe(0);
     expect(parseGexf(Graph, stdout).size).toBe(3);
+  });
+
+  it("writes relations that read both ways as mutual edges, or as undirected ones with --mixed", async () => {
+    const mutual = await cli(["export", "--format", "gexf", "--out", "-"]);
+    expect(mutual.stdout).toMatch(/<edge id="[^"]+" source="[^"]+" target="[^"]+" type="mutual" kind="negotiates-with"/);
+    expect(mutual.stdout).not.toContain('type="undirected"');
+    const mixed = await cli(["export", "--format", "gexf", "--mixed", "--out", "-"]);
+    expect(mixed.code).toBe(0);
+    expect(mixed.stdout).toMatch(/<edge id="[^"]+" source="[^"]+" target="[^"]+" type="undirected" kind="negotiates-with"/);
+    expect(mixed.stdout).not.toContain('type="mutual"');
   });
 
   it("writes GraphML", async () => {

@@ -1,7 +1,7 @@
 // Specification of the GEXF export: schema-valid 1.3 for Gephi, static and dynamic, nothing of the graph lost.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import Graph from "graphology";
+import Graph, { MultiGraph } from "graphology";
 import { parse } from "graphology-gexf";
 import { beforeAll, describe, expect, it } from "vitest";
 import {
@@ -22,9 +22,12 @@ beforeAll(async () => {
   seed = await seedGraph();
 });
 
-/** graphology-gexf reads into a mixed multigraph, so parallel and undirected edges both fit. */
+/**
+ * graphology-gexf reads into a mixed multigraph, so parallel and undirected edges both fit; as it is,
+ * not as the type it guesses from the first edge (a first `mutual` edge is no graph type).
+ */
 function parseGexf(gexf: string) {
-  return parse(Graph, gexf, { respectInputGraphType: false }) as Graph;
+  return parse(MultiGraph, gexf, { respectInputGraphType: true }) as Graph;
 }
 
 function tag(gexf: string, pattern: RegExp): string {
@@ -207,11 +210,24 @@ describe("gexfChunks: round trip through graphology-gexf's parser", () => {
     });
   });
 
-  it("keeps a relation type that reads both ways undirected, for Gephi to draw without an arrow", () => {
-    const parsed = parseGexf(graphToGexf(seed));
+  it("writes a relation type that reads both ways as a mutual edge, which graphology reads as undirected", () => {
+    const gexf = graphToGexf(seed);
     const undirected = seed.filterEdges((_e, a) => !a.directed);
     expect(undirected.length).toBeGreaterThan(0);
-    for (const edge of undirected) expect(parsed.isUndirected(edge)).toBe(true);
+    const parsed = parseGexf(gexf);
+    for (const edge of undirected) {
+      expect(gexf).toContain(`<edge id="${edge}" source="${seed.source(edge)}" target="${seed.target(edge)}" type="mutual" `);
+      expect(parsed.isUndirected(edge)).toBe(true);
+    }
+    expect(gexf).not.toContain('type="undirected"');
+  });
+
+  it("writes them type=\"undirected\" instead on request, the mixed graph Gephi draws without an arrow", () => {
+    const gexf = graphToGexf(seed, { symmetric: "undirected" });
+    const undirected = seed.filterEdges((_e, a) => !a.directed);
+    for (const edge of undirected) expect(gexf).toContain(`<edge id="${edge}" source="${seed.source(edge)}" target="${seed.target(edge)}" type="undirected" `);
+    expect(gexf).not.toContain('type="mutual"');
+    expect(() => graphToGexf(seed, { symmetric: "both" as "mutual" })).toThrow('GEXF option symmetric must be one of mutual, undirected, got "both"');
   });
 });
 

@@ -91,3 +91,14 @@ export const CORPUS_FOLDER = new URL("../fixtures/corpus", import.meta.url).path
 export async function corpusGraph(): Promise<KnowledgeGraph> {
   return builtFolder("../fixtures/corpus");
 }
+
+/** Layers of `width` entities, each linked to every entity of the next layer: paths multiply with every layer. */
+export function layeredGraph(layers: number, width: number) {
+  const node = (layer: number, i: number) => `n${layer}-${i}`;
+  const nodes = ["start", "end"];
+  const edges: TestEdge[] = [];
+  for (let layer = 0; layer < layers; layer++) for (let i = 0; i < width; i++) nodes.push(node(layer, i));
+  for (let i = 0; i < width; i++) edges.push({ source: "start", target: node(0, i) }, { source: node(layers - 1, i), target: "end" });
+  for (let layer = 0; layer + 1 < layers; layer++) for (let i = 0; i < width; i++) for (let j = 0; j < width; j++) edges.push({ source: node(layer, i), target: node(layer + 1, j) });
+  return makeGraph(nodes, edges);
+}

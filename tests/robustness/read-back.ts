@@ -1,6 +1,6 @@
 // Reads every export format back into graphs with the attributes of a built graph, for round-trip properties.
 import { parse as parseCsv } from "csv-parse/sync";
-import Graph, { MultiDirectedGraph } from "graphology";
+import Graph, { MultiDirectedGraph, MultiGraph } from "graphology";
 import { parse as parseGexfText } from "graphology-gexf";
 import { parse as parseGraphmlText } from "graphology-graphml";
 import { GRAPHML_JSON_ATTRIBUTES } from "../../src/index.ts";
@@ -46,7 +46,8 @@ export function readJson(json: string): ReadBack {
  * are checked then dropped.
  */
 export function readGexf(gexf: string, titles: ReadonlyMap<string, string>): ReadBack {
-  const graph = parseGexfText(Graph, gexf, { respectInputGraphType: false }) as Graph;
+  // As it is, not as the type graphology-gexf guesses from the first edge (a first `mutual` edge is no graph type).
+  const graph = parseGexfText(MultiGraph, gexf, { respectInputGraphType: true }) as Graph;
   return fromGraph(
     graph,
     (a) => ({ ...a, color: rgbToHex(a.color as string) }),

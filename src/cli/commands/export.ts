@@ -15,11 +15,16 @@ import { loadOrReport } from "../load-data.ts";
 export interface ExportSettings {
   /** `--static`: a GEXF without time, even when relations are dated. */
   static: boolean;
+  /** `--mixed`: GEXF relations that read both ways as `type="undirected"`, Gephi's mixed graph. */
+  mixed: boolean;
   /** `--bom`: CSV files start with a UTF-8 byte-order mark. */
   bom: boolean;
   /** Receives each warning (characters XML cannot carry). */
   warn: (message: string) => void;
 }
+
+/** The boolean options of `export` that apply to some formats only. */
+type ExportFlag = "static" | "mixed" | "bom";
 
 /** One export format: what it is for, whether `--out` is a file or a folder, and its files' chunks. */
 export interface ExportFormat {
@@ -27,7 +32,7 @@ export interface ExportFormat {
   /** `file`: `--out` is the file (or - for stdout); `folder`: `--out` is a folder of named files. */
   out: "file" | "folder";
   /** The options of this command that apply to the format. */
-  flags: readonly ("static" | "bom")[];
+  flags: readonly ExportFlag[];
   /** Each file to write: `name` inside the folder (ignored for `file` formats) and its chunks. */
   files: (graph: KnowledgeGraph, settings: ExportSettings) => { name: string; chunks: Iterable<string> }[];
 }
@@ -37,8 +42,8 @@ export const EXPORT_FORMATS: Record<string, ExportFormat> = {
   gexf: {
     description: "GEXF 1.3 for Gephi: colours, sizes, positions; dynamic (timeline) when relations are dated",
     out: "file",
-    flags: ["static"],
-    files: (graph, s) => [{ name: "graph.gexf", chunks: gexfChunks(graph, { mode: s.static ? "static" : "auto", onWarning: s.warn }) }],
+    flags: ["static", "mixed"],
+    files: (graph, s) => [{ name: "graph.gexf", chunks: gexfChunks(graph, { mode: s.static ? "static" : "auto", symmetric: s.mixed ? "undirected" : "mutual", onWarning: s.warn }) }],
   },
   graphml: {
     description: "GraphML with typed keys, for yEd, Cytoscape and networkx",
@@ -76,7 +81,7 @@ const SHOWN_WARNINGS = 10;
 export const exportCommand: Command = {
   name: "export",
   summary: `write the graph as ${Object.keys(EXPORT_FORMATS).join(", ")}`,
-  usage: "export --format FORMAT --out PATH [--data DIR] [--static] [--bom]",
+  usage: "export --format FORMAT --out PATH [--data DIR] [--static] [--mixed] [--bom]",
   details: () =>
     `Formats:\n${Object.entries(EXPORT_FORMATS)
       .map(([name, f]) => `  ${name.padEnd(8)} ${f.description}`)
@@ -87,6 +92,7 @@ export const exportCommand: Command = {
     format: { type: "string", valueName: "FORMAT", help: `one of ${Object.keys(EXPORT_FORMATS).join(", ")}` },
     out: { type: "string", valueName: "PATH", help: "file to write (a folder for csv), or - for standard output" },
     static: { type: "boolean", help: "gexf: write a static graph even when relations are dated" },
+    mixed: { type: "boolean", help: 'gexf: relations that read both ways as type="undirected" (a mixed graph, as Gephi draws it; networkx refuses it), not "mutual"' },
     bom: { type: "boolean", help: "csv: start each file with a UTF-8 byte-order mark (for Excel)" },
   },
   async run(values, _positionals, io) {
@@ -98,8 +104,8 @@ export const exportCommand: Command = {
     if (values.out === undefined || values.out === "") {
       throw new UsageError(`--out is required (${format.out === "folder" ? "a folder" : "a file path, or - for standard output"}); formats: ${known}`);
     }
-    for (const flag of ["static", "bom"] as const) {
-      if (values[flag] === true && !format.flags.includes(flag)) throw new UsageError(`--${flag} applies to ${flag === "static" ? "gexf" : "csv"} only, not ${name}`);
+    for (const flag of ["static", "mixed", "bom"] as const) {
+      if (values[flag] === true && !format.flags.includes(flag)) throw new UsageError(`--${flag} applies to ${flag === "bom" ? "csv" : "gexf"} only, not ${name}`);
     }
     const out = String(values.out);
     if (out === "-" && format.out === "folder") throw new UsageError(`${name} writes several files; give --out a folder, not -`);
@@ -109,7 +115,7 @@ export const exportCommand: Command = {
     const graph = buildGraph(dataset);
 
     const warnings: string[] = [];
-    const settings: ExportSettings = { static: values.static === true, bom: values.bom === true, warn: (m) => warnings.push(m) };
+    const settings: ExportSettings = { static: values.static === true, mixed: values.mixed === true, bom: values.bom === true, warn: (m) => warnings.push(m) };
     const files = format.files(graph, settings);
     const written: string[] = [];
     if (out === "-") {

@@ -1,7 +1,10 @@
-import { describe, expect, it } from "vitest";
+import { DOMParser, Document } from "@xmldom/xmldom";
+import { describe, expect, it, vi } from "vitest";
+import { graphToGexf } from "../../../src/export/gexf.ts";
 import { graphToJson } from "../../../src/export/json.ts";
 import { loadGraph } from "../../../src/index.ts";
-import { readGraphFile, readGraphJson } from "../../../src/viewer/io/read-graph-file.ts";
+import { readGraphFile, readGraphGexf, readGraphJson } from "../../../src/viewer/io/read-graph-file.ts";
+import { makeGraph } from "../../query/fixture.ts";
 import { smallGraph } from "../graph-fixture.ts";
 
 describe("readGraphJson", () => {
@@ -38,6 +41,22 @@ describe("readGraphJson", () => {
     const edge = result.graph.edges()[0]!;
     expect(result.graph.getEdgeAttributes(edge)).toMatchObject({ status: "reported", evidence: [{ source: "s", quote: "q" }] });
     expect(result.graph.getAttribute("ontology").entityTypes.map((t) => t.id)).toEqual(["unknown", "city"]);
+  });
+});
+
+describe("readGraphGexf", () => {
+  it("reads a GEXF whose first relation reads both ways (type=\"mutual\"), which graphology-gexf would take for the graph's type", async () => {
+    // The viewer parses GEXF with the browser's DOMParser; xmldom stands in for it here.
+    vi.stubGlobal("DOMParser", DOMParser);
+    vi.stubGlobal("Document", Document);
+    const graph = makeGraph(["a", "b", "c"], [{ source: "a", target: "b", type: "c" }, { source: "b", target: "c" }, { source: "b", target: "c", type: "b" }]);
+    const gexf = graphToGexf(graph);
+    expect(gexf).toMatch(/<edges count="3">\n {6}<edge id="[^"]+" source="a" target="b" type="mutual"/);
+    const result = await readGraphGexf(gexf);
+    if (!result.ok) throw new Error(result.message);
+    expect(result.graph.size).toBe(3);
+    expect(result.graph.edges().map((e) => result.graph.getEdgeAttribute(e, "directed"))).toEqual([false, true, true]);
+    vi.unstubAllGlobals();
   });
 });
 
