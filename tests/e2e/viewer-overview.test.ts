@@ -1,0 +1,181 @@
+// The overview a reader gets on the seed graph in a real browser: readable labels that stay, a view that
+// fits, a legend that fits the window and follows the filters, and plain wording in the panels.
+import type { Browser, Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { loadGraph } from "../../src/index.ts";
+import type { KnowledgeGraph } from "../../src/graph/types.ts";
+import { launchBrowser, openPage, waitForGraph } from "./helpers/browser.ts";
+import { startBuiltViewer, type RunningViewer } from "./helpers/viewer-server.ts";
+
+let viewer: RunningViewer;
+let browser: Browser;
+let seed: KnowledgeGraph;
+let page: Page;
+let errors: string[];
+let closeContext: () => Promise<void>;
+
+beforeAll(async () => {
+  const loaded = await loadGraph("graph-data", { layout: false });
+  if (!loaded.ok) throw new Error("the seed data does not load");
+  seed = loaded.graph;
+  viewer = await startBuiltViewer("graph-data");
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  try {
+    await browser?.close();
+  } finally {
+    await viewer?.close();
+  }
+});
+
+beforeEach(async () => {
+  const opened = await openPage(browser, { width: 1400, height: 900 });
+  page = opened.page;
+  errors = opened.errors;
+  closeContext = () => opened.context.close();
+});
+
+afterEach(async () => {
+  await closeContext();
+});
+
+async function open(hash = ""): Promise<void> {
+  await page.goto(`${viewer.url}${hash}`);
+  await waitForGraph(page);
+  await settle();
+}
+
+/** Waits for camera animations and the label placement after them to finish, then for a frame. */
+async function settle(): Promise<void> {
+  await page.waitForTimeout(700);
+  await page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
+}
+
+/** A drawn label as the reader sees it: its text's box on the graph, in CSS pixels of the graph area. */
+interface LabelBox {
+  key: string;
+  label: string;
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+}
+
+/**
+ * The labels sigma draws, with their boxes measured independently of the viewer's own placement: the
+ * node's position on screen, its radius, and the text measured in the label font at the label size.
+ */
+function drawnLabels(): Promise<{ boxes: LabelBox[]; width: number; height: number }> {
+  return page.evaluate(() => {
+    const sigma = window.actorgraph!.app!.sigma;
+    const context = document.createElement("canvas").getContext("2d")!;
+    const { width, height } = sigma.getDimensions();
+    const boxes = [...sigma.getNodeDisplayedLabels()].map((key) => {
+      const data = sigma.getNodeDisplayData(key)!;
+      const at = sigma.framedGraphToViewport(data);
+      const radius = sigma.scaleSize(data.size);
+      context.font = `${data.labelSize ?? 13}px sans-serif`;
+      const textWidth = context.measureText(data.label ?? "").width;
+      const size = data.labelSize ?? 13;
+      const position = data.labelPosition ?? "right";
+      // The text starts a few pixels off the node's disc, on the side the label is drawn.
+      const start = radius + 3;
+      if (position === "right" || position === "left") {
+        const left = position === "left" ? at.x - start - textWidth : at.x + start;
+        return { key, label: data.label ?? "", left, right: left + textWidth, top: at.y - size / 2, bottom: at.y + size / 2 };
+      }
+      const top = position === "below" ? at.y + start : at.y - start - size;
+      return { key, label: data.label ?? "", left: at.x - textWidth / 2, right: at.x + textWidth / 2, top, bottom: top + size };
+    });
+    return { boxes, width, height };
+  });
+}
+
+function overlapping(boxes: LabelBox[]): string[] {
+  const pairs: string[] = [];
+  for (let i = 0; i < boxes.length; i++) {
+    for (let j = i + 1; j < boxes.length; j++) {
+      const a = boxes[i]!;
+      const b = boxes[j]!;
+      if (a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom) pairs.push(`${a.label} / ${b.label}`);
+    }
+  }
+  return pairs;
+}
+
+/** Moves the mouse onto a node, then away to an empty corner of the graph. */
+async function hoverAndLeave(key: string): Promise<void> {
+  const graphBox = (await page.locator("#graph").boundingBox())!;
+  const at = await page.evaluate((k) => {
+    const sigma = window.actorgraph!.app!.sigma;
+    return sigma.framedGraphToViewport(sigma.getNodeDisplayData(k)!);
+  }, key);
+  await page.mouse.move(graphBox.x + at.x, graphBox.y + at.y);
+  await expect.poll(() => page.evaluate(() => window.actorgraph!.app!.sigma.getGraphState().hasFocus)).toBe(true);
+  await page.mouse.move(graphBox.x + 4, graphBox.y + graphBox.height - 4);
+  await expect.poll(() => page.evaluate(() => window.actorgraph!.app!.sigma.getGraphState().hasFocus)).toBe(false);
+  await settle();
+}
+
+describe("labels at overview zoom", () => {
+  it("shows the same labels after a hover, and after a selection is made and cleared, as at load", async () => {
+    await open();
+    const atLoad = (await drawnLabels()).boxes.map((b) => b.key).sort();
+    expect(atLoad.length).toBeGreaterThan(10);
+    await hoverAndLeave("iran");
+    expect((await drawnLabels()).boxes.map((b) => b.key).sort()).toEqual(atLoad);
+    await hoverAndLeave("kyiv");
+    expect((await drawnLabels()).boxes.map((b) => b.key).sort()).toEqual(atLoad);
+
+    await page.evaluate(() => window.actorgraph!.app!.setView({ selection: { kind: "node", key: "iran" } }));
+    await settle();
+    await page.evaluate(() => window.actorgraph!.app!.setView({ selection: null }));
+    await settle();
+    await page.locator("#fit").click();
+    await settle();
+    expect((await drawnLabels()).boxes.map((b) => b.key).sort()).toEqual(atLoad);
+    expect(errors).toEqual([]);
+  });
+
+  it("draws no two labels over each other, and none cut at the edges of the graph area", async () => {
+    await open();
+    const { boxes, width, height } = await drawnLabels();
+    expect(overlapping(boxes)).toEqual([]);
+    const cut = boxes.filter((b) => b.left < 0 || b.right > width || b.top < 0 || b.bottom > height).map((b) => b.label);
+    expect(cut).toEqual([]);
+  });
+
+  it("always labels the most connected entities", async () => {
+    await open();
+    const mostConnected = seed
+      .nodes()
+      .sort((a, b) => seed.degree(b) - seed.degree(a) || a.localeCompare(b))
+      .slice(0, 8);
+    const shown = new Set((await drawnLabels()).boxes.map((b) => b.key));
+    expect(mostConnected.filter((key) => !shown.has(key))).toEqual([]);
+  });
+
+  it("fits every entity in the graph area with a margin, at load and after Fit", async () => {
+    await open();
+    const inside = () =>
+      page.evaluate(() => {
+        const sigma = window.actorgraph!.app!.sigma;
+        const { width, height } = sigma.getDimensions();
+        const margin = 10;
+        return sigma
+          .getGraph()
+          .nodes()
+          .filter((key) => {
+            const at = sigma.framedGraphToViewport(sigma.getNodeDisplayData(key)!);
+            return at.x < margin || at.x > width - margin || at.y < margin || at.y > height - margin;
+          });
+      });
+    await expect(inside()).resolves.toEqual([]);
+    await page.evaluate(() => window.actorgraph!.app!.sigma.getCamera().setState({ x: 0.9, y: 0.1, ratio: 0.3 }));
+    await page.locator("#fit").click();
+    await settle();
+    await expect(inside()).resolves.toEqual([]);
+  });
+});
