@@ -7,6 +7,7 @@ import { LayoutControl } from "./layout/fa2-control.ts";
 import { clearBanner, showMessage } from "./panels/banner.ts";
 import { renderDetails } from "./panels/details-panel.ts";
 import { renderLegend } from "./panels/legend.ts";
+import { counted } from "./panels/wording.ts";
 import { PathPanel } from "./panels/path-panel.ts";
 import { renderSource } from "./panels/source-panel.ts";
 import { SourcesPanel } from "./panels/sources-panel.ts";
@@ -195,7 +196,7 @@ export class App implements ViewContext {
       onGraph: (graph, name) => {
         this.replaceGraph(graph);
         this.renderer.resetCamera();
-        showMessage(this.banner, "info", `Opened ${name}: ${graph.order} entities, ${graph.size} relations.`);
+        showMessage(this.banner, "info", `Opened ${name}: ${counted(graph.order, "entity", "entities")}, ${counted(graph.size, "relation")}.`);
       },
       onError: (message) => showMessage(this.banner, "error", message),
     };

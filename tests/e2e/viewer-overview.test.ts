@@ -179,3 +179,79 @@ describe("labels at overview zoom", () => {
     await expect(inside()).resolves.toEqual([]);
   });
 });
+
+describe("the legend", () => {
+  it("groups the relation types by family in closed lists that show each family's colours, and fits the window without scrolling", async () => {
+    await open();
+    const families = page.locator("#legend details.legend-family");
+    await expect(families.locator("summary .legend-label").allTextContents()).resolves.toEqual(["Force", "Support and supply", "Stances and diplomacy", "Statements", "Structure"]);
+    for (const family of await families.all()) await expect(family.getAttribute("open")).resolves.toBeNull();
+    const force = families.filter({ has: page.locator("summary", { hasText: "Force" }) });
+    const forceTypes = seed.getAttribute("ontology").relationTypes.filter((t) => t.family === "military").map((t) => t.id);
+    const inForce = seed.filterEdges((_e, a) => forceTypes.includes(a.type)).length;
+    await expect(force.locator("summary .legend-count").textContent()).resolves.toBe(String(inForce));
+    await expect(force.locator("summary .swatch").count()).resolves.toBeGreaterThan(2);
+    const legend = page.locator("#legend");
+    const fits = () => legend.evaluate((el) => el.scrollHeight <= el.clientHeight);
+    await expect(fits()).resolves.toBe(true);
+
+    // Opened, a family lists its types; it stays open when the legend is rebuilt after a filter change.
+    await force.locator("summary").click();
+    const attacked = force.locator(".legend-item", { has: page.locator(".legend-label", { hasText: /^attacked$/ }) });
+    await expect(attacked.isVisible()).resolves.toBe(true);
+    expect(errors).toEqual([]);
+  });
+
+  it("counts what the other filters let through: hiding cities takes the strikes on cities out of the counts", async () => {
+    await open();
+    const force = page.locator("#legend details.legend-family", { has: page.locator("summary", { hasText: "Force" }) });
+    await force.locator("summary").click();
+    const attacked = force.locator(".legend-item", { has: page.locator(".legend-label", { hasText: /^attacked$/ }) });
+    const count = () => attacked.locator(".legend-count").textContent();
+    const all = seed.filterEdges((_e, a) => a.type === "attacked");
+    await expect(count()).resolves.toBe(String(all.length));
+    await page.locator("#legend .legend-item", { hasText: "City" }).click();
+    const notOnCities = all.filter((e) => seed.getNodeAttribute(seed.target(e), "type") !== "city" && seed.getNodeAttribute(seed.source(e), "type") !== "city");
+    expect(notOnCities.length).toBeLessThan(all.length);
+    await expect(count()).resolves.toBe(String(notOnCities.length));
+    await expect(force.getAttribute("open")).resolves.toBe("");
+    expect(errors).toEqual([]);
+  });
+
+  it("hides and shows a whole family with one switch", async () => {
+    await open();
+    const statements = page.locator("#legend details.legend-family", { has: page.locator("summary", { hasText: "Statements" }) });
+    await statements.locator("summary").click();
+    await statements.locator(".family-switch").click();
+    const hidden = await page.evaluate(() => window.actorgraph!.app!.view().hiddenRelationTypes);
+    expect(hidden).toEqual(seed.getAttribute("ontology").relationTypes.filter((t) => t.family === "statements").map((t) => t.id).sort());
+    await statements.locator(".family-switch").click();
+    expect(await page.evaluate(() => window.actorgraph!.app!.view().hiddenRelationTypes)).toEqual([]);
+  });
+});
+
+describe("wording in the panels", () => {
+  it("says '1 source document', names a relation once with its family, and gives quantities readable names", async () => {
+    await open();
+    await expect(page.locator("#details").textContent()).resolves.toContain("1 source document.");
+    const withQuantity = seed.findEdge((_e, a) => "ukrainiansDeprivedOfPower" in a.quantities)!;
+    await page.goto(`${viewer.url}#edge=${encodeURIComponent(withQuantity)}`);
+    await waitForGraph(page);
+    const facts = await page.locator("#details .facts").evaluate((dl) => {
+      const terms = [...dl.querySelectorAll("dt")].map((dt) => dt.textContent);
+      const values = [...dl.querySelectorAll("dd")].map((dd) => dd.textContent);
+      return Object.fromEntries(terms.map((t, i) => [t, values[i]]));
+    });
+    const attrs = seed.getEdgeAttributes(withQuantity);
+    expect(facts["Relation"]).toBe(`${attrs.label} (${familyOf(attrs.type)})`);
+    expect(facts["Ukrainians left without power"]).toBe(String(attrs.quantities.ukrainiansDeprivedOfPower));
+    expect(Object.keys(facts)).not.toContain("ukrainiansDeprivedOfPower");
+    expect(errors).toEqual([]);
+  });
+});
+
+function familyOf(type: string): string {
+  const ontology = seed.getAttribute("ontology");
+  const family = ontology.relationTypes.find((t) => t.id === type)!.family;
+  return ontology.relationFamilies!.find((f) => f.id === family)!.label.toLowerCase();
+}
