@@ -172,7 +172,7 @@ export class App implements ViewContext {
     if (before && before.source?.id !== view.source?.id) this.sourcesPanel.render();
     // A new axis has another date range: the bar is rebuilt, which also places the cursor.
     if (before && before.timeBy !== view.timeBy) this.timeline.render();
-    else if (!before || before.time !== view.time) this.timeline.sync();
+    else if (!before || before.time !== view.time || before.undated !== view.undated) this.timeline.sync();
     this.searchBox.setText(view.search);
   }
 

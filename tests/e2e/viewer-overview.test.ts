@@ -255,3 +255,62 @@ function familyOf(type: string): string {
   const family = ontology.relationTypes.find((t) => t.id === type)!.family;
   return ontology.relationFamilies!.find((f) => f.id === family)!.label.toLowerCase();
 }
+
+describe("the timeline", () => {
+  const CURSOR = "2022-09-01";
+
+  /** The first day of a relation's date, or null when undated. */
+  const startOf = (date: string | undefined) => (date === undefined ? null : date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date);
+
+  it("fades an entity with its relations when every one of them is later than the cursor", async () => {
+    await open(`#time=${CURSOR}`);
+    const expected = seed
+      .nodes()
+      .filter((n) => seed.degree(n) > 0 && seed.edges(n).every((e) => (startOf(seed.getEdgeAttribute(e, "date")) ?? "") > CURSOR))
+      .sort();
+    expect(expected.length).toBeGreaterThan(0);
+    const looks = await page.evaluate(() => {
+      const sigma = window.actorgraph!.app!.sigma;
+      return sigma.getGraph().mapNodes((node) => ({ node, isLater: sigma.getNodeState(node).isLater, opacity: sigma.getNodeDisplayData(node)!.opacity }));
+    });
+    expect(looks.filter((l) => l.isLater).map((l) => l.node).sort()).toEqual(expected);
+    for (const look of looks) expect({ node: look.node, faded: look.opacity < 0.5 }).toEqual({ node: look.node, faded: expected.includes(look.node) });
+    expect(errors).toEqual([]);
+  });
+
+  it("shows, dims or hides the undated relations as chosen, and keeps the choice in the link", async () => {
+    await open();
+    const undated = seed.filterEdges((_e, a) => a.date === undefined).sort();
+    expect(undated.length).toBeGreaterThan(0);
+    const looks = () =>
+      page.evaluate((keys) => {
+        const sigma = window.actorgraph!.app!.sigma;
+        return keys.map((k) => ({ hidden: sigma.getEdgeState(k).isHidden, opacity: sigma.getEdgeDisplayData(k)!.opacity }));
+      }, undated);
+    const choice = page.locator("#timeline-undated-mode");
+    await expect(page.getByRole("combobox", { name: `${undated.length} undated relations` }).count()).resolves.toBe(1);
+    await choice.selectOption("dim");
+    for (const look of await looks()) expect(look).toEqual({ hidden: false, opacity: expect.closeTo(0.3, 2) });
+    await choice.selectOption("hide");
+    for (const look of await looks()) expect(look.hidden).toBe(true);
+    expect(await page.evaluate(() => location.hash)).toBe("#undated=hide");
+    await page.reload();
+    await waitForGraph(page);
+    await expect(choice.inputValue()).resolves.toBe("hide");
+    await choice.selectOption("show");
+    for (const look of await looks()) expect(look).toEqual({ hidden: false, opacity: 1 });
+    expect(errors).toEqual([]);
+  });
+
+  it("keeps the play button and the slider where they are while playing", async () => {
+    await open();
+    const boxes = async () => ({ play: await page.locator("#timeline-play").boundingBox(), slider: await page.locator("#timeline-slider").boundingBox() });
+    const before = await boxes();
+    await page.locator("#timeline-play").click();
+    await expect(page.locator("#timeline-play").textContent()).resolves.toBe("❚❚ Pause");
+    await expect.poll(() => page.locator("#timeline-date").textContent()).toMatch(/^up to /);
+    expect(await boxes()).toEqual(before);
+    await page.locator("#timeline-play").click();
+    expect(await boxes()).toEqual(before);
+  });
+});

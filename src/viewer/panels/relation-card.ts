@@ -25,9 +25,9 @@ function label(graph: KnowledgeGraph, key: string): string {
   return graph.hasNode(key) ? graph.getNodeAttribute(key, "label") : key;
 }
 
-/** "2022-08", "2022-08 to 2023-06" or "undated (always shown on the timeline)". */
+/** "2022-08", "2022-08 to 2023-06" or "undated". */
 export function dateText(attrs: EdgeAttributes): string {
-  if (!attrs.date) return "undated (always shown on the timeline)";
+  if (!attrs.date) return "undated";
   return attrs.end ? `${attrs.date} to ${attrs.end}` : attrs.date;
 }
 

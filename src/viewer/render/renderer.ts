@@ -44,6 +44,8 @@ function createSigma(graph: KnowledgeGraph, container: HTMLElement) {
         },
         { whenState: "isDimmed", then: { color: DIMMED_COLOR, labelVisibility: "hidden" } },
         { whenState: "isEmphasised", then: { depth: "topNodes" } },
+        // Faded with its relations by the timeline: still there, so the picture does not jump, but receding.
+        { whenState: "isLater", then: { opacity: 0.15, labelVisibility: "hidden" } },
         { whenState: "isSelected", then: { backdropVisibility: "visible", labelVisibility: "visible", depth: "topNodes" } },
         { whenState: "isHovered", then: { labelVisibility: "visible", depth: "topNodes" } },
       ],
@@ -66,6 +68,7 @@ function createSigma(graph: KnowledgeGraph, container: HTMLElement) {
           // Edge labels would pile up on the hubs at overview zoom: only when zoomed in, or focused (below).
           labelVisibility: (_attrs, _state, graphState) => (graphState.zoomedIn ? "auto" : "hidden"),
         },
+        { whenState: "isUndated", then: { opacity: 0.3, labelVisibility: "hidden" } },
         { whenState: "isLater", then: { opacity: 0.08, labelVisibility: "hidden" } },
         { whenState: "isDimmed", then: { labelVisibility: "hidden" } },
         { whenState: "isEmphasised", then: { depth: "topEdges", size: (attrs) => edgeWidth(attrs) + 1, labelVisibility: "visible" } },
@@ -197,7 +200,7 @@ export class GraphRenderer {
       if (seen.has(key) || !graph.hasNode(key)) continue;
       seen.add(key);
       const state = sigma.getNodeState(key);
-      if (state.isHidden || state.isDimmed) continue;
+      if (state.isHidden || state.isDimmed || state.isLater) continue;
       const data = sigma.getNodeDisplayData(key);
       if (!data?.label || data.visibility === "hidden") continue;
       const at = sigma.framedGraphToViewport(data);

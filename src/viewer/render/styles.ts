@@ -22,9 +22,9 @@ export const LABEL_FONT = "sans-serif";
 export const LABEL_STATE: { labelShown: boolean; labelSide: LabelSide } = { labelShown: false, labelSide: "right" };
 
 /** Custom node states, declared by their initial values. */
-export const NODE_STATE: Omit<NodeLook, "isHidden"> = { isDimmed: false, isEmphasised: false, isSelected: false };
+export const NODE_STATE: Omit<NodeLook, "isHidden"> = { isDimmed: false, isEmphasised: false, isSelected: false, isLater: false };
 /** Custom edge states, declared by their initial values. */
-export const EDGE_STATE: Omit<EdgeLook, "isHidden"> = { isDimmed: false, isEmphasised: false, isSelected: false, isLater: false };
+export const EDGE_STATE: Omit<EdgeLook, "isHidden"> = { isDimmed: false, isEmphasised: false, isSelected: false, isLater: false, isUndated: false };
 /** Custom graph state. */
 export const GRAPH_STATE = { hasFocus: false, zoomedIn: false };
 
