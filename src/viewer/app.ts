@@ -4,6 +4,8 @@ import { byId, h, replaceChildren } from "./dom.ts";
 import { acceptDrops, openFile, type FileOpenHandlers } from "./io/file-open.ts";
 import { downloadGraph, fileStem, saveBlob, type DownloadFormat } from "./io/downloads.ts";
 import { LayoutControl } from "./layout/fa2-control.ts";
+import { Drawers } from "./navigation/drawers.ts";
+import { wireSkipLinks } from "./navigation/skip-links.ts";
 import { clearBanner, showMessage } from "./panels/banner.ts";
 import { renderDetails } from "./panels/details-panel.ts";
 import { renderLegend } from "./panels/legend.ts";
@@ -25,6 +27,15 @@ function searchEntries(graph: KnowledgeGraph): SearchEntry[] {
   return graph.mapNodes((key, attrs) => ({ key, label: attrs.label, aliases: attrs.aliases, type: attrs.type }));
 }
 
+/**
+ * True when the keyboard's focus is nowhere useful: on the page itself, or on an element that was just
+ * removed or hidden (the browser moves it to the page only later, so this must be asked directly).
+ */
+function focusLost(): boolean {
+  const active = document.activeElement;
+  return active === null || active === document.body || !active.isConnected || active.closest("[hidden]") !== null;
+}
+
 /** Everything on the page, wired to one graph and one view state. */
 export class App implements ViewContext {
   private currentGraph: KnowledgeGraph;
@@ -40,7 +51,9 @@ export class App implements ViewContext {
   private readonly pathPanel: PathPanel;
   private readonly sourcesPanel: SourcesPanel;
   private readonly timeline: TimelineBar;
+  private readonly drawers = new Drawers();
   private readonly banner = byId("banner");
+  private readonly panel = byId("panel");
   private readonly details = byId("details");
   private readonly legend = byId("legend");
 
@@ -82,6 +95,8 @@ export class App implements ViewContext {
     byId("sources-slot").replaceChildren(this.sourcesPanel.element);
     this.timeline = new TimelineBar(byId("timeline"), this);
     this.wireToolbar();
+    wireSkipLinks((name) => this.drawers.show(name, false));
+    document.addEventListener("keydown", (event) => this.onEscape(event));
     window.addEventListener("popstate", () => this.fromUrl());
     window.addEventListener("hashchange", () => this.fromUrl());
     this.graphChanged();
@@ -168,6 +183,8 @@ export class App implements ViewContext {
     }
     if (!before || JSON.stringify(before.selection) !== JSON.stringify(view.selection) || JSON.stringify(before.source) !== JSON.stringify(view.source)) {
       this.renderPanel();
+      // On a phone the panel is a drawer: something newly chosen is worth opening it for.
+      if (before && (view.selection !== null || view.source !== null)) this.drawers.show("panel", false);
     }
     if (before && before.source?.id !== view.source?.id) this.sourcesPanel.render();
     // A new axis has another date range: the bar is rebuilt, which also places the cursor.
@@ -177,6 +194,8 @@ export class App implements ViewContext {
   }
 
   private renderPanel(): void {
+    // A link or button inside the panel that led here is about to be replaced: the focus must not fall to the page.
+    const focusInPanel = this.panel.contains(document.activeElement);
     const sourceRoot = byId("source");
     const mark = renderSource(sourceRoot, this, this.entries);
     const showingSource = this.current.source !== null && sourceRoot.childElementCount > 0;
@@ -184,6 +203,33 @@ export class App implements ViewContext {
     this.details.hidden = showingSource;
     if (!showingSource) renderDetails(this.details, this);
     if (mark) mark.scrollIntoView({ block: "center" });
+    if (focusInPanel && focusLost()) this.focusPanelHeading();
+  }
+
+  /** Puts the keyboard's focus on what the panel shows now: the source's title, the selection's, or the overview. */
+  private focusPanelHeading(): void {
+    const heading = document.querySelector<HTMLElement>("#source:not([hidden]) #source-title") ?? document.getElementById("details-title") ?? this.details;
+    heading.focus({ preventScroll: !!document.getElementById("quote-highlight") });
+  }
+
+  /**
+   * Escape closes the topmost thing open: a drawer, then the source, then the selection. The search
+   * boxes keep their own Escape (closing their list of hits).
+   */
+  private onEscape(event: KeyboardEvent): void {
+    if (event.key !== "Escape" || event.defaultPrevented) return;
+    if (event.target instanceof Element && event.target.closest(".search-box")) return;
+    if (this.drawers.current === "legend" || (this.drawers.current === "panel" && this.current.source === null && this.current.selection === null)) {
+      this.drawers.close();
+      return;
+    }
+    const focusInPanel = this.panel.contains(document.activeElement);
+    if (this.current.source !== null) this.setView({ source: null });
+    else if (this.current.selection !== null) this.setView({ selection: null });
+    else if (this.drawers.close()) return;
+    else return;
+    event.preventDefault();
+    if (focusInPanel && focusLost()) this.focusPanelHeading();
   }
 
   private refreshStates(): void {

@@ -191,7 +191,7 @@ describe("the legend", () => {
     const inForce = seed.filterEdges((_e, a) => forceTypes.includes(a.type)).length;
     await expect(force.locator("summary .legend-count").textContent()).resolves.toBe(String(inForce));
     await expect(force.locator("summary .swatch").count()).resolves.toBeGreaterThan(2);
-    const legend = page.locator("#legend");
+    const legend = page.locator("#legend-drawer");
     const fits = () => legend.evaluate((el) => el.scrollHeight <= el.clientHeight);
     await expect(fits()).resolves.toBe(true);
 

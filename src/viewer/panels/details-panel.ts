@@ -17,7 +17,7 @@ function entityDetails(ctx: ViewContext, node: string): HTMLElement {
     "section",
     { class: "details", "aria-labelledby": "details-title" },
     h("p", { class: "kind" }, swatch(entityColor(graph, attrs.type)), entityTypeLabel(graph, attrs.type)),
-    h("h2", { id: "details-title" }, attrs.label),
+    h("h2", { id: "details-title", tabindex: "-1" }, attrs.label),
     attrs.aliases.length ? h("p", { class: "aliases" }, "Also: ", attrs.aliases.join(", ")) : null,
     attrs.description ? h("p", { class: "description" }, attrs.description) : null,
     h("h3", {}, `Relations (${graph.degree(node)})`),

@@ -158,7 +158,7 @@ export function relationDetails(ctx: ViewContext, edge: string): HTMLElement {
     "section",
     { class: "details", "aria-labelledby": "details-title" },
     h("p", { class: "kind" }, swatch(attrs.color, isDeniedOnly(attrs)), "Relation", attrs.contested ? h("span", { class: "badge contested", title: "Some documents deny what others report or confirm" }, "contested") : null),
-    h("h2", { id: "details-title" }, `${label(graph, graph.source(edge))} ${attrs.label} ${label(graph, graph.target(edge))}`),
+    h("h2", { id: "details-title", tabindex: "-1" }, `${label(graph, graph.source(edge))} ${attrs.label} ${label(graph, graph.target(edge))}`),
     h("p", {}, entityButton(ctx, graph.source(edge)), attrs.directed ? " → " : " ↔ ", entityButton(ctx, graph.target(edge))),
     h("p", { class: "corroboration-line", id: "corroboration-line" }, corroborationElement(ctx, attrs)),
     h("dl", { class: "facts" }, ...rows.flatMap(([k, v]) => [h("dt", {}, k), h("dd", {}, v)])),
