@@ -2,6 +2,7 @@
 // fits, a legend that fits the window and follows the filters, and plain wording in the panels.
 import type { Browser, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { graphToJson } from "../../src/export/json.ts";
 import { loadGraph } from "../../src/index.ts";
 import type { KnowledgeGraph } from "../../src/graph/types.ts";
 import { launchBrowser, openPage, waitForGraph } from "./helpers/browser.ts";
@@ -177,6 +178,31 @@ describe("labels at overview zoom", () => {
     await page.locator("#fit").click();
     await settle();
     await expect(inside()).resolves.toEqual([]);
+  });
+});
+
+describe("a graph opened from a file", () => {
+  it("is fitted to the view, every entity inside the graph area, even with positions far from the graph before", async () => {
+    await open();
+    // The seed, moved far away and spread out: the camera left on the old graph would show none of it.
+    const moved = seed.copy();
+    moved.updateEachNodeAttributes((_node, attrs) => ({ ...attrs, x: 5000 + attrs.x * 40, y: -3000 + attrs.y * 40 }));
+    moved.setAttribute("name", "Moved far away");
+    await page.locator("#open-file").setInputFiles({ name: "moved.json", mimeType: "application/json", buffer: Buffer.from(graphToJson(moved)) });
+    await page.locator("#banner", { hasText: "Opened moved.json" }).waitFor();
+    await settle();
+    const outside = await page.evaluate(() => {
+      const sigma = window.actorgraph!.app!.sigma;
+      const { width, height } = sigma.getDimensions();
+      const margin = 10;
+      return sigma.getGraph().filterNodes((key) => {
+        const at = sigma.framedGraphToViewport(sigma.getNodeDisplayData(key)!);
+        return at.x < margin || at.x > width - margin || at.y < margin || at.y > height - margin;
+      });
+    });
+    expect(outside).toEqual([]);
+    expect((await drawnLabels()).boxes.length).toBeGreaterThan(10);
+    expect(errors).toEqual([]);
   });
 });
 
