@@ -168,6 +168,8 @@ export class App implements ViewContext {
 
   private viewChanged(before: ViewState | null): void {
     const view = this.current;
+    // A link or button inside the panel that led here may be replaced below: the focus must not fall to the page.
+    const focusInPanel = this.panel.contains(document.activeElement);
     const asked = JSON.stringify(view.path);
     if (asked !== this.pathAsked) {
       this.pathAsked = asked;
@@ -191,11 +193,10 @@ export class App implements ViewContext {
     if (before && before.timeBy !== view.timeBy) this.timeline.render();
     else if (!before || before.time !== view.time || before.undated !== view.undated) this.timeline.sync();
     this.searchBox.setText(view.search);
+    if (focusInPanel && focusLost()) this.focusPanelHeading();
   }
 
   private renderPanel(): void {
-    // A link or button inside the panel that led here is about to be replaced: the focus must not fall to the page.
-    const focusInPanel = this.panel.contains(document.activeElement);
     const sourceRoot = byId("source");
     const mark = renderSource(sourceRoot, this, this.entries);
     const showingSource = this.current.source !== null && sourceRoot.childElementCount > 0;
@@ -203,7 +204,6 @@ export class App implements ViewContext {
     this.details.hidden = showingSource;
     if (!showingSource) renderDetails(this.details, this);
     if (mark) mark.scrollIntoView({ block: "center" });
-    if (focusInPanel && focusLost()) this.focusPanelHeading();
   }
 
   /** Puts the keyboard's focus on what the panel shows now: the source's title, the selection's, or the overview. */
@@ -223,13 +223,10 @@ export class App implements ViewContext {
       this.drawers.close();
       return;
     }
-    const focusInPanel = this.panel.contains(document.activeElement);
     if (this.current.source !== null) this.setView({ source: null });
     else if (this.current.selection !== null) this.setView({ selection: null });
-    else if (this.drawers.close()) return;
-    else return;
+    else if (!this.drawers.close()) return;
     event.preventDefault();
-    if (focusInPanel && focusLost()) this.focusPanelHeading();
   }
 
   private refreshStates(): void {

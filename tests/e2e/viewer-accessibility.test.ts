@@ -155,6 +155,14 @@ describe("focus", () => {
     await expect(page.locator("#details-title").textContent()).resolves.not.toBe("Shahed-136");
   });
 
+  it("goes to the source's heading when a document is chosen in the Sources panel", async () => {
+    await open();
+    await page.locator(".sources-panel > summary").click();
+    await page.locator(".source-item").first().focus();
+    await page.keyboard.press("Enter");
+    await expect.poll(focused).toBe("#source-title");
+  });
+
   it("Escape closes the source first, then the selection, and the focus stays in the panel", async () => {
     await open("#node=shahed-136");
     await page.locator("#details .source-link").first().click();
