@@ -81,6 +81,12 @@ function createSigma(graph: KnowledgeGraph, container: HTMLElement) {
 /** The sigma renderer with its custom states; typed loosely at the seams, since sigma's generics are invariant. */
 export type ViewerSigma = ReturnType<typeof createSigma>;
 
+/**
+ * At most this many nodes on screen are considered for a label, most important first: placing is
+ * then bounded however large the graph, and a screen holds far fewer readable labels anyway.
+ */
+const LABEL_CANDIDATES = 2000;
+
 /** Nodes by how much they matter to a reader: most relations first (as an end or an item), then by label. */
 function labelPriority(graph: KnowledgeGraph): string[] {
   const weight = new Map<string, number>();
@@ -107,9 +113,10 @@ export class GraphRenderer {
   constructor(graph: KnowledgeGraph, container: HTMLElement, events: RendererEvents) {
     this.sigma = createSigma(graph, container);
     this.labelOrder = labelPriority(graph);
-    // Sigma draws its first frame inside the constructor; the labels are placed right after it.
-    this.placeNodeLabels();
+    // Sigma draws its first frame inside the constructor; the labels are placed in the next frame, so
+    // the graph shows as soon as it can.
     events.onFirstRender();
+    this.scheduleLabels();
     // Sigma follows window resizes only, but the graph area also changes size when the timeline below it
     // is rebuilt; until sigma is told, its mouse layer would cover the timeline's controls.
     this.resizes = new ResizeObserver(() => {
@@ -197,6 +204,7 @@ export class GraphRenderer {
     const seen = new Set<string>();
     const candidates: LabelCandidate[] = [];
     for (const key of [...leaders, ...this.labelOrder]) {
+      if (candidates.length >= LABEL_CANDIDATES) break;
       if (seen.has(key) || !graph.hasNode(key)) continue;
       seen.add(key);
       const state = sigma.getNodeState(key);

@@ -11,8 +11,9 @@ export const DIMMED_COLOR = "#e2e2e2";
 /** Text colour of labels: near-black on white passes WCAG AA at any size. */
 export const LABEL_COLOR = "#1a1a1a";
 
-/** Node label text size in pixels, and its font: sigma's default family, which the label placement measures in. */
+/** Node label text size in pixels. */
 export const LABEL_SIZE = 13;
+/** Node label font family: sigma's default, which the label placement measures text in. */
 export const LABEL_FONT = "sans-serif";
 
 /**
