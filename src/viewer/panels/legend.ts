@@ -3,7 +3,7 @@
 import type { RelationType } from "../../model/ontology.ts";
 import { STATUSES, STATUS_DESCRIPTIONS } from "../../model/status.ts";
 import { h, replaceChildren, swatch } from "../dom.ts";
-import { legendCounts, type LegendCounts } from "../filters/legend-counts.ts";
+import { atLeastSources, legendCounts, type LegendCounts } from "../filters/legend-counts.ts";
 import { edgeWidth, WIDEST_SOURCE_COUNT } from "../render/styles.ts";
 import type { ViewContext } from "../state/context.ts";
 import { toggleInList } from "../state/view-state.ts";
@@ -135,17 +135,17 @@ function widthLabel(count: number): string {
 function corroborationSection(ctx: ViewContext, counts: LegendCounts): HTMLElement {
   const graph = ctx.graph();
   const view = ctx.view();
-  const atLeast = (n: number) => graph.filterEdges((_e, a) => a.sourceCount >= n).length;
+  const atLeast = (n: number) => atLeastSources(counts, n);
   const most = graph.reduceEdges((max, _e, a) => Math.max(max, a.sourceCount), 0);
   // From 2 up to the best-backed relation, and the link's value even when this graph has none that high.
   const choices = [...new Set([...Array.from({ length: Math.max(most, 2) - 1 }, (_, i) => i + 2), ...(view.minSources > 0 ? [view.minSources] : [])])].sort((a, b) => a - b);
   const select = h(
     "select",
     { id: "min-sources", onchange: (e) => ctx.setView({ minSources: Number((e.target as HTMLSelectElement).value) }) },
-    h("option", { value: "0", selected: view.minSources === 0 }, `any number (${graph.size})`),
+    h("option", { value: "0", selected: view.minSources === 0 }, `any number (${atLeast(0)})`),
     ...choices.map((n) => h("option", { value: String(n), selected: view.minSources === n }, `at least ${n} (${atLeast(n)})`)),
   );
-  const contested = graph.filterEdges((_e, a) => a.contested).length;
+  const contested = counts.contested;
   const checkbox = h("input", { type: "checkbox", id: "contested-only", checked: view.contestedOnly, onchange: (e) => ctx.setView({ contestedOnly: (e.target as HTMLInputElement).checked }) });
   const widths = [...counts.sourceCounts].sort(([a], [b]) => a - b).map(([count, relations]) => {
     const line = h("span", { class: "width-swatch", "aria-hidden": "true" });

@@ -1,6 +1,6 @@
 // What the legend's counts say under the filters: each entry counts what the other filters let through.
 import { describe, expect, it } from "vitest";
-import { legendCounts } from "../../../src/viewer/filters/legend-counts.ts";
+import { atLeastSources, legendCounts } from "../../../src/viewer/filters/legend-counts.ts";
 import { DEFAULT_VIEW_STATE, type ViewState } from "../../../src/viewer/state/view-state.ts";
 import { corpusGraph } from "../corpus-fixture.ts";
 
@@ -35,5 +35,18 @@ describe("legendCounts", () => {
     expect(counts.entityTypes.get("weapon")).toBe(1);
     expect(counts.relationTypes.has("uses")).toBe(false);
     expect(counts.relationTypes.get("attacked")).toBe(1);
+  });
+
+  it("gives the corroboration filters' counts under the other filters", () => {
+    const all = legendCounts(corpusGraph(), view(), WIDEST);
+    expect([0, 2, 3, 4].map((n) => atLeastSources(all, n))).toEqual([4, 2, 1, 0]);
+    expect(all.contested).toBe(1);
+    // With "at least 2 sources" set, its own choices still count as if it were not: each says what it would show.
+    const twoSources = legendCounts(corpusGraph(), view({ minSources: 2 }), WIDEST);
+    expect([0, 2, 3].map((n) => atLeastSources(twoSources, n))).toEqual([4, 2, 1]);
+    // Hiding the supply type takes the one contested claim out of both.
+    const noSupplies = legendCounts(corpusGraph(), view({ hiddenRelationTypes: ["supplies"] }), WIDEST);
+    expect(noSupplies.contested).toBe(0);
+    expect(atLeastSources(noSupplies, 3)).toBe(0);
   });
 });
