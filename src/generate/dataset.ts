@@ -62,7 +62,7 @@ const ENTITY_TYPE_WEIGHTS: Record<string, number> = {
 };
 /** Rough shares of relation types: statements, reports and strikes dominate event data. */
 const RELATION_TYPE_WEIGHTS: Record<string, number> = {
-  stated: 14, attacked: 12, supports: 8, reported: 7, supplies: 6, accused: 6, opposes: 5, "involved-in": 5, "aligned-with": 4,
+  stated: 14, attacked: 12, supports: 8, "broke-news-of": 7, supplies: 6, accused: 6, opposes: 5, "involved-in": 5, "aligned-with": 4,
   uses: 4, "located-in": 4, "holds-office": 3, "part-of": 3, "deployed-to": 3, intercepted: 3, threatens: 3,
   "negotiates-with": 2, sanctions: 2, "concerned-about": 2, produces: 2, trains: 1, "depends-on": 1, builds: 1,
   invaded: 0.5, occupies: 0.5, violates: 1,

@@ -20,6 +20,7 @@ export type DataErrorCode =
   | "alias-collision"
   | "unknown-entity-type"
   | "unknown-relation-type"
+  | "unknown-relation-family"
   | "unknown-status"
   | "unknown-entity"
   | "unknown-source"

@@ -1,6 +1,6 @@
 // ontology.yaml -> Ontology, checking ids, colours and the entity types each relation type names.
 import { isMap, isScalar, isSeq, type Node } from "yaml";
-import { DEFAULT_SOURCE_KINDS, type EntityType, type Ontology, type RelationType, type SourceKind } from "../model/ontology.ts";
+import { DEFAULT_SOURCE_KINDS, type EntityType, type Ontology, type QuantityName, type RelationFamily, type RelationType, type SourceKind } from "../model/ontology.ts";
 import { claimId, FirstDefinitions } from "./ids.ts";
 import { didYouMean } from "./suggest.ts";
 import { describe, readMappings, type ParsedYaml, type RecordReader } from "./yaml-records.ts";
@@ -8,9 +8,13 @@ import { LIMITS, limitedText } from "./limits.ts";
 
 const COLOR = /^#[0-9a-fA-F]{6}$/;
 const ENTITY_TYPE_FIELDS = ["id", "label", "description", "color"] as const;
-const RELATION_TYPE_FIELDS = ["id", "label", "description", "color", "directed", "from", "to", "selfLoops"] as const;
+const RELATION_TYPE_FIELDS = ["id", "label", "description", "color", "family", "directed", "from", "to", "selfLoops"] as const;
+const RELATION_FAMILY_FIELDS = ["id", "label", "description"] as const;
+const QUANTITY_NAME_FIELDS = ["id", "label"] as const;
 const SOURCE_KIND_FIELDS = ["id", "description"] as const;
-const SECTIONS = ["entityTypes", "relationTypes", "sourceKinds"];
+const SECTIONS = ["entityTypes", "relationFamilies", "relationTypes", "quantityNames", "sourceKinds"];
+/** Quantity names as relations write them: camelCase, like shotDown. */
+const QUANTITY_NAME = /^[a-z][A-Za-z0-9]*$/;
 
 function readColor(record: RecordReader): string | undefined {
   const color = record.string("color", true);
@@ -31,12 +35,39 @@ function readEntityType(record: RecordReader, seen: FirstDefinitions): EntityTyp
   return { id, label, description, color };
 }
 
-function readRelationType(record: RecordReader, seen: FirstDefinitions, entityTypeIds: Set<string>): RelationType | undefined {
+function readRelationFamily(record: RecordReader, seen: FirstDefinitions): RelationFamily | undefined {
+  const id = claimId(record, seen, "relation family");
+  record.rejectUnknownFields(RELATION_FAMILY_FIELDS);
+  const label = limitedText(record, "label", true, LIMITS.nameLength);
+  const description = limitedText(record, "description", true);
+  if (!id || !label || !description) return undefined;
+  return { id, label, description };
+}
+
+/**
+ * The relation type's family: required once the ontology lists families (so the legend has no
+ * stragglers), and one of them; with no families listed, a relation type has none.
+ */
+function readFamily(record: RecordReader, familyIds: Set<string> | null): string | undefined {
+  if (familyIds === null) {
+    if (record.has("family")) record.report.add(record.valueNode("family"), "unknown-relation-family", `${record.name} names a family, but the ontology lists no relationFamilies`, "add a relationFamilies section, or remove the family");
+    return undefined;
+  }
+  const family = record.string("family", true);
+  if (family !== undefined && !familyIds.has(family)) {
+    record.report.add(record.valueNode("family"), "unknown-relation-family", `${record.name} names an unknown family "${family}"`, didYouMean(family, familyIds) ?? `the ontology's relationFamilies: ${[...familyIds].join(", ")}`);
+    return undefined;
+  }
+  return family;
+}
+
+function readRelationType(record: RecordReader, seen: FirstDefinitions, entityTypeIds: Set<string>, familyIds: Set<string> | null): RelationType | undefined {
   const id = claimId(record, seen, "relation type");
   record.rejectUnknownFields(RELATION_TYPE_FIELDS);
   const label = limitedText(record, "label", true, LIMITS.nameLength);
   const description = limitedText(record, "description", true);
   const color = readColor(record);
+  const family = readFamily(record, familyIds);
   const directed = record.boolean("directed", true);
   const selfLoops = record.boolean("selfLoops", false);
   const ends: Record<"from" | "to", string[]> = { from: [], to: [] };
@@ -52,7 +83,28 @@ function readRelationType(record: RecordReader, seen: FirstDefinitions, entityTy
     });
   }
   if (!id || !label || !description || !color) return undefined;
-  return { id, label, description, color, directed, from: ends.from, to: ends.to, selfLoops };
+  if (familyIds !== null && !family) return undefined;
+  return { id, label, description, color, ...(family ? { family } : {}), directed, from: ends.from, to: ends.to, selfLoops };
+}
+
+function readQuantityName(record: RecordReader, seen: FirstDefinitions): QuantityName | undefined {
+  const id = limitedText(record, "id", true, LIMITS.nameLength);
+  record.rejectUnknownFields(QUANTITY_NAME_FIELDS);
+  const label = limitedText(record, "label", true, LIMITS.nameLength);
+  if (id === undefined) return undefined;
+  record.name = `quantity name "${id}"`;
+  if (!QUANTITY_NAME.test(id)) {
+    record.report.add(record.valueNode("id"), "bad-id", `quantity name "${id}" is not camelCase`, "write it as relations do under quantities, like shotDown");
+    return undefined;
+  }
+  const first = seen.where(id);
+  if (first !== undefined) {
+    record.report.add(record.valueNode("id"), "duplicate-id", `quantity name "${id}" is defined twice`, `the first definition is at ${first}; rename or remove one`);
+    return undefined;
+  }
+  seen.claim(id, record.report.path, record.report.lineOf(record.valueNode("id")));
+  if (!label) return undefined;
+  return { id, label };
 }
 
 function readSourceKind(record: RecordReader, seen: FirstDefinitions): SourceKind | undefined {
@@ -99,10 +151,21 @@ export function readOntology(parsed: ParsedYaml): Ontology {
   const entitySeen = new FirstDefinitions();
   ontology.entityTypes = readMappings(report, listOf("entityTypes"), "entity type", (r) => readEntityType(r, entitySeen));
   const entityTypeIds = new Set(ontology.entityTypes.map((t) => t.id));
+  // Optional: an ontology without families has ungrouped relation types, as before families existed.
+  let familyIds: Set<string> | null = null;
+  if (pairOf("relationFamilies") !== undefined) {
+    const familySeen = new FirstDefinitions();
+    ontology.relationFamilies = readMappings(report, listOf("relationFamilies"), "relation family", (r) => readRelationFamily(r, familySeen));
+    familyIds = new Set(ontology.relationFamilies.map((f) => f.id));
+  }
   const relationSeen = new FirstDefinitions();
   ontology.relationTypes = readMappings(report, listOf("relationTypes"), "relation type", (r) =>
-    readRelationType(r, relationSeen, entityTypeIds),
+    readRelationType(r, relationSeen, entityTypeIds, familyIds),
   );
+  if (pairOf("quantityNames") !== undefined) {
+    const quantitySeen = new FirstDefinitions();
+    ontology.quantityNames = readMappings(report, listOf("quantityNames"), "quantity name", (r) => readQuantityName(r, quantitySeen));
+  }
   // Optional: an ontology written before source kinds were checked keeps the default kinds.
   if (pairOf("sourceKinds") !== undefined) {
     const kindSeen = new FirstDefinitions();

@@ -10,12 +10,24 @@ export interface EntityType {
   color: string;
 }
 
+/**
+ * A family of relation types (military, support, statements...): the legend groups relation types
+ * by family, and the types of one family share a hue.
+ */
+export interface RelationFamily {
+  id: string;
+  label: string;
+  description: string;
+}
+
 /** A kind of relation and the entity types it may connect. */
 export interface RelationType {
   id: string;
   label: string;
   description: string;
   color: string;
+  /** The id of its {@link RelationFamily}; absent in an ontology that lists no families. */
+  family?: string;
   /** False when the relation reads the same both ways (negotiates-with). */
   directed: boolean;
   /** Entity type ids allowed at the source end. */
@@ -24,6 +36,13 @@ export interface RelationType {
   to: string[];
   /** Whether an entity may relate to itself. */
   selfLoops: boolean;
+}
+
+/** A readable name for a quantity relations carry (`shotDown` -> "shot down"). */
+export interface QuantityName {
+  /** The camelCase name as relations write it under `quantities`. */
+  id: string;
+  label: string;
 }
 
 /** A kind of source document (article, report, statement...). */
@@ -49,4 +68,8 @@ export interface Ontology {
   relationTypes: RelationType[];
   /** The kinds a source document may have: the ontology's `sourceKinds`, else {@link DEFAULT_SOURCE_KINDS}. */
   sourceKinds: SourceKind[];
+  /** The families relation types belong to, in legend order; absent when the ontology lists none. */
+  relationFamilies?: RelationFamily[];
+  /** Readable names of quantities; a quantity not listed is shown by its camelCase name split into words. */
+  quantityNames?: QuantityName[];
 }

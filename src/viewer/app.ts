@@ -4,9 +4,12 @@ import { byId, h, replaceChildren } from "./dom.ts";
 import { acceptDrops, openFile, type FileOpenHandlers } from "./io/file-open.ts";
 import { downloadGraph, fileStem, saveBlob, type DownloadFormat } from "./io/downloads.ts";
 import { LayoutControl } from "./layout/fa2-control.ts";
+import { Drawers } from "./navigation/drawers.ts";
+import { wireSkipLinks } from "./navigation/skip-links.ts";
 import { clearBanner, showMessage } from "./panels/banner.ts";
 import { renderDetails } from "./panels/details-panel.ts";
 import { renderLegend } from "./panels/legend.ts";
+import { counted } from "./panels/wording.ts";
 import { PathPanel } from "./panels/path-panel.ts";
 import { renderSource } from "./panels/source-panel.ts";
 import { SourcesPanel } from "./panels/sources-panel.ts";
@@ -24,6 +27,15 @@ function searchEntries(graph: KnowledgeGraph): SearchEntry[] {
   return graph.mapNodes((key, attrs) => ({ key, label: attrs.label, aliases: attrs.aliases, type: attrs.type }));
 }
 
+/**
+ * True when the keyboard's focus is nowhere useful: on the page itself, or on an element that was just
+ * removed or hidden (the browser moves it to the page only later, so this must be asked directly).
+ */
+function focusLost(): boolean {
+  const active = document.activeElement;
+  return active === null || active === document.body || !active.isConnected || active.closest("[hidden]") !== null;
+}
+
 /** Everything on the page, wired to one graph and one view state. */
 export class App implements ViewContext {
   private currentGraph: KnowledgeGraph;
@@ -39,7 +51,9 @@ export class App implements ViewContext {
   private readonly pathPanel: PathPanel;
   private readonly sourcesPanel: SourcesPanel;
   private readonly timeline: TimelineBar;
+  private readonly drawers = new Drawers();
   private readonly banner = byId("banner");
+  private readonly panel = byId("panel");
   private readonly details = byId("details");
   private readonly legend = byId("legend");
 
@@ -81,6 +95,8 @@ export class App implements ViewContext {
     byId("sources-slot").replaceChildren(this.sourcesPanel.element);
     this.timeline = new TimelineBar(byId("timeline"), this);
     this.wireToolbar();
+    wireSkipLinks((name) => this.drawers.show(name, false));
+    document.addEventListener("keydown", (event) => this.onEscape(event));
     window.addEventListener("popstate", () => this.fromUrl());
     window.addEventListener("hashchange", () => this.fromUrl());
     this.graphChanged();
@@ -152,6 +168,8 @@ export class App implements ViewContext {
 
   private viewChanged(before: ViewState | null): void {
     const view = this.current;
+    // A link or button inside the panel that led here may be replaced below: the focus must not fall to the page.
+    const focusInPanel = this.panel.contains(document.activeElement);
     const asked = JSON.stringify(view.path);
     if (asked !== this.pathAsked) {
       this.pathAsked = asked;
@@ -167,12 +185,15 @@ export class App implements ViewContext {
     }
     if (!before || JSON.stringify(before.selection) !== JSON.stringify(view.selection) || JSON.stringify(before.source) !== JSON.stringify(view.source)) {
       this.renderPanel();
+      // On a phone the panel is a drawer: something newly chosen is worth opening it for.
+      if (before && (view.selection !== null || view.source !== null)) this.drawers.show("panel", false);
     }
     if (before && before.source?.id !== view.source?.id) this.sourcesPanel.render();
     // A new axis has another date range: the bar is rebuilt, which also places the cursor.
     if (before && before.timeBy !== view.timeBy) this.timeline.render();
-    else if (!before || before.time !== view.time) this.timeline.sync();
+    else if (!before || before.time !== view.time || before.undated !== view.undated) this.timeline.sync();
     this.searchBox.setText(view.search);
+    if (focusInPanel && focusLost()) this.focusPanelHeading();
   }
 
   private renderPanel(): void {
@@ -185,6 +206,29 @@ export class App implements ViewContext {
     if (mark) mark.scrollIntoView({ block: "center" });
   }
 
+  /** Puts the keyboard's focus on what the panel shows now: the source's title, the selection's, or the overview. */
+  private focusPanelHeading(): void {
+    const heading = document.querySelector<HTMLElement>("#source:not([hidden]) #source-title") ?? document.getElementById("details-title") ?? this.details;
+    heading.focus({ preventScroll: !!document.getElementById("quote-highlight") });
+  }
+
+  /**
+   * Escape closes the topmost thing open: a drawer, then the source, then the selection. The search
+   * boxes keep their own Escape (closing their list of hits).
+   */
+  private onEscape(event: KeyboardEvent): void {
+    if (event.key !== "Escape" || event.defaultPrevented) return;
+    if (event.target instanceof Element && event.target.closest(".search-box")) return;
+    if (this.drawers.current === "legend" || (this.drawers.current === "panel" && this.current.source === null && this.current.selection === null)) {
+      this.drawers.close();
+      return;
+    }
+    if (this.current.source !== null) this.setView({ source: null });
+    else if (this.current.selection !== null) this.setView({ selection: null });
+    else if (!this.drawers.close()) return;
+    event.preventDefault();
+  }
+
   private refreshStates(): void {
     const states = computeItemStates(this.currentGraph, this.current, { hovered: this.hovered, pathEdges: this.pathAnswer?.edges ?? null });
     this.renderer.apply(states);
@@ -195,7 +239,7 @@ export class App implements ViewContext {
       onGraph: (graph, name) => {
         this.replaceGraph(graph);
         this.renderer.resetCamera();
-        showMessage(this.banner, "info", `Opened ${name}: ${graph.order} entities, ${graph.size} relations.`);
+        showMessage(this.banner, "info", `Opened ${name}: ${counted(graph.order, "entity", "entities")}, ${counted(graph.size, "relation")}.`);
       },
       onError: (message) => showMessage(this.banner, "error", message),
     };

@@ -124,12 +124,12 @@ describe("an ontology written wrong", () => {
     {
       problem: "an unknown section",
       yaml: `${withRelationTypes(BLOCKADES)}statuses: [reported]\n`,
-      errors: ['17:1 unknown-field: the ontology has an unknown section "statuses" (known sections: entityTypes, relationTypes, sourceKinds)'],
+      errors: ['17:1 unknown-field: the ontology has an unknown section "statuses" (known sections: entityTypes, relationFamilies, relationTypes, quantityNames, sourceKinds)'],
     },
     {
       problem: "a section named by a list, as the kind of its name",
       yaml: `${withRelationTypes(BLOCKADES)}? [entityTypes]\n: []\n`,
-      errors: ['17:3 unknown-field: the ontology has an unknown section "a list" (known sections: entityTypes, relationTypes, sourceKinds)'],
+      errors: ['17:3 unknown-field: the ontology has an unknown section "a list" (known sections: entityTypes, relationFamilies, relationTypes, quantityNames, sourceKinds)'],
     },
     {
       problem: "an entity type without a label, which is then not defined",
@@ -269,4 +269,53 @@ describe("an ontology written wrong", () => {
       }
     });
   }
+});
+
+describe("relation families and quantity names", () => {
+  const FAMILIES = "relationFamilies:\n  - id: force\n    label: Force\n    description: Strikes and blockades.\n  - id: trade\n    label: Trade\n    description: Goods and money.\n";
+  const inFamily = (block: string, family: string) => block.replace("    from:", `    family: ${family}\n    from:`);
+
+  it("reads the families and each relation type's family, in the order written", () => {
+    const { ontology, errors } = read(`entityTypes:\n${STATE}${PORT}${FAMILIES}relationTypes:\n${inFamily(BLOCKADES, "force")}${inFamily(SANCTIONS, "trade")}`);
+    expect(errors).toEqual([]);
+    expect(ontology.relationFamilies).toEqual([
+      { id: "force", label: "Force", description: "Strikes and blockades." },
+      { id: "trade", label: "Trade", description: "Goods and money." },
+    ]);
+    expect(ontology.relationTypes.map((t) => [t.id, t.family])).toEqual([["blockades", "force"], ["sanctions", "trade"]]);
+  });
+
+  it("leaves relation types without a family when the ontology lists no families", () => {
+    const { ontology, errors } = read(withRelationTypes(BLOCKADES));
+    expect(errors).toEqual([]);
+    expect(ontology.relationFamilies).toBeUndefined();
+    expect(ontology.relationTypes[0]).not.toHaveProperty("family");
+  });
+
+  it("reports a family that is not listed, with the nearest one, and a relation type without a family once families are listed", () => {
+    const { ontology, errors } = read(`entityTypes:\n${STATE}${PORT}${FAMILIES}relationTypes:\n${inFamily(BLOCKADES, "forse")}${SANCTIONS}`);
+    expect(errors).toEqual([
+      '22:13 unknown-relation-family: relation type "blockades" names an unknown family "forse" (did you mean "force"?)',
+      '25:5 missing-field: relation type "sanctions" has no "family" (add a "family:" line)',
+    ]);
+    expect(ontology.relationTypes).toEqual([]);
+  });
+
+  it("reports a family named in an ontology that lists none", () => {
+    expect(read(withRelationTypes(inFamily(BLOCKADES, "force"))).errors).toEqual([
+      '15:13 unknown-relation-family: relation type "blockades" names a family, but the ontology lists no relationFamilies (add a relationFamilies section, or remove the family)',
+    ]);
+  });
+
+  it("reads readable quantity names, and reports a name that is not camelCase or is given twice", () => {
+    const good = read(`${withRelationTypes(BLOCKADES)}quantityNames:\n  - id: shotDown\n    label: shot down\n`);
+    expect(good.errors).toEqual([]);
+    expect(good.ontology.quantityNames).toEqual([{ id: "shotDown", label: "shot down" }]);
+    const bad = read(`${withRelationTypes(BLOCKADES)}quantityNames:\n  - id: shot-down\n    label: shot down\n  - id: launched\n    label: launched\n  - id: launched\n    label: fired\n`);
+    expect(bad.errors).toEqual([
+      '18:9 bad-id: quantity name "shot-down" is not camelCase (write it as relations do under quantities, like shotDown)',
+      '22:9 duplicate-id: quantity name "launched" is defined twice (the first definition is at data/ontology.yaml:20; rename or remove one)',
+    ]);
+    expect(bad.ontology.quantityNames).toEqual([{ id: "launched", label: "launched" }]);
+  });
 });

@@ -3,6 +3,7 @@ import { h, replaceChildren, swatch } from "../dom.ts";
 import { entityColor, entityTypeLabel, type ViewContext } from "../state/context.ts";
 import { relationsAsItem, relationsByType } from "./entity-relations.ts";
 import { relationCard, relationDetails } from "./relation-card.ts";
+import { counted } from "./wording.ts";
 
 function entityDetails(ctx: ViewContext, node: string): HTMLElement {
   const graph = ctx.graph();
@@ -16,7 +17,7 @@ function entityDetails(ctx: ViewContext, node: string): HTMLElement {
     "section",
     { class: "details", "aria-labelledby": "details-title" },
     h("p", { class: "kind" }, swatch(entityColor(graph, attrs.type)), entityTypeLabel(graph, attrs.type)),
-    h("h2", { id: "details-title" }, attrs.label),
+    h("h2", { id: "details-title", tabindex: "-1" }, attrs.label),
     attrs.aliases.length ? h("p", { class: "aliases" }, "Also: ", attrs.aliases.join(", ")) : null,
     attrs.description ? h("p", { class: "description" }, attrs.description) : null,
     h("h3", {}, `Relations (${graph.degree(node)})`),
@@ -38,7 +39,7 @@ function overview(ctx: ViewContext): HTMLElement {
     "section",
     { class: "details overview" },
     h("h2", {}, graph.getAttribute("name")),
-    h("p", {}, `${graph.order} entities, ${graph.size} relations, ${sources} source documents.`),
+    h("p", {}, `${counted(graph.order, "entity", "entities")}, ${counted(graph.size, "relation")}, ${counted(sources, "source document")}.`),
     // With one document there is nothing to corroborate or contest.
     sources > 1 ? h("p", { id: "overview-corroboration" }, `${corroborated} of the relations are backed by two or more documents; ${contested} ${contested === 1 ? "is" : "are"} contested.`) : null,
     h("p", { class: "hint" }, "Search for an entity, or click a node or an edge to read its relations and the quotes behind them. Hover a node to see its neighbours."),

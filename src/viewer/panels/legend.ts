@@ -1,21 +1,20 @@
-// The legend doubles as the filter: entity types, relation types and stances, each a toggle with its colour and
-// count; then corroboration: what edge width and the contested mark mean, with the source-count and contested filters.
-import type { KnowledgeGraph } from "../../graph/types.ts";
+// The legend doubles as the filter: entity types, relation types (by family) and stances, each a toggle with its
+// colour and count under the filters set; then corroboration: what edge width and the contested mark mean, with the source-count and contested filters.
+import type { RelationType } from "../../model/ontology.ts";
 import { STATUSES, STATUS_DESCRIPTIONS } from "../../model/status.ts";
-import { stancesTaken } from "../corpus/stances.ts";
 import { h, replaceChildren, swatch } from "../dom.ts";
-import { countBy } from "../filters/filters.ts";
+import { atLeastSources, legendCounts, type LegendCounts } from "../filters/legend-counts.ts";
 import { edgeWidth, WIDEST_SOURCE_COUNT } from "../render/styles.ts";
 import type { ViewContext } from "../state/context.ts";
 import { toggleInList } from "../state/view-state.ts";
 
-function toggle(label: string, color: string | null, count: number, hidden: boolean, title: string, onClick: () => void, dashed = false): HTMLLIElement {
+function toggle(label: string, color: string | null, count: number, hidden: boolean, title: string, onClick: () => void, dashed = false, id?: string): HTMLLIElement {
   return h(
     "li",
     {},
     h(
       "button",
-      { type: "button", class: "legend-item", "aria-pressed": String(!hidden), title, onclick: onClick },
+      { type: "button", class: "legend-item", id, "aria-pressed": String(!hidden), title, onclick: onClick },
       color ? swatch(color, dashed) : null,
       h("span", { class: "legend-label" }, label),
       h("span", { class: "legend-count" }, count),
@@ -23,28 +22,88 @@ function toggle(label: string, color: string | null, count: number, hidden: bool
   );
 }
 
+/** Which families' lists are open, per legend, so a rebuild after a filter change keeps them as the reader left them. */
+const openFamilies = new WeakMap<HTMLElement, Set<string>>();
+
+/** A family's colours side by side, so a closed family still shows what its edges look like. */
+function familyStrip(types: readonly RelationType[]): HTMLElement {
+  return h("span", { class: "family-strip", "aria-hidden": "true" }, ...types.map((t) => swatch(t.color)));
+}
+
+/**
+ * The relation types, by family when the ontology has families: each family a collapsible list whose
+ * summary shows its colours and how many of its relations the filters let through, with a switch for
+ * the whole family first. Without families, one flat list as before.
+ */
+function relationSection(root: HTMLElement, ctx: ViewContext, counts: LegendCounts): HTMLElement[] {
+  const graph = ctx.graph();
+  const view = ctx.view();
+  const ontology = graph.getAttribute("ontology");
+  const present = new Set(graph.mapEdges((_e, a) => a.type));
+  const types = ontology.relationTypes.filter((t) => present.has(t.id));
+  const item = (t: RelationType) =>
+    toggle(t.label, t.color, counts.relationTypes.get(t.id) ?? 0, view.hiddenRelationTypes.includes(t.id), `${t.description} Click to hide or show.`, () =>
+      ctx.setView({ hiddenRelationTypes: toggleInList(view.hiddenRelationTypes, t.id) }),
+    );
+  const heading = h("h3", { id: "legend-relations" }, "Relations");
+  const families = ontology.relationFamilies ?? [];
+  if (families.length === 0) return [heading, h("ul", { class: "legend-list", "aria-labelledby": "legend-relations" }, ...types.map(item))];
+  const open = openFamilies.get(root) ?? new Set<string>();
+  openFamilies.set(root, open);
+  const groups = [...families, { id: "", label: "Other", description: "Relation types of no family." }]
+    .map((family) => ({ family, members: types.filter((t) => (family.id ? t.family === family.id : !families.some((f) => f.id === t.family))) }))
+    .filter((g) => g.members.length > 0);
+  return [
+    heading,
+    ...groups.map(({ family, members }) => {
+      const key = family.id || "other";
+      const ids = members.map((t) => t.id);
+      const allHidden = ids.every((id) => view.hiddenRelationTypes.includes(id));
+      const total = members.reduce((sum, t) => sum + (counts.relationTypes.get(t.id) ?? 0), 0);
+      const switchAll = h(
+        "li",
+        {},
+        h(
+          "button",
+          {
+            type: "button",
+            class: "legend-item family-switch",
+            id: `legend-family-${key}`,
+            "aria-pressed": String(!allHidden),
+            onclick: () => {
+              const others = view.hiddenRelationTypes.filter((id) => !ids.includes(id));
+              ctx.setView({ hiddenRelationTypes: allHidden ? others : [...others, ...ids].sort() });
+            },
+          },
+          h("span", { class: "legend-label" }, allHidden ? `Show all ${family.label.toLowerCase()}` : `Hide all ${family.label.toLowerCase()}`),
+        ),
+      );
+      const details = h(
+        "details",
+        { class: "legend-family", "data-family": key, open: open.has(key), title: family.description },
+        h("summary", { id: `legend-family-${key}-name` }, familyStrip(members), h("span", { class: "legend-label" }, family.label), h("span", { class: "legend-count" }, total)),
+        h("ul", { class: "legend-list", "aria-labelledby": `legend-family-${key}-name` }, switchAll, ...members.map(item)),
+      );
+      details.addEventListener("toggle", () => (details.open ? open.add(key) : open.delete(key)));
+      return details;
+    }),
+  ];
+}
+
 /** Renders the legend into `root`; call again whenever the graph or the filters change. */
 export function renderLegend(root: HTMLElement, ctx: ViewContext): void {
   const graph = ctx.graph();
   const view = ctx.view();
   const ontology = graph.getAttribute("ontology");
-  const nodeCounts = countBy(graph.nodes(), (n) => graph.getNodeAttribute(n, "type"));
-  const edgeCounts = countBy(graph.edges(), (e) => graph.getEdgeAttribute(e, "type"));
-  // A relation counts under every stance its documents take: one reported by one and denied by another counts twice.
-  const statusCounts = countBy(graph.edges().flatMap((e) => stancesTaken(graph.getEdgeAttributes(e))), (s) => s);
+  const counts = legendCounts(graph, view, WIDEST_SOURCE_COUNT);
   // Types with nothing in this graph are left out: a legend lists what is on screen.
-  const entityItems = ontology.entityTypes.filter((t) => nodeCounts.has(t.id)).map((t) =>
-    toggle(t.label, t.color, nodeCounts.get(t.id)!, view.hiddenEntityTypes.includes(t.id), `${t.description} Click to hide or show.`, () =>
+  const entityItems = ontology.entityTypes.filter((t) => counts.entityTypes.has(t.id)).map((t) =>
+    toggle(t.label, t.color, counts.entityTypes.get(t.id)!, view.hiddenEntityTypes.includes(t.id), `${t.description} Click to hide or show.`, () =>
       ctx.setView({ hiddenEntityTypes: toggleInList(view.hiddenEntityTypes, t.id) }),
     ),
   );
-  const relationItems = ontology.relationTypes.filter((t) => edgeCounts.has(t.id)).map((t) =>
-    toggle(t.label, t.color, edgeCounts.get(t.id)!, view.hiddenRelationTypes.includes(t.id), `${t.description} Click to hide or show.`, () =>
-      ctx.setView({ hiddenRelationTypes: toggleInList(view.hiddenRelationTypes, t.id) }),
-    ),
-  );
   const statusItems = STATUSES.map((s) =>
-    toggle(s, s === "denied" ? "#555555" : null, statusCounts.get(s) ?? 0, view.hiddenStatuses.includes(s), `${STATUS_DESCRIPTIONS[s]}.${s === "denied" ? " Drawn dashed when every document denies it." : ""} A relation is hidden when every stance its documents take is hidden. Click to hide or show.`, () =>
+    toggle(s, s === "denied" ? "#555555" : null, counts.statuses.get(s) ?? 0, view.hiddenStatuses.includes(s), `${STATUS_DESCRIPTIONS[s]}.${s === "denied" ? " Drawn dashed when every document denies it." : ""} A relation is hidden when every stance its documents take is hidden. Click to hide or show.`, () =>
       ctx.setView({ hiddenStatuses: toggleInList(view.hiddenStatuses, s) }), s === "denied"),
   );
   // The legend is rebuilt on every filter change: give the focus back to the control that had it.
@@ -52,14 +111,13 @@ export function renderLegend(root: HTMLElement, ctx: ViewContext): void {
   replaceChildren(
     root,
     h("h2", {}, "Legend"),
-    h("p", { class: "hint" }, "Click a type to hide or show it."),
+    h("p", { class: "hint" }, "Click an entry to hide or show it; counts follow the filters."),
     h("h3", { id: "legend-entities" }, "Entities"),
     h("ul", { class: "legend-list", "aria-labelledby": "legend-entities" }, ...entityItems),
-    h("h3", { id: "legend-relations" }, "Relations"),
-    h("ul", { class: "legend-list", "aria-labelledby": "legend-relations" }, ...relationItems),
+    ...relationSection(root, ctx, counts),
     h("h3", { id: "legend-statuses" }, "Status"),
     h("ul", { class: "legend-list", "aria-labelledby": "legend-statuses" }, ...statusItems),
-    corroborationSection(ctx),
+    corroborationSection(ctx, counts),
   );
   if (focused) document.getElementById(focused)?.focus();
 }
@@ -70,36 +128,26 @@ function widthLabel(count: number): string {
   return `${count} source${count === 1 ? "" : "s"}`;
 }
 
-/** Relations by number of sources, the widest bucket gathering every count from it up. */
-function widthCounts(graph: KnowledgeGraph): Map<number, number> {
-  const counts = new Map<number, number>();
-  graph.forEachEdge((_e, a) => {
-    const bucket = Math.min(Math.max(a.sourceCount, 1), WIDEST_SOURCE_COUNT);
-    counts.set(bucket, (counts.get(bucket) ?? 0) + 1);
-  });
-  return new Map([...counts].sort(([a], [b]) => a - b));
-}
-
 /**
  * The corroboration key and filters: edge width by number of sources, the contested mark, "at least
  * N sources" and "contested only". A group of form controls, so a fieldset with its own legend.
  */
-function corroborationSection(ctx: ViewContext): HTMLElement {
+function corroborationSection(ctx: ViewContext, counts: LegendCounts): HTMLElement {
   const graph = ctx.graph();
   const view = ctx.view();
-  const atLeast = (n: number) => graph.filterEdges((_e, a) => a.sourceCount >= n).length;
+  const atLeast = (n: number) => atLeastSources(counts, n);
   const most = graph.reduceEdges((max, _e, a) => Math.max(max, a.sourceCount), 0);
   // From 2 up to the best-backed relation, and the link's value even when this graph has none that high.
   const choices = [...new Set([...Array.from({ length: Math.max(most, 2) - 1 }, (_, i) => i + 2), ...(view.minSources > 0 ? [view.minSources] : [])])].sort((a, b) => a - b);
   const select = h(
     "select",
     { id: "min-sources", onchange: (e) => ctx.setView({ minSources: Number((e.target as HTMLSelectElement).value) }) },
-    h("option", { value: "0", selected: view.minSources === 0 }, `any number (${graph.size})`),
+    h("option", { value: "0", selected: view.minSources === 0 }, `any number (${atLeast(0)})`),
     ...choices.map((n) => h("option", { value: String(n), selected: view.minSources === n }, `at least ${n} (${atLeast(n)})`)),
   );
-  const contested = graph.filterEdges((_e, a) => a.contested).length;
+  const contested = counts.contested;
   const checkbox = h("input", { type: "checkbox", id: "contested-only", checked: view.contestedOnly, onchange: (e) => ctx.setView({ contestedOnly: (e.target as HTMLInputElement).checked }) });
-  const widths = [...widthCounts(graph)].map(([count, relations]) => {
+  const widths = [...counts.sourceCounts].sort(([a], [b]) => a - b).map(([count, relations]) => {
     const line = h("span", { class: "width-swatch", "aria-hidden": "true" });
     line.style.setProperty("--width", `${edgeWidth({ sourceCount: count })}px`);
     return h("li", { class: "legend-key" }, line, h("span", { class: "legend-label" }, widthLabel(count)), h("span", { class: "legend-count" }, relations));

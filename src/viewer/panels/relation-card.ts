@@ -6,6 +6,7 @@ import type { Status } from "../../model/status.ts";
 import { evidenceByDocument, isDeniedOnly, sourcesText, stanceGroups } from "../corpus/stances.ts";
 import { h, swatch } from "../dom.ts";
 import { entityColor, type ViewContext } from "../state/context.ts";
+import { counted, quantityLabel } from "./wording.ts";
 
 /** A button that selects an entity and centres the camera on it. */
 export function entityButton(ctx: ViewContext, key: string): HTMLElement {
@@ -24,9 +25,9 @@ function label(graph: KnowledgeGraph, key: string): string {
   return graph.hasNode(key) ? graph.getNodeAttribute(key, "label") : key;
 }
 
-/** "2022-08", "2022-08 to 2023-06" or "undated (always shown on the timeline)". */
+/** "2022-08", "2022-08 to 2023-06" or "undated". */
 export function dateText(attrs: EdgeAttributes): string {
-  if (!attrs.date) return "undated (always shown on the timeline)";
+  if (!attrs.date) return "undated";
   return attrs.end ? `${attrs.date} to ${attrs.end}` : attrs.date;
 }
 
@@ -140,13 +141,15 @@ export function relationCard(ctx: ViewContext, edge: string): HTMLElement {
 export function relationDetails(ctx: ViewContext, edge: string): HTMLElement {
   const graph = ctx.graph();
   const attrs = graph.getEdgeAttributes(edge);
+  const ontology = graph.getAttribute("ontology");
+  const family = ontology.relationFamilies?.find((f) => f.id === ontology.relationTypes.find((t) => t.id === attrs.type)?.family);
   const rows: [string, Node | string][] = [
-    ["Relation", `${attrs.label} (${attrs.type})`],
+    ["Relation", family ? `${attrs.label} (${family.label.toLowerCase()})` : attrs.label],
     ["Date", dateText(attrs)],
   ];
   if (attrs.firstReported) rows.push(["First reported", attrs.firstReported]);
   if (attrs.items.length) rows.push(["Items", h("span", {}, ...attrs.items.flatMap((key, i) => [i > 0 ? ", " : null, entityButton(ctx, key)]))]);
-  for (const [name, value] of Object.entries(attrs.quantities)) rows.push([name, String(value)]);
+  for (const [name, value] of Object.entries(attrs.quantities)) rows.push([quantityLabel(ontology, name), String(value)]);
   if (attrs.role) rows.push(["Role", attrs.role]);
   if (attrs.note) rows.push(["Curator's note", attrs.note]);
   rows.push(["Id", edge]);
@@ -155,11 +158,11 @@ export function relationDetails(ctx: ViewContext, edge: string): HTMLElement {
     "section",
     { class: "details", "aria-labelledby": "details-title" },
     h("p", { class: "kind" }, swatch(attrs.color, isDeniedOnly(attrs)), "Relation", attrs.contested ? h("span", { class: "badge contested", title: "Some documents deny what others report or confirm" }, "contested") : null),
-    h("h2", { id: "details-title" }, `${label(graph, graph.source(edge))} ${attrs.label} ${label(graph, graph.target(edge))}`),
+    h("h2", { id: "details-title", tabindex: "-1" }, `${label(graph, graph.source(edge))} ${attrs.label} ${label(graph, graph.target(edge))}`),
     h("p", {}, entityButton(ctx, graph.source(edge)), attrs.directed ? " → " : " ↔ ", entityButton(ctx, graph.target(edge))),
     h("p", { class: "corroboration-line", id: "corroboration-line" }, corroborationElement(ctx, attrs)),
     h("dl", { class: "facts" }, ...rows.flatMap(([k, v]) => [h("dt", {}, k), h("dd", {}, v)])),
-    h("h3", {}, `Evidence: ${quotes} quote${quotes === 1 ? "" : "s"} from ${sourcesText(attrs.sourceCount)}`),
+    h("h3", {}, `Evidence: ${counted(quotes, "quote")} from ${sourcesText(attrs.sourceCount)}`),
     ...evidenceGroups(ctx, attrs),
   );
 }

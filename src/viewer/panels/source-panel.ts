@@ -57,7 +57,7 @@ export function renderSource(root: HTMLElement, ctx: ViewContext, entries: Searc
     h(
       "section",
       { class: "source", "aria-labelledby": "source-title" },
-      h("div", { class: "source-head" }, h("h2", { id: "source-title" }, source.title), h("button", { type: "button", class: "close", "aria-label": "Close the source", onclick: () => ctx.setView({ source: null }) }, "×")),
+      h("div", { class: "source-head" }, h("h2", { id: "source-title", tabindex: "-1" }, source.title), h("button", { type: "button", class: "close", "aria-label": "Close the source", onclick: () => ctx.setView({ source: null }) }, "×")),
       h("p", { class: "source-meta" }, [source.kind, source.date ?? "undated"].join(" · "), url ? " · " : null, url ? h("a", { href: url, target: "_blank", rel: "noopener noreferrer" }, "original") : null),
       source.note ? h("p", { class: "hint" }, source.note) : null,
       h("p", { class: "source-support", id: "source-support" }, supportText(summary)),

@@ -2,7 +2,8 @@
 import Sigma from "sigma";
 import type { KnowledgeGraph } from "../../graph/types.ts";
 import { diffLooks, PLAIN_EDGE, PLAIN_NODE, type EdgeLook, type ItemStates, type NodeLook } from "../state/item-states.ts";
-import { contestedMark, dashSize, DEFAULT_STYLES, DIMMED_COLOR, EDGE_LABEL_ZOOM_RATIO, EDGE_STATE, edgeColor, edgeWidth, GRAPH_STATE, LABEL_COLOR, NODE_STATE, plainColor, PRIMITIVES } from "./styles.ts";
+import { DEFAULT_PLACEMENT, placeLabels, type LabelCandidate, type LabelSide } from "./label-placement.ts";
+import { contestedMark, dashSize, DEFAULT_STYLES, DIMMED_COLOR, EDGE_LABEL_ZOOM_RATIO, EDGE_STATE, edgeColor, edgeWidth, GRAPH_STATE, LABEL_COLOR, LABEL_FONT, LABEL_SIZE, LABEL_STATE, NODE_STATE, plainColor, PRIMITIVES } from "./styles.ts";
 
 /** What the renderer tells the app about; the app decides what each means. */
 export interface RendererEvents {
@@ -21,13 +22,12 @@ function createSigma(graph: KnowledgeGraph, container: HTMLElement) {
       renderEdgeLabels: true,
       enableEdgeEvents: true,
       enableNodeDrag: true,
-      // Denser than sigma's defaults: a curated graph's labels are its content. The grid still keeps them apart.
-      labelDensity: 1,
-      labelGridCellSize: 90,
-      labelRenderedSizeThreshold: 6,
+      // Which labels show is decided by our own placement (see placeNodeLabels); sigma's grid would pick
+      // by cell, letting long labels run over each other, and forget labels hidden once by a hover.
+      labelRenderedSizeThreshold: 0,
     },
     primitives: PRIMITIVES,
-    customNodeState: { ...NODE_STATE },
+    customNodeState: { ...NODE_STATE, ...LABEL_STATE },
     customEdgeState: { ...EDGE_STATE },
     customGraphState: { ...GRAPH_STATE },
     styles: {
@@ -35,9 +35,17 @@ function createSigma(graph: KnowledgeGraph, container: HTMLElement) {
       // Sigma's defaults first (positions, sizes, hover), then ours; later rules win.
       nodes: [
         DEFAULT_STYLES.nodes,
-        { labelColor: LABEL_COLOR, labelSize: 13, labelBackgroundColor: "rgba(255,255,255,0.75)" },
+        {
+          labelColor: LABEL_COLOR,
+          labelSize: LABEL_SIZE,
+          labelBackgroundColor: "rgba(255,255,255,0.75)",
+          labelVisibility: (_attrs, state) => (state.labelShown ? "visible" : "hidden"),
+          labelPosition: (_attrs, state) => state.labelSide,
+        },
         { whenState: "isDimmed", then: { color: DIMMED_COLOR, labelVisibility: "hidden" } },
-        { whenState: "isEmphasised", then: { labelVisibility: "visible", depth: "topNodes" } },
+        { whenState: "isEmphasised", then: { depth: "topNodes" } },
+        // Faded with its relations by the timeline: still there, so the picture does not jump, but receding.
+        { whenState: "isLater", then: { opacity: 0.15, labelVisibility: "hidden" } },
         { whenState: "isSelected", then: { backdropVisibility: "visible", labelVisibility: "visible", depth: "topNodes" } },
         { whenState: "isHovered", then: { labelVisibility: "visible", depth: "topNodes" } },
       ],
@@ -60,6 +68,7 @@ function createSigma(graph: KnowledgeGraph, container: HTMLElement) {
           // Edge labels would pile up on the hubs at overview zoom: only when zoomed in, or focused (below).
           labelVisibility: (_attrs, _state, graphState) => (graphState.zoomedIn ? "auto" : "hidden"),
         },
+        { whenState: "isUndated", then: { opacity: 0.3, labelVisibility: "hidden" } },
         { whenState: "isLater", then: { opacity: 0.08, labelVisibility: "hidden" } },
         { whenState: "isDimmed", then: { labelVisibility: "hidden" } },
         { whenState: "isEmphasised", then: { depth: "topEdges", size: (attrs) => edgeWidth(attrs) + 1, labelVisibility: "visible" } },
@@ -72,21 +81,50 @@ function createSigma(graph: KnowledgeGraph, container: HTMLElement) {
 /** The sigma renderer with its custom states; typed loosely at the seams, since sigma's generics are invariant. */
 export type ViewerSigma = ReturnType<typeof createSigma>;
 
+/**
+ * At most this many nodes on screen are considered for a label, most important first: placing is
+ * then bounded however large the graph, and a screen holds far fewer readable labels anyway.
+ */
+const LABEL_CANDIDATES = 2000;
+
+/** Nodes by how much they matter to a reader: most relations first (as an end or an item), then by label. */
+function labelPriority(graph: KnowledgeGraph): string[] {
+  const weight = new Map<string, number>();
+  graph.forEachNode((node) => weight.set(node, graph.degree(node)));
+  graph.forEachEdge((_edge, attrs) => {
+    for (const item of attrs.items) if (weight.has(item)) weight.set(item, weight.get(item)! + 1);
+  });
+  return graph.nodes().sort((a, b) => weight.get(b)! - weight.get(a)! || graph.getNodeAttribute(a, "label").localeCompare(graph.getNodeAttribute(b, "label")) || (a < b ? -1 : 1));
+}
+
 /** Draws a knowledge graph and keeps sigma's item states in step with the app's. */
 export class GraphRenderer {
   readonly sigma: ViewerSigma;
   private nodeLooks = new Map<string, NodeLook>();
   private edgeLooks = new Map<string, EdgeLook>();
   private readonly resizes: ResizeObserver;
+  private labelOrder: string[];
+  private labelSides = new Map<string, LabelSide>();
+  private labelFrame = 0;
+  private readonly textWidths = new Map<string, number>();
+  private readonly measure = document.createElement("canvas").getContext("2d");
+  private readonly graphMoved = () => this.scheduleLabels();
 
   constructor(graph: KnowledgeGraph, container: HTMLElement, events: RendererEvents) {
     this.sigma = createSigma(graph, container);
-    // Sigma draws its first frame inside the constructor.
+    this.labelOrder = labelPriority(graph);
+    // Sigma draws its first frame inside the constructor; the labels are placed in the next frame, so
+    // the graph shows as soon as it can.
     events.onFirstRender();
+    this.scheduleLabels();
     // Sigma follows window resizes only, but the graph area also changes size when the timeline below it
     // is rebuilt; until sigma is told, its mouse layer would cover the timeline's controls.
-    this.resizes = new ResizeObserver(() => this.sigma.scheduleRefresh());
+    this.resizes = new ResizeObserver(() => {
+      this.sigma.scheduleRefresh();
+      this.scheduleLabels();
+    });
     this.resizes.observe(container);
+    this.listenToPositions(graph);
     this.sigma.on("enterNode", ({ node }) => events.onHover(node));
     this.sigma.on("leaveNode", () => events.onHover(null));
     this.sigma.on("clickNode", ({ node }) => events.onClickNode(node));
@@ -95,16 +133,22 @@ export class GraphRenderer {
     this.sigma.getCamera().on("updated", ({ ratio }) => {
       const zoomedIn = ratio < EDGE_LABEL_ZOOM_RATIO;
       if (zoomedIn !== this.sigma.getGraphState().zoomedIn) this.sigma.setGraphState({ zoomedIn });
+      this.scheduleLabels();
     });
   }
 
   /** Swaps in a new graph (data reloaded or a file opened), keeping the camera where the user left it. */
   setGraph(graph: KnowledgeGraph): void {
     const camera = this.sigma.getCamera().getState();
+    this.sigma.getGraph().off("nodeAttributesUpdated", this.graphMoved).off("eachNodeAttributesUpdated", this.graphMoved);
     this.nodeLooks = new Map();
     this.edgeLooks = new Map();
+    this.labelSides = new Map();
     this.sigma.setGraph(graph);
     this.sigma.getCamera().setState(camera);
+    this.labelOrder = labelPriority(graph);
+    this.listenToPositions(graph);
+    this.scheduleLabels();
   }
 
   /** Applies only what changed since the last call: sigma re-evaluates styles for those items alone. */
@@ -115,6 +159,70 @@ export class GraphRenderer {
     this.nodeLooks = states.nodes;
     this.edgeLooks = states.edges;
     this.sigma.setGraphState({ hasFocus: states.hasFocus });
+    this.scheduleLabels();
+  }
+
+  /** A dragged node or a running layout moves nodes: their labels are placed again. */
+  private listenToPositions(graph: KnowledgeGraph): void {
+    graph.on("nodeAttributesUpdated", this.graphMoved);
+    graph.on("eachNodeAttributesUpdated", this.graphMoved);
+  }
+
+  /** Places the labels once per animation frame, however many changes asked for it. */
+  private scheduleLabels(): void {
+    if (this.labelFrame) return;
+    this.labelFrame = requestAnimationFrame(() => {
+      this.labelFrame = 0;
+      this.placeNodeLabels();
+    });
+  }
+
+  private textWidth(text: string): number {
+    let width = this.textWidths.get(text);
+    if (width === undefined) {
+      if (this.measure) this.measure.font = `${LABEL_SIZE}px ${LABEL_FONT}`;
+      // Without a 2D context (never in a browser that runs WebGL2) an average glyph width is close enough.
+      width = this.measure ? this.measure.measureText(text).width : text.length * LABEL_SIZE * 0.55;
+      this.textWidths.set(text, width);
+    }
+    return width;
+  }
+
+  /**
+   * Decides which node labels show: the focus first (hovered, selected, then what they light up),
+   * then every other shown node by importance, each only where it overlaps no other label and stays
+   * inside the graph area. Only nodes whose label changed get a new state.
+   */
+  private placeNodeLabels(): void {
+    const sigma = this.sigma;
+    const graph = sigma.getGraph();
+    const { width, height } = sigma.getDimensions();
+    const leaders = graph.filterNodes((node) => {
+      const state = sigma.getNodeState(node);
+      return state.isHovered || state.isSelected;
+    });
+    const seen = new Set<string>();
+    const candidates: LabelCandidate[] = [];
+    for (const key of [...leaders, ...this.labelOrder]) {
+      if (candidates.length >= LABEL_CANDIDATES) break;
+      if (seen.has(key) || !graph.hasNode(key)) continue;
+      seen.add(key);
+      const state = sigma.getNodeState(key);
+      if (state.isHidden || state.isDimmed || state.isLater) continue;
+      const data = sigma.getNodeDisplayData(key);
+      if (!data?.label || data.visibility === "hidden") continue;
+      const at = sigma.framedGraphToViewport(data);
+      if (at.x < 0 || at.y < 0 || at.x > width || at.y > height) continue;
+      candidates.push({ key, x: at.x, y: at.y, radius: sigma.scaleSize(data.size), width: this.textWidth(data.label), height: LABEL_SIZE });
+    }
+    const sides = placeLabels(candidates, { width, height }, DEFAULT_PLACEMENT);
+    for (const key of new Set([...this.labelSides.keys(), ...sides.keys()])) {
+      const before = this.labelSides.get(key);
+      const after = sides.get(key);
+      if (before === after || !graph.hasNode(key)) continue;
+      sigma.setNodeState(key, { labelShown: after !== undefined, labelSide: after ?? "right" });
+    }
+    this.labelSides = sides;
   }
 
   /** Centres the camera on a node, zooming in enough to read its neighbourhood. */
@@ -154,6 +262,7 @@ export class GraphRenderer {
   }
 
   kill(): void {
+    cancelAnimationFrame(this.labelFrame);
     this.resizes.disconnect();
     this.sigma.kill();
   }

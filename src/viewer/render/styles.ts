@@ -4,16 +4,28 @@ import { extremityArrow, layerDashed, layerGradient, layerPlain, pathCurved, pat
 import type { EdgeAttributes, NodeAttributes } from "../../graph/types.ts";
 import { isDeniedOnly } from "../corpus/stances.ts";
 import type { EdgeLook, NodeLook } from "../state/item-states.ts";
+import type { LabelSide } from "./label-placement.ts";
 
 /** Items outside the focus: light enough to recede, dark enough to still show the shape of the graph. */
 export const DIMMED_COLOR = "#e2e2e2";
 /** Text colour of labels: near-black on white passes WCAG AA at any size. */
 export const LABEL_COLOR = "#1a1a1a";
 
+/** Node label text size in pixels. */
+export const LABEL_SIZE = 13;
+/** Node label font family: sigma's default, which the label placement measures text in. */
+export const LABEL_FONT = "sans-serif";
+
+/**
+ * Node states set by the label placement, not by the view: whether the node's label is drawn, and
+ * on which side of it (the right unless that is taken or would leave the graph area).
+ */
+export const LABEL_STATE: { labelShown: boolean; labelSide: LabelSide } = { labelShown: false, labelSide: "right" };
+
 /** Custom node states, declared by their initial values. */
-export const NODE_STATE: Omit<NodeLook, "isHidden"> = { isDimmed: false, isEmphasised: false, isSelected: false };
+export const NODE_STATE: Omit<NodeLook, "isHidden"> = { isDimmed: false, isEmphasised: false, isSelected: false, isLater: false };
 /** Custom edge states, declared by their initial values. */
-export const EDGE_STATE: Omit<EdgeLook, "isHidden"> = { isDimmed: false, isEmphasised: false, isSelected: false, isLater: false };
+export const EDGE_STATE: Omit<EdgeLook, "isHidden"> = { isDimmed: false, isEmphasised: false, isSelected: false, isLater: false, isUndated: false };
 /** Custom graph state. */
 export const GRAPH_STATE = { hasFocus: false, zoomedIn: false };
 

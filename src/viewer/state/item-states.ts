@@ -1,7 +1,7 @@
 // App state -> per-item display states: the pure heart of highlight, filter, timeline and path display.
 import type { KnowledgeGraph } from "../../graph/types.ts";
 import { isEdgeFiltered, isNodeFiltered } from "../filters/filters.ts";
-import { isAfterCursor, timelineDates } from "../timeline/dates.ts";
+import { isAfterCursor, relationStart, timelineDates } from "../timeline/dates.ts";
 import type { ViewState } from "./view-state.ts";
 
 /** How a node is shown; each flag maps to a sigma node state and a style rule. */
@@ -12,6 +12,8 @@ export interface NodeLook {
   /** Inside the focus: label forced on, drawn on top. */
   isEmphasised: boolean;
   isSelected: boolean;
+  /** Every relation it has is faded by the timeline (later than the cursor, or undated and dimmed): faded with them. */
+  isLater: boolean;
 }
 
 /** How a relation is shown; each flag maps to a sigma edge state and a style rule. */
@@ -22,12 +24,14 @@ export interface EdgeLook {
   isSelected: boolean;
   /** Dated after the timeline cursor: faded out. */
   isLater: boolean;
+  /** Without a date on the timeline's axis while undated relations are dimmed. */
+  isUndated: boolean;
 }
 
 /** The look every item has when nothing is filtered or focused. */
-export const PLAIN_NODE: NodeLook = { isHidden: false, isDimmed: false, isEmphasised: false, isSelected: false };
+export const PLAIN_NODE: NodeLook = { isHidden: false, isDimmed: false, isEmphasised: false, isSelected: false, isLater: false };
 /** The look every relation has when nothing is filtered, focused or in the future. */
-export const PLAIN_EDGE: EdgeLook = { isHidden: false, isDimmed: false, isEmphasised: false, isSelected: false, isLater: false };
+export const PLAIN_EDGE: EdgeLook = { isHidden: false, isDimmed: false, isEmphasised: false, isSelected: false, isLater: false, isUndated: false };
 
 /** What is shown that does not belong in a link: the hovered node and the found path. */
 export interface Transient {
@@ -103,22 +107,24 @@ export function computeItemStates(graph: KnowledgeGraph, view: ViewState, transi
       if (isNodeFiltered(attrs, view)) hiddenNodes.add(node);
     });
   }
+  const undatedEdges = new Set<string>();
+  if (view.undated !== "show") {
+    graph.forEachEdge((edge, attrs) => {
+      if (relationStart(timelineDates(attrs, view.timeBy)) === null) undatedEdges.add(edge);
+    });
+  }
   const edgeHidden = (edge: string): boolean =>
-    isEdgeFiltered(graph.getEdgeAttributes(edge), view) || hiddenNodes.has(graph.source(edge)) || hiddenNodes.has(graph.target(edge));
+    isEdgeFiltered(graph.getEdgeAttributes(edge), view) ||
+    hiddenNodes.has(graph.source(edge)) ||
+    hiddenNodes.has(graph.target(edge)) ||
+    (view.undated === "hide" && undatedEdges.has(edge));
   const focus = focusOf(graph, view, transient, (edge) => !edgeHidden(edge));
 
   const nodes = new Map<string, NodeLook>();
   const edges = new Map<string, EdgeLook>();
   const selected = view.selection;
-  graph.forEachNode((node) => {
-    const look: NodeLook = {
-      isHidden: hiddenNodes.has(node),
-      isDimmed: focus !== null && !focus.nodes.has(node),
-      isEmphasised: focus !== null && focus.nodes.has(node),
-      isSelected: selected?.kind === "node" && selected.key === node,
-    };
-    if (look.isHidden || look.isDimmed || look.isEmphasised || look.isSelected) nodes.set(node, look);
-  });
+  // A relation is faded by the timeline when dated after the cursor, or undated while undated ones are dimmed.
+  const fadedByTime = new Set<string>();
   graph.forEachEdge((edge, attrs) => {
     const look: EdgeLook = {
       isHidden: edgeHidden(edge),
@@ -126,8 +132,30 @@ export function computeItemStates(graph: KnowledgeGraph, view: ViewState, transi
       isEmphasised: focus !== null && focus.edges.has(edge),
       isSelected: selected?.kind === "edge" && selected.key === edge,
       isLater: isAfterCursor(timelineDates(attrs, view.timeBy), view.time),
+      isUndated: view.undated === "dim" && undatedEdges.has(edge),
     };
-    if (look.isHidden || look.isDimmed || look.isEmphasised || look.isSelected || look.isLater) edges.set(edge, look);
+    if (look.isLater || look.isUndated) fadedByTime.add(edge);
+    if (look.isHidden || look.isDimmed || look.isEmphasised || look.isSelected || look.isLater || look.isUndated) edges.set(edge, look);
+  });
+  graph.forEachNode((node) => {
+    // An entity fades with its relations: when it has some shown, and every one of them is faded by the timeline.
+    let shownRelations = 0;
+    let faded = 0;
+    if (fadedByTime.size > 0) {
+      graph.forEachEdge(node, (edge) => {
+        if (edgeHidden(edge)) return;
+        shownRelations++;
+        if (fadedByTime.has(edge)) faded++;
+      });
+    }
+    const look: NodeLook = {
+      isHidden: hiddenNodes.has(node),
+      isDimmed: focus !== null && !focus.nodes.has(node),
+      isEmphasised: focus !== null && focus.nodes.has(node),
+      isSelected: selected?.kind === "node" && selected.key === node,
+      isLater: shownRelations > 0 && faded === shownRelations,
+    };
+    if (look.isHidden || look.isDimmed || look.isEmphasised || look.isSelected || look.isLater) nodes.set(node, look);
   });
   return { nodes, edges, hasFocus: focus !== null };
 }

@@ -26,6 +26,9 @@ export interface SourceView {
 /** What the timeline's axis is: when a relation happened (its date) or when it was first reported (its earliest source). */
 export type TimelineMode = "happened" | "reported";
 
+/** What the view does with relations that have no date on the timeline's axis: show, dim or hide them. */
+export type UndatedMode = "show" | "dim" | "hide";
+
 /**
  * Everything a link must restore. Filters are lists of what is hidden, so a type added
  * to the ontology later shows up by default in an old link.
@@ -45,6 +48,8 @@ export interface ViewState {
   time: string | null;
   /** Which dates the timeline runs by. */
   timeBy: TimelineMode;
+  /** Relations without a date on the timeline's axis: shown as usual, dimmed, or hidden. */
+  undated: UndatedMode;
   source: SourceView | null;
 }
 
@@ -60,6 +65,7 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   path: null,
   time: null,
   timeBy: "happened",
+  undated: "show",
   source: null,
 };
 

@@ -2,7 +2,7 @@
 // first reported; later relations fade out.
 import { h, replaceChildren } from "../dom.ts";
 import type { ViewContext } from "../state/context.ts";
-import type { TimelineMode } from "../state/view-state.ts";
+import type { TimelineMode, UndatedMode } from "../state/view-state.ts";
 import { dateRange, dayAt, dayIndex, relationStart, timelineDates } from "./dates.ts";
 
 /** How long a full play-through takes, whatever the range. */
@@ -38,6 +38,31 @@ export class TimelineBar {
     );
   }
 
+  /**
+   * What to do with the relations the axis cannot place: a count, and a choice of shown, dimmed or
+   * hidden (the count names the choice for screen readers: "84 undated relations: shown").
+   */
+  private undatedChoice(count: number, mode: TimelineMode): HTMLElement[] {
+    const what = mode === "happened" ? `${count} undated relation${count === 1 ? "" : "s"}` : `${count} relation${count === 1 ? "" : "s"} without a dated source`;
+    const current = this.ctx.view().undated;
+    const option = (value: UndatedMode, text: string) => h("option", { value, selected: current === value }, text);
+    return [
+      h("span", { id: "timeline-undated", class: "hint" }, what),
+      h(
+        "select",
+        {
+          id: "timeline-undated-mode",
+          "aria-labelledby": "timeline-undated",
+          title: "Relations the timeline cannot place: show them as the others, dim them, or hide them",
+          onchange: (e) => this.ctx.setView({ undated: (e.target as HTMLSelectElement).value as UndatedMode }),
+        },
+        option("show", "shown"),
+        option("dim", "dimmed"),
+        option("hide", "hidden"),
+      ),
+    ];
+  }
+
   /** Rebuilds the bar for the current graph's dates on the view's axis. */
   render(): void {
     this.stop();
@@ -67,7 +92,6 @@ export class TimelineBar {
     this.slider.addEventListener("change", () => this.fromSlider("replace"));
     this.output = h("output", { id: "timeline-date", for: "timeline-slider" });
     this.playButton = h("button", { type: "button", id: "timeline-play", class: "play", onclick: () => (this.timer ? this.stop() : this.play()) }, "▶ Play");
-    const undatedText = mode === "happened" ? `${undated} undated relation${undated === 1 ? "" : "s"} always shown` : `${undated} relation${undated === 1 ? "" : "s"} without a dated source always shown`;
     replaceChildren(
       this.root,
       this.playButton,
@@ -77,13 +101,15 @@ export class TimelineBar {
       this.slider,
       h("span", { class: "range-end" }, range.last),
       this.output,
-      h("span", { id: "timeline-undated", class: "hint" }, undatedText),
+      ...this.undatedChoice(undated, mode),
     );
     this.sync();
   }
 
-  /** Moves the slider to the view's cursor (a link or back/forward changed it). */
+  /** Moves the slider to the view's cursor and the undated choice to the view's (a link or back/forward changed them). */
   sync(): void {
+    const undatedMode = this.root.querySelector<HTMLSelectElement>("#timeline-undated-mode");
+    if (undatedMode) undatedMode.value = this.ctx.view().undated;
     if (!this.slider || !this.output) return;
     const time = this.ctx.view().time;
     const at = time === null ? this.days : Math.max(0, Math.min(this.days, dayIndex(this.first, time)));

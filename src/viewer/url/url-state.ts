@@ -31,6 +31,7 @@ export function viewStateToHash(view: ViewState): string {
   }
   if (view.time) params.set("time", view.time);
   if (view.timeBy !== "happened") params.set("time-by", view.timeBy);
+  if (view.undated !== "show") params.set("undated", view.undated);
   if (view.source) {
     params.set("source", view.source.id);
     if (view.source.quote) params.set("quote", view.source.quote);
@@ -68,6 +69,7 @@ export function hashToViewState(hash: string): ViewState {
     path,
     time: time && DAY.test(time) && !Number.isNaN(Date.parse(time)) ? time : null,
     timeBy: params.get("time-by") === "reported" ? "reported" : "happened",
+    undated: params.get("undated") === "dim" ? "dim" : params.get("undated") === "hide" ? "hide" : "show",
     source,
   };
 }

@@ -157,3 +157,35 @@ describe("diffLooks", () => {
     expect(diffLooks(new Map(), new Map(), PLAIN_EDGE).size).toBe(0);
   });
 });
+
+describe("the timeline's looks", () => {
+  it("fades an entity whose every shown relation is later than the cursor, and not one that keeps an earlier or undated relation", () => {
+    // On 2023-03-01 the strike on Port Halden (2023-03-04) has not happened: Port Halden's only relation is later.
+    const states = computeItemStates(corpusGraph(), view({ time: "2023-03-01" }), QUIET);
+    expect(states.edges.get(C.attacked)).toMatchObject({ isLater: true });
+    expect(states.nodes.get("port-halden")).toMatchObject({ isLater: true });
+    // Norvask is also at the end of undated relations, which stay.
+    expect(states.nodes.get("norvask")?.isLater ?? false).toBe(false);
+    // With no cursor nothing fades.
+    expect([...computeItemStates(corpusGraph(), view({}), QUIET).nodes.values()].some((l) => l.isLater)).toBe(false);
+  });
+
+  it("dims undated relations when asked, and the entities that have nothing else", () => {
+    const states = computeItemStates(corpusGraph(), view({ undated: "dim" }), QUIET);
+    const undated = [...states.edges].filter(([, l]) => l.isUndated).map(([k]) => k).sort();
+    expect(undated).toEqual([C.supplies, C.trains, C.uses].sort());
+    expect(states.edges.get(C.attacked)?.isUndated ?? false).toBe(false);
+    // Valdoria and Estmark have undated relations only (Estmark none at all: it is only an asserter).
+    expect(states.nodes.get("valdoria")).toMatchObject({ isLater: true });
+    expect(states.nodes.get("estmark")?.isLater ?? false).toBe(false);
+    expect(states.nodes.get("norvask")?.isLater ?? false).toBe(false);
+  });
+
+  it("hides undated relations when asked, on the axis the timeline runs by", () => {
+    const hidden = (timeBy: "happened" | "reported") =>
+      [...computeItemStates(corpusGraph(), view({ undated: "hide", timeBy }), QUIET).edges].filter(([, l]) => l.isHidden).map(([k]) => k).sort();
+    expect(hidden("happened")).toEqual([C.supplies, C.trains, C.uses].sort());
+    // By first report only the relation in the undated document alone has no date.
+    expect(hidden("reported")).toEqual([C.uses]);
+  });
+});

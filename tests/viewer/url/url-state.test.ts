@@ -37,6 +37,14 @@ describe("viewStateToHash", () => {
     expect(viewStateToHash({ ...DEFAULT_VIEW_STATE, contestedOnly: true })).toBe("#contested=1");
     expect(viewStateToHash({ ...DEFAULT_VIEW_STATE, timeBy: "reported" })).toBe("#time-by=reported");
     expect(viewStateToHash({ ...DEFAULT_VIEW_STATE, source: { id: "doc-b" } })).toBe("#source=doc-b");
+    expect(viewStateToHash({ ...DEFAULT_VIEW_STATE, undated: "hide" })).toBe("#undated=hide");
+    expect(viewStateToHash({ ...DEFAULT_VIEW_STATE, undated: "show" })).toBe("");
+  });
+
+  it("reads what to do with undated relations, showing them when the link says something else", () => {
+    expect(hashToViewState("#undated=dim").undated).toBe("dim");
+    expect(hashToViewState("#undated=hide").undated).toBe("hide");
+    expect(hashToViewState("#undated=blink").undated).toBe("show");
   });
 
   it("round-trips a full view, including text that needs escaping", () => {
@@ -51,6 +59,7 @@ describe("viewStateToHash", () => {
       path: { from: "iran", to: "kyiv", relationTypes: ["attacked", "supplies"], timeRespecting: true },
       time: "2023-01-01",
       timeBy: "reported",
+      undated: "dim",
       source: { id: "iran-russia-drones", quote: "Russia used Iranian drones in an attack on Kyiv" },
     };
     expect(hashToViewState(viewStateToHash(view))).toEqual(view);
