@@ -48,19 +48,6 @@ export class App implements ViewContext {
     this.current = hashToViewState(location.hash);
     this.entries = [];
     this.index = { entries: [] };
-    this.renderer = new GraphRenderer(graph, byId("graph"), {
-      onHover: (node) => {
-        this.hovered = node;
-        this.refreshStates();
-      },
-      onClickNode: (node) => this.setView({ selection: { kind: "node", key: node }, source: null }),
-      onClickEdge: (edge) => this.setView({ selection: { kind: "edge", key: edge }, source: null }),
-      onClickStage: () => this.setView({ selection: null }),
-      onFirstRender,
-    });
-    // The search index is not needed for the first frame: build it after the graph is on screen.
-    this.entries = searchEntries(graph);
-    this.index = buildSearchIndex(this.entries);
     this.layout = new LayoutControl(graph);
     this.searchBox = new SearchBox({
       id: "search",
@@ -80,10 +67,26 @@ export class App implements ViewContext {
     this.sourcesPanel = new SourcesPanel(this);
     byId("sources-slot").replaceChildren(this.sourcesPanel.element);
     this.timeline = new TimelineBar(byId("timeline"), this);
+    // Sigma measures the graph area once, when it is made: the toolbar, panels and timeline around it are
+    // filled first, so its first frame, canvas and mouse layer have the area's final size.
+    this.renderChrome();
+    this.renderer = new GraphRenderer(graph, byId("graph"), {
+      onHover: (node) => {
+        this.hovered = node;
+        this.refreshStates();
+      },
+      onClickNode: (node) => this.setView({ selection: { kind: "node", key: node }, source: null }),
+      onClickEdge: (edge) => this.setView({ selection: { kind: "edge", key: edge }, source: null }),
+      onClickStage: () => this.setView({ selection: null }),
+      onFirstRender,
+    });
+    // The search index is not needed for the first frame: build it after the graph is on screen.
+    this.entries = searchEntries(graph);
+    this.index = buildSearchIndex(this.entries);
     this.wireToolbar();
     window.addEventListener("popstate", () => this.fromUrl());
     window.addEventListener("hashchange", () => this.fromUrl());
-    this.graphChanged();
+    this.viewChanged(null);
     const selected = this.current.selection;
     if (selected?.kind === "node") this.focusNode(selected.key);
   }
@@ -141,13 +144,18 @@ export class App implements ViewContext {
   }
 
   private graphChanged(): void {
+    this.renderChrome();
+    this.viewChanged(null);
+  }
+
+  /** The parts of the page around the graph that depend on the graph alone: they set the graph area's size. */
+  private renderChrome(): void {
     this.pathAsked = "";
     this.timeline.render();
     this.sourcesPanel.render();
     this.pathPanel.renderTypes();
     byId("graph-name").textContent = this.currentGraph.getAttribute("name");
     document.title = `${this.currentGraph.getAttribute("name")} · actorgraph`;
-    this.viewChanged(null);
   }
 
   private viewChanged(before: ViewState | null): void {

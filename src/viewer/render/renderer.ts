@@ -83,9 +83,10 @@ export class GraphRenderer {
     this.sigma = createSigma(graph, container);
     // Sigma draws its first frame inside the constructor.
     events.onFirstRender();
-    // Sigma follows window resizes only, but the graph area also changes size when the timeline below it
-    // is rebuilt; until sigma is told, its mouse layer would cover the timeline's controls.
-    this.resizes = new ResizeObserver(() => this.sigma.scheduleRefresh());
+    // Sigma follows window resizes only, but the graph area also changes size when a banner opens or the
+    // timeline below it is rebuilt. Sigma is told at once, before the browser paints: a frame later would
+    // show one stretched frame, and until then its mouse layer would overhang the area and pick at the old framing.
+    this.resizes = new ResizeObserver(() => this.followContainerSize(container));
     this.resizes.observe(container);
     this.sigma.on("enterNode", ({ node }) => events.onHover(node));
     this.sigma.on("leaveNode", () => events.onHover(null));
@@ -96,6 +97,13 @@ export class GraphRenderer {
       const zoomedIn = ratio < EDGE_LABEL_ZOOM_RATIO;
       if (zoomedIn !== this.sigma.getGraphState().zoomedIn) this.sigma.setGraphState({ zoomedIn });
     });
+  }
+
+  /** Redraws at the container's size when it differs from sigma's; an empty partial refresh re-indexes nothing. */
+  private followContainerSize(container: HTMLElement): void {
+    const { width, height } = this.sigma.getDimensions();
+    if (container.offsetWidth === width && container.offsetHeight === height) return;
+    this.sigma.refresh({ partialGraph: {}, skipIndexation: true });
   }
 
   /** Swaps in a new graph (data reloaded or a file opened), keeping the camera where the user left it. */
