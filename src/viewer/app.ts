@@ -200,10 +200,10 @@ export class App implements ViewContext {
 
   private fileHandlers(): FileOpenHandlers {
     return {
-      onGraph: (graph, name) => {
+      onGraph: (graph, name, notes) => {
         this.replaceGraph(graph);
         this.renderer.resetCamera();
-        showMessage(this.banner, "info", `Opened ${name}: ${graph.order} entities, ${graph.size} relations.`);
+        showMessage(this.banner, "info", [`Opened ${name}: ${graph.order} entities, ${graph.size} relations.`, ...notes].join(" "));
       },
       onError: (message) => showMessage(this.banner, "error", message),
     };

@@ -8,8 +8,17 @@ import { parsePartialDate } from "../../model/partial-date.ts";
 import { isStatus } from "../../model/status.ts";
 import { withRelationFields, type Evidence, type RelationFields, type Source } from "../../model/dataset.ts";
 
-/** The graph read from a file, or why it could not be read (the current graph then stays). */
-export type ReadGraphResult = { ok: true; graph: KnowledgeGraph } | { ok: false; message: string };
+/**
+ * The graph read from a file, with notes on what was changed to show it (the user is told), or why it could
+ * not be read (the current graph then stays).
+ */
+export type ReadGraphResult = { ok: true; graph: KnowledgeGraph; notes: string[] } | { ok: false; message: string };
+
+/** A graph brought to the knowledge-graph shape, and what had to change on the way. */
+export interface NormalisedGraph {
+  graph: KnowledgeGraph;
+  notes: string[];
+}
 
 const FALLBACK_COLOR = "#7f7f7f";
 
@@ -78,17 +87,47 @@ function isOntology(value: unknown): value is Ontology {
   return typeof o === "object" && o !== null && Array.isArray(o.entityTypes) && Array.isArray(o.relationTypes);
 }
 
+const isDate = (text: string): boolean => !("error" in parsePartialDate(text));
+
+/**
+ * A relation's date and end as the rest of the tool reads them (YYYY, YYYY-MM or YYYY-MM-DD): a date
+ * written otherwise ("spring 2023", "11/03/2024") is left out, so the timeline and the exporters can
+ * work, and its text goes into the note, so nothing the file said is lost.
+ */
+function readableDates(fields: RelationFields, raw: Attributes): boolean {
+  const unreadable: string[] = [];
+  const date = text(raw.date);
+  const end = text(raw.end);
+  if (date && isDate(date)) fields.date = date;
+  else if (date) unreadable.push(`date "${date}"`);
+  if (end && fields.date && isDate(end)) fields.end = end;
+  else if (end) unreadable.push(`end "${end}"`);
+  if (unreadable.length === 0) return false;
+  const said = `In the opened file: ${unreadable.join(", ")} (not YYYY, YYYY-MM or YYYY-MM-DD).`;
+  fields.note = fields.note ? `${fields.note} ${said}` : said;
+  return true;
+}
+
 /**
  * Brings any graphology graph to the knowledge-graph shape: missing attributes get defaults, list
- * attributes written as text are split, and an ontology is derived from the types present when the
- * file carries none. Nothing is rendered as HTML later, so text is kept exactly as read.
+ * attributes written as text are split, dates the tool cannot read are moved to the note, and an
+ * ontology is derived from the types present when the file carries none. Nothing is rendered as HTML
+ * later, so text is kept exactly as read.
  */
 export function toKnowledgeGraph(source: AbstractGraph): KnowledgeGraph {
+  return normaliseGraph(source).graph;
+}
+
+/** {@link toKnowledgeGraph}, with notes on what was changed for the user to read. */
+export function normaliseGraph(source: AbstractGraph): NormalisedGraph {
   const graph: KnowledgeGraph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>();
   const attrs = source.getAttributes();
   const entityTypes = new Map<string, EntityType>();
   const relationTypes = new Map<string, RelationType>();
-  const sources: Source[] = Array.isArray(attrs.sources) ? (attrs.sources as Source[]).filter((s) => typeof s?.id === "string" && typeof s?.text === "string") : [];
+  const sources: Source[] = Array.isArray(attrs.sources)
+    ? (attrs.sources as Source[]).filter((s) => typeof s?.id === "string" && typeof s?.text === "string").map(withReadableDate)
+    : [];
+  let unreadableDates = 0;
   const sourceDates = new Map(sources.map((s) => [s.id, typeof s.date === "string" ? s.date : undefined]));
   let i = 0;
   source.forEachNode((key: string, raw: Attributes) => {
@@ -116,24 +155,36 @@ export function toKnowledgeGraph(source: AbstractGraph): KnowledgeGraph {
     if (!relationTypes.has(type)) relationTypes.set(type, { id: type, label, description: "", color, directed, from: [], to: [], selfLoops: true });
     const status = isStatus(raw.status) ? raw.status : "reported";
     const fields: RelationFields = { status, assertedBy: stringList(raw.assertedBy), items: stringList(raw.items), quantities: quantities(raw.quantities), evidence: evidenceList(raw.evidence) };
-    for (const field of ["date", "end", "role", "note"] as const) {
+    for (const field of ["role", "note"] as const) {
       const value = text(raw[field]);
       if (value) fields[field] = value;
     }
+    if (readableDates(fields, raw)) unreadableDates++;
     // Keys in the order the build gives them, so a downloaded graph opened again downloads byte for byte the same.
     const edge = withRelationFields({ type, label, color, directed }, fields) as EdgeAttributes;
     // Corroboration is derived again from the evidence, never taken from the file: it cannot disagree with the quotes shown.
     Object.assign(edge, corroborationOf(fields, (id) => sourceDates.get(id)));
     // A GEXF or GraphML file lists no sources to date the evidence by: its own attribute is all there is.
     const firstReported = text(raw.firstReported);
-    if (sources.length === 0 && firstReported && !("error" in parsePartialDate(firstReported))) edge.firstReported = firstReported;
+    if (sources.length === 0 && firstReported && isDate(firstReported)) edge.firstReported = firstReported;
     graph.addDirectedEdgeWithKey(key, from, to, edge);
   });
   const ontology: Ontology = isOntology(attrs.ontology)
     ? { ...attrs.ontology, sourceKinds: Array.isArray(attrs.ontology.sourceKinds) ? attrs.ontology.sourceKinds : [...DEFAULT_SOURCE_KINDS] }
     : { entityTypes: [...entityTypes.values()], relationTypes: [...relationTypes.values()], sourceKinds: [...DEFAULT_SOURCE_KINDS] };
   graph.replaceAttributes({ name: text(attrs.name, "graph") || "graph", ontology, sources });
-  return graph;
+  const notes: string[] = [];
+  if (unreadableDates > 0) {
+    notes.push(`${unreadableDates} ${unreadableDates === 1 ? "relation has a date" : "relations have a date"} the viewer cannot read (not YYYY, YYYY-MM or YYYY-MM-DD): shown undated, the date's text kept in the note.`);
+  }
+  return { graph, notes };
+}
+
+/** A source document whose date the tool cannot read loses it; documents are dated for the timeline alone. */
+function withReadableDate(source: Source): Source {
+  if (source.date === undefined || (typeof source.date === "string" && isDate(source.date))) return source;
+  const { date: _unreadable, ...undated } = source;
+  return undated;
 }
 
 /** Reads graphology's JSON serialisation (what `actorgraph build` and the JSON download write). */
@@ -151,7 +202,7 @@ export function readGraphJson(content: string): ReadGraphResult {
   try {
     const loose = new MultiDirectedGraph({ allowSelfLoops: true });
     loose.import(data as Parameters<typeof loose.import>[0]);
-    return { ok: true, graph: toKnowledgeGraph(loose) };
+    return { ok: true, ...normaliseGraph(loose) };
   } catch (error) {
     return { ok: false, message: `not a readable graph: ${(error as Error).message}` };
   }
@@ -185,7 +236,7 @@ export async function readGraphGexf(content: string): Promise<ReadGraphResult> {
   try {
     const { parse } = await import("graphology-gexf/browser");
     const loose = parse(MultiDirectedGraph, parsed, { allowUndeclaredAttributes: true });
-    return { ok: true, graph: toKnowledgeGraph(loose) };
+    return { ok: true, ...normaliseGraph(loose) };
   } catch (e) {
     return { ok: false, message: `not a readable GEXF graph: ${(e as Error).message}` };
   }

@@ -57,3 +57,29 @@ describe("readGraphFile", () => {
     expect(await readGraphFile("bomb.gexf", bomb)).toMatchObject({ ok: false, message: expect.stringMatching(/DOCTYPE or entity declarations is not accepted/) });
   });
 });
+
+describe("dates a file writes in another form", () => {
+  const graphWith = (date: string, end?: string) =>
+    JSON.stringify({ nodes: [{ key: "a" }, { key: "b" }], edges: [{ key: "e", source: "a", target: "b", attributes: { date, ...(end ? { end } : {}), note: "From the harbour log." } }] });
+
+  it("leaves out a date that is not YYYY, YYYY-MM or YYYY-MM-DD, keeps its text in the note, and says so", () => {
+    const result = readGraphJson(graphWith("spring 2023"));
+    if (!result.ok) throw new Error(result.message);
+    const edge = result.graph.getEdgeAttributes("e");
+    expect(edge.date).toBeUndefined();
+    expect(edge.note).toBe('From the harbour log. In the opened file: date "spring 2023" (not YYYY, YYYY-MM or YYYY-MM-DD).');
+    expect(result.notes).toEqual(["1 relation has a date the viewer cannot read (not YYYY, YYYY-MM or YYYY-MM-DD): shown undated, the date's text kept in the note."]);
+  });
+
+  it("keeps a readable date and leaves out an unreadable end only", () => {
+    const result = readGraphJson(graphWith("2024-02-11", "11/03/2024"));
+    if (!result.ok) throw new Error(result.message);
+    expect(result.graph.getEdgeAttributes("e")).toMatchObject({ date: "2024-02-11", note: expect.stringContaining('end "11/03/2024"') });
+    expect(result.graph.getEdgeAttribute("e", "end")).toBeUndefined();
+  });
+
+  it("has nothing to say about a graph whose dates are all readable", () => {
+    const result = readGraphJson(graphWith("2023-06"));
+    expect(result).toMatchObject({ ok: true, notes: [] });
+  });
+});

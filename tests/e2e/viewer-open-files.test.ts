@@ -1,0 +1,144 @@
+// Opening graph files in a real browser: files written by other tools round-trip through every download, and a
+// hostile file (prototype keys, entity declarations, huge or invisible text, an oversized link) cannot harm the page.
+import { readFileSync } from "node:fs";
+import { DOMParser } from "@xmldom/xmldom";
+import { parse as parseCsv } from "csv-parse/sync";
+import type { Browser, Download, Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { launchBrowser, openPage, waitForGraph } from "./helpers/browser.ts";
+import { startBuiltViewer, type RunningViewer } from "./helpers/viewer-server.ts";
+
+const FIXTURE = "tests/fixtures/viewer-controls";
+
+let viewer: RunningViewer;
+let browser: Browser;
+let page: Page;
+let errors: string[];
+let closeContext: (() => Promise<void>) | undefined;
+
+beforeAll(async () => {
+  viewer = await startBuiltViewer(FIXTURE);
+  browser = await launchBrowser();
+});
+
+// Both are stopped even when the other fails to.
+afterAll(async () => {
+  try {
+    await browser?.close();
+  } finally {
+    await viewer?.close();
+  }
+});
+
+beforeEach(async () => {
+  const context = await openPage(browser);
+  page = context.page;
+  errors = context.errors;
+  closeContext = () => context.context.close();
+});
+
+afterEach(async () => {
+  await closeContext?.();
+  closeContext = undefined;
+});
+
+async function open(hash = ""): Promise<void> {
+  await page.goto(`${viewer.url}${hash}`);
+  await waitForGraph(page);
+}
+
+/** Opens a file with the Open button and waits for the banner that names it. */
+async function openFile(name: string, content: string | Buffer): Promise<string> {
+  await page.setInputFiles("#open-file", { name, mimeType: name.endsWith(".gexf") ? "application/xml" : "application/json", buffer: Buffer.isBuffer(content) ? content : Buffer.from(content) });
+  const message = page.locator("#banner > span", { hasText: name });
+  await message.waitFor();
+  return (await message.textContent())!;
+}
+
+/** Chooses a download format and collects the files it gives, or none within `wait` ms. */
+async function download(format: string, expected: number, wait = 5_000): Promise<Download[]> {
+  const files: Download[] = [];
+  const take = (file: Download) => files.push(file);
+  page.on("download", take);
+  await page.locator("#download").selectOption(format);
+  await expect.poll(() => files.length, { timeout: wait }).toBe(expected);
+  page.off("download", take);
+  return files;
+}
+
+const readDownload = async (file: Download) => readFileSync((await file.path())!, "utf8");
+
+/** A GEXF file as another tool might write it: dates as free text, which Gephi does not check. */
+const LOOSE_DATES_GEXF = `<?xml version="1.0" encoding="UTF-8"?>
+<gexf xmlns="http://gexf.net/1.3" version="1.3">
+  <graph defaultedgetype="directed">
+    <attributes class="node"><attribute id="type" title="type" type="string"/></attributes>
+    <attributes class="edge">
+      <attribute id="type" title="type" type="string"/>
+      <attribute id="date" title="date" type="string"/>
+      <attribute id="end" title="end" type="string"/>
+    </attributes>
+    <nodes>
+      <node id="meridia" label="Meridia"><attvalues><attvalue for="type" value="state"/></attvalues></node>
+      <node id="solvane" label="Solvane"><attvalues><attvalue for="type" value="state"/></attvalues></node>
+      <node id="quillport" label="Quillport"><attvalues><attvalue for="type" value="city"/></attvalues></node>
+    </nodes>
+    <edges>
+      <edge id="e1" source="meridia" target="solvane"><attvalues><attvalue for="type" value="supplies"/><attvalue for="date" value="spring 2023"/></attvalues></edge>
+      <edge id="e2" source="solvane" target="quillport"><attvalues><attvalue for="type" value="attacked"/><attvalue for="date" value="2024-02-11"/><attvalue for="end" value="11/03/2024"/></attvalues></edge>
+      <edge id="e3" source="meridia" target="quillport"><attvalues><attvalue for="type" value="supplies"/><attvalue for="date" value="2023-06"/></attvalues></edge>
+    </edges>
+  </graph>
+</gexf>
+`;
+
+/** The same graph as graphology JSON, with a source document whose date is free text too. */
+const LOOSE_DATES_JSON = JSON.stringify({
+  attributes: { name: "Quill coast", sources: [{ id: "doc", title: "Coast notes", kind: "report", date: "June-ish 2023", file: "doc.txt", text: "Meridia sold boats." }] },
+  options: { type: "directed", multi: true, allowSelfLoops: true },
+  nodes: [
+    { key: "meridia", attributes: { label: "Meridia", type: "state" } },
+    { key: "solvane", attributes: { label: "Solvane", type: "state" } },
+    { key: "quillport", attributes: { label: "Quillport", type: "city" } },
+  ],
+  edges: [
+    { key: "e1", source: "meridia", target: "solvane", attributes: { type: "supplies", date: "spring 2023", evidence: [{ source: "doc", quote: "Meridia sold boats." }] } },
+    { key: "e2", source: "solvane", target: "quillport", attributes: { type: "attacked", date: "2024-02-11", end: "11/03/2024" } },
+    { key: "e3", source: "meridia", target: "quillport", attributes: { type: "supplies", date: "2023-06" } },
+  ],
+});
+
+describe("a graph opened from a file with dates that are not YYYY, YYYY-MM or YYYY-MM-DD", () => {
+  it.each([
+    { name: "loose-dates.gexf", content: LOOSE_DATES_GEXF },
+    { name: "loose-dates.json", content: LOOSE_DATES_JSON },
+  ])("opens $name saying which dates it could not read, keeps their text, and downloads as GEXF, JSON and CSV", async ({ name, content }) => {
+    await open();
+    const banner = await openFile(name, content);
+    expect(banner).toMatch(/^Opened .*: 3 entities, 3 relations\./);
+    expect(banner).toContain("2 relations have a date the viewer cannot read");
+    // The relation's panel keeps the date as the file wrote it.
+    await page.evaluate(() => window.actorgraph!.app!.setView({ selection: { kind: "edge", key: "e1" } }));
+    await expect(page.locator("#details .facts").textContent()).resolves.toContain("spring 2023");
+
+    const [gexf] = await download("gexf", 1);
+    const doc = new DOMParser().parseFromString(await readDownload(gexf!), "text/xml");
+    expect(doc.getElementsByTagName("node")).toHaveLength(3);
+    expect(doc.getElementsByTagName("edge")).toHaveLength(3);
+
+    const [json] = await download("json", 1);
+    const data = JSON.parse(await readDownload(json!)) as { nodes: { key: string }[]; edges: { key: string; attributes: { date?: string } }[] };
+    expect(data.nodes.map((n) => n.key).sort()).toEqual(["meridia", "quillport", "solvane"]);
+    expect(Object.fromEntries(data.edges.map((e) => [e.key, e.attributes.date ?? null]))).toEqual({ e1: null, e2: "2024-02-11", e3: "2023-06" });
+
+    const csv = await download("csv", 2);
+    const tables = Object.fromEntries(await Promise.all(csv.map(async (f) => [f.suggestedFilename().replace(/^.*-(nodes|edges)\.csv$/, "$1"), parseCsv(await readDownload(f), { columns: true }) as Record<string, string>[]] as const)));
+    expect(tables.nodes!.map((n) => n.id).sort()).toEqual(["meridia", "quillport", "solvane"]);
+    expect(tables.edges!.map((e) => e.id).sort()).toEqual(["e1", "e2", "e3"]);
+
+    // What was downloaded opens again as the same graph.
+    const again = await openFile("again.json", await readDownload(json!));
+    expect(again).toMatch(/^Opened again\.json: 3 entities, 3 relations\.$/);
+    expect(errors).toEqual([]);
+  });
+});
