@@ -6,6 +6,8 @@ import type { EdgeAttributes, GraphAttributes, KnowledgeGraph, NodeAttributes } 
 import { App, showPlaceholder } from "./app.ts";
 import { DATA_UPDATE_EVENT, GRAPH_FILE, type DataUpdate } from "./dev-server/protocol.ts";
 import { byId } from "./dom.ts";
+import { readGraphData } from "./io/read-graph-file.ts";
+import { hasUnsafeKeys } from "./io/safe-keys.ts";
 import { showDataErrors } from "./panels/banner.ts";
 
 /** Exposed for tests, benchmarks and the console: the app and when its first frame was drawn. */
@@ -36,6 +38,11 @@ async function fetchGraph(): Promise<Fetched> {
   }
   if (!response.ok) return { ok: false, message: `Could not load ${graphUrl}: HTTP ${response.status}` };
   const data = (await response.json()) as SerializedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
+  // A graph from elsewhere, or one whose ids would reach an object's prototype, is read as an opened file is.
+  if (graphUrl !== GRAPH_FILE || hasUnsafeKeys(data)) {
+    const read = readGraphData(data);
+    return read.ok ? { ok: true, graph: read.graph } : { ok: false, message: `Could not show ${graphUrl}: ${read.message}` };
+  }
   const graph: KnowledgeGraph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>();
   graph.import(data);
   return { ok: true, graph };

@@ -51,7 +51,7 @@ async function open(hash = ""): Promise<void> {
 async function openFile(name: string, content: string | Buffer): Promise<string> {
   await page.setInputFiles("#open-file", { name, mimeType: name.endsWith(".gexf") ? "application/xml" : "application/json", buffer: Buffer.isBuffer(content) ? content : Buffer.from(content) });
   const message = page.locator("#banner > span", { hasText: name });
-  await message.waitFor();
+  await message.waitFor({ timeout: 10_000 });
   return (await message.textContent())!;
 }
 
@@ -139,6 +139,73 @@ describe("a graph opened from a file with dates that are not YYYY, YYYY-MM or YY
     // What was downloaded opens again as the same graph.
     const again = await openFile("again.json", await readDownload(json!));
     expect(again).toMatch(/^Opened again\.json: 3 entities, 3 relations\.$/);
+    expect(errors).toEqual([]);
+  });
+});
+
+/** The names that reach `Object.prototype` or a constructor when a plain object is used as a map. */
+const PROTO_NAMES = ["__proto__", "constructor", "prototype"] as const;
+
+/** A graphology JSON file whose node ids, edge keys and attribute names are those names, with values that would pollute. */
+function prototypeJson(): string {
+  const poison = { polluted: "from the file", x: 999, label: "injected" };
+  const attributesNamed = (label: string) => `{"label": ${JSON.stringify(label)}, "type": "state", ${PROTO_NAMES.map((n) => `${JSON.stringify(n)}: ${JSON.stringify(poison)}`).join(", ")}}`;
+  const nodes = PROTO_NAMES.map((n) => `{"key": ${JSON.stringify(n)}, "attributes": ${attributesNamed(`State ${n}`)}}`);
+  const edges = PROTO_NAMES.map((n, i) => `{"key": ${JSON.stringify(n)}, "source": ${JSON.stringify(n)}, "target": ${JSON.stringify(PROTO_NAMES[(i + 1) % 3])}, "attributes": {"type": "supports", "items": [${JSON.stringify(n)}], "quantities": {${PROTO_NAMES.map((q) => `${JSON.stringify(q)}: 3`).join(", ")}}, ${PROTO_NAMES.map((a) => `${JSON.stringify(a)}: ${JSON.stringify(poison)}`).join(", ")}}}`);
+  // Written by hand: JSON.stringify would not write a "__proto__" key of an object literal.
+  return `{"attributes": {"name": "Prototype coast", "__proto__": ${JSON.stringify(poison)}}, "nodes": [${nodes.join(", ")}], "edges": [${edges.join(", ")}]}`;
+}
+
+/** The same graph as GEXF: the names as node and edge ids, attribute ids and titles. */
+function prototypeGexf(): string {
+  const declare = (cls: string) => `<attributes class="${cls}"><attribute id="type" title="type" type="string"/>${PROTO_NAMES.map((n) => `<attribute id="${n}" title="${n}" type="string"/>`).join("")}</attributes>`;
+  const values = (type: string) => `<attvalues><attvalue for="type" value="${type}"/>${PROTO_NAMES.map((n) => `<attvalue for="${n}" value="polluted"/>`).join("")}</attvalues>`;
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<gexf xmlns="http://gexf.net/1.3" version="1.3"><graph defaultedgetype="directed">${declare("node")}${declare("edge")}
+<nodes>${PROTO_NAMES.map((n) => `<node id="${n}" label="State ${n}">${values("state")}</node>`).join("")}</nodes>
+<edges>${PROTO_NAMES.map((n, i) => `<edge id="${n}" source="${n}" target="${PROTO_NAMES[(i + 1) % 3]}">${values("supports")}</edge>`).join("")}</edges>
+</graph></gexf>`;
+}
+
+/** Object.prototype as the page has it: its own property names, and what a fresh object inherits. */
+const prototypeState = () => page.evaluate(() => ({
+  names: Object.getOwnPropertyNames(Object.prototype).sort(),
+  inherited: Object.keys(Object.getPrototypeOf({})).length,
+  polluted: ({} as Record<string, unknown>).polluted ?? null,
+  x: ({} as Record<string, unknown>).x ?? null,
+}));
+
+describe("prototype names as keys and attribute names in an opened file", () => {
+  it.each([
+    { name: "prototype.json", content: prototypeJson },
+    { name: "prototype.gexf", content: prototypeGexf },
+  ])("leave Object.prototype clean, and the graph shown, searchable and downloadable under renamed ids ($name)", async ({ name, content }) => {
+    await open();
+    const clean = await prototypeState();
+    expect(await openFile(name, content())).toBe(`Opened ${name}: 3 entities, 3 relations. 3 ids are names JavaScript objects reserve, shown and downloaded renamed: __proto__ as ~__proto__, constructor as ~constructor, prototype as ~prototype.`);
+    expect(await prototypeState()).toEqual(clean);
+    // sigma draws all three, and each can be found and selected by its label.
+    const drawn = await page.evaluate(() => {
+      const sigma = window.actorgraph!.app!.sigma;
+      return sigma.getGraph().mapNodes((node) => sigma.getNodeDisplayData(node)?.label ?? null).sort();
+    });
+    expect(drawn).toEqual(["State __proto__", "State constructor", "State prototype"]);
+    for (const id of PROTO_NAMES) {
+      await page.locator("#search").fill(`state ${id}`);
+      await page.locator("#search ~ ul li.hit", { hasText: `State ${id}` }).first().click();
+      await expect(page.locator("#details-title").textContent()).resolves.toBe(`State ${id}`);
+      await expect(page.locator("#details h3", { hasText: /^Relations/ }).textContent()).resolves.toBe("Relations (2)");
+    }
+    expect(await prototypeState()).toEqual(clean);
+    // Downloads write the renamed ids, which open again as they are.
+    const [json] = await download("json", 1);
+    const written = await readDownload(json!);
+    const data = JSON.parse(written) as { nodes: { key: string }[]; edges: { key: string; source: string }[] };
+    const renamed = PROTO_NAMES.map((n) => `~${n}`).sort();
+    expect(data.nodes.map((n) => n.key).sort()).toEqual(renamed);
+    expect(data.edges.map((e) => [e.key, e.source]).sort()).toEqual(renamed.map((n) => [n, n]));
+    expect(await openFile("again.json", written)).toBe("Opened again.json: 3 entities, 3 relations.");
+    expect(await prototypeState()).toEqual(clean);
     expect(errors).toEqual([]);
   });
 });

@@ -1,12 +1,13 @@
 // An opened file (graphology JSON or GEXF) -> a knowledge graph the viewer can show, or a readable error.
 import { MultiDirectedGraph } from "graphology";
-import type { AbstractGraph, Attributes } from "graphology-types";
+import type { AbstractGraph, Attributes, SerializedGraph } from "graphology-types";
 import type { EdgeAttributes, GraphAttributes, KnowledgeGraph, NodeAttributes } from "../../graph/types.ts";
 import { corroborationOf } from "../../model/corroboration.ts";
 import { DEFAULT_SOURCE_KINDS, type EntityType, type Ontology, type RelationType } from "../../model/ontology.ts";
 import { parsePartialDate } from "../../model/partial-date.ts";
 import { isStatus } from "../../model/status.ts";
 import { withRelationFields, type Evidence, type RelationFields, type Source } from "../../model/dataset.ts";
+import { escapeGexfKeys, escapeSerializedGraph, renamedNote, safeKey } from "./safe-keys.ts";
 
 /**
  * The graph read from a file, with notes on what was changed to show it (the user is told), or why it could
@@ -46,6 +47,11 @@ function stringList(value: unknown): string[] {
   return trimmed.split(/\s*[|;]\s*/).filter((v) => v.length > 0);
 }
 
+/** Entity ids named in an attribute (items, who asserts): escaped like the node keys they refer to. */
+function entityIds(value: unknown): string[] {
+  return stringList(value).map(safeKey);
+}
+
 function evidenceList(value: unknown): Evidence[] {
   let raw: unknown = value;
   if (typeof value === "string") {
@@ -61,7 +67,7 @@ function evidenceList(value: unknown): Evidence[] {
     .map((e) => {
       const evidence: Evidence = { source: text(e.source), quote: text(e.quote) };
       if (isStatus(e.status)) evidence.status = e.status;
-      if (e.assertedBy !== undefined) evidence.assertedBy = stringList(e.assertedBy);
+      if (e.assertedBy !== undefined) evidence.assertedBy = entityIds(e.assertedBy);
       return evidence;
     })
     .filter((e) => e.quote.length > 0);
@@ -77,9 +83,8 @@ function quantities(value: unknown): Record<string, number | string> {
     }
   }
   if (typeof raw !== "object" || raw === null || Array.isArray(raw)) return {};
-  const out: Record<string, number | string> = {};
-  for (const [k, v] of Object.entries(raw)) if (typeof v === "number" || typeof v === "string") out[k] = v;
-  return out;
+  // Built with fromEntries, which defines properties: a quantity named "__proto__" stays a quantity.
+  return Object.fromEntries(Object.entries(raw).filter((entry): entry is [string, number | string] => typeof entry[1] === "number" || typeof entry[1] === "string"));
 }
 
 function isOntology(value: unknown): value is Ontology {
@@ -154,7 +159,7 @@ export function normaliseGraph(source: AbstractGraph): NormalisedGraph {
     const directed = raw.directed === false || raw.directed === "false" ? false : true;
     if (!relationTypes.has(type)) relationTypes.set(type, { id: type, label, description: "", color, directed, from: [], to: [], selfLoops: true });
     const status = isStatus(raw.status) ? raw.status : "reported";
-    const fields: RelationFields = { status, assertedBy: stringList(raw.assertedBy), items: stringList(raw.items), quantities: quantities(raw.quantities), evidence: evidenceList(raw.evidence) };
+    const fields: RelationFields = { status, assertedBy: entityIds(raw.assertedBy), items: entityIds(raw.items), quantities: quantities(raw.quantities), evidence: evidenceList(raw.evidence) };
     for (const field of ["role", "note"] as const) {
       const value = text(raw[field]);
       if (value) fields[field] = value;
@@ -187,6 +192,11 @@ function withReadableDate(source: Source): Source {
   return undated;
 }
 
+/** A read graph, with a note first when there is one. */
+function withNote(read: NormalisedGraph, note: string | undefined): ReadGraphResult {
+  return { ok: true, graph: read.graph, notes: note ? [note, ...read.notes] : read.notes };
+}
+
 /** Reads graphology's JSON serialisation (what `actorgraph build` and the JSON download write). */
 export function readGraphJson(content: string): ReadGraphResult {
   let data: unknown;
@@ -195,14 +205,20 @@ export function readGraphJson(content: string): ReadGraphResult {
   } catch (error) {
     return { ok: false, message: `not valid JSON: ${(error as Error).message}` };
   }
-  const d = data as { nodes?: unknown; edges?: unknown };
+  return readGraphData(data);
+}
+
+/** Reads an already parsed graphology serialisation, its keys escaped before graphology sees them. */
+export function readGraphData(data: unknown): ReadGraphResult {
+  const d = data as { attributes?: unknown; nodes?: unknown; edges?: unknown };
   if (typeof data !== "object" || data === null || !Array.isArray(d.nodes)) {
     return { ok: false, message: "not a graph: a graph JSON file has a \"nodes\" list (graphology's serialisation)" };
   }
   try {
     const loose = new MultiDirectedGraph({ allowSelfLoops: true });
-    loose.import(data as Parameters<typeof loose.import>[0]);
-    return { ok: true, ...normaliseGraph(loose) };
+    const escaped = escapeSerializedGraph({ ...d, nodes: d.nodes });
+    loose.import(escaped.data as SerializedGraph);
+    return withNote(normaliseGraph(loose), renamedNote(escaped.renamed));
   } catch (error) {
     return { ok: false, message: `not a readable graph: ${(error as Error).message}` };
   }
@@ -233,10 +249,11 @@ export async function readGraphGexf(content: string): Promise<ReadGraphResult> {
   const error = parsed.getElementsByTagName("parsererror")[0];
   if (error) return { ok: false, message: `not well-formed XML: ${(error.textContent ?? "").trim().split("\n")[0]}` };
   if (parsed.documentElement.localName !== "gexf") return { ok: false, message: `not a GEXF file: its root element is <${parsed.documentElement.localName}>, not <gexf>` };
+  const renamed = escapeGexfKeys(parsed);
   try {
     const { parse } = await import("graphology-gexf/browser");
     const loose = parse(MultiDirectedGraph, parsed, { allowUndeclaredAttributes: true });
-    return { ok: true, ...normaliseGraph(loose) };
+    return withNote(normaliseGraph(loose), renamedNote(renamed));
   } catch (e) {
     return { ok: false, message: `not a readable GEXF graph: ${(e as Error).message}` };
   }
