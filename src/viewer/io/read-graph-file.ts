@@ -243,8 +243,13 @@ export function tooLargeToOpen(size: number, limits: OpenLimits = DEFAULT_OPEN_L
 
 /** Reads a GEXF file with graphology-gexf's browser parser (loaded on demand: it needs DOMParser). */
 export async function readGraphGexf(content: string): Promise<ReadGraphResult> {
-  // Entity declarations are how XML "billion laughs" files explode; GEXF never needs them.
-  if (/<!(DOCTYPE|ENTITY)/i.test(content.slice(0, 64 * 1024))) return { ok: false, message: "XML with a DOCTYPE or entity declarations is not accepted; GEXF files have none" };
+  // Entity declarations are how XML "billion laughs" and external-entity files work; GEXF never needs them. The whole
+  // file is searched: a long comment first must not push a declaration out of sight. Inside a comment too, to be safe.
+  const declaration = /<!(DOCTYPE|ENTITY)/i.exec(content);
+  if (declaration) {
+    const line = content.slice(0, declaration.index).split("\n").length;
+    return { ok: false, message: `XML with a DOCTYPE or entity declarations is not accepted (line ${line}); GEXF files have none` };
+  }
   const parsed = new DOMParser().parseFromString(content, "application/xml");
   const error = parsed.getElementsByTagName("parsererror")[0];
   if (error) return { ok: false, message: `not well-formed XML: ${(error.textContent ?? "").trim().split("\n")[0]}` };

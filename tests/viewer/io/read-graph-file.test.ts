@@ -56,6 +56,16 @@ describe("readGraphFile", () => {
     const bomb = '<?xml version="1.0"?><!DOCTYPE gexf [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]><gexf><graph><nodes><node id="n" label="&b;"/></nodes></graph></gexf>';
     expect(await readGraphFile("bomb.gexf", bomb)).toMatchObject({ ok: false, message: expect.stringMatching(/DOCTYPE or entity declarations is not accepted/) });
   });
+
+  it("refuses a DOCTYPE anywhere in the file, even after a 70 KiB comment, saying on which line", async () => {
+    const padding = `<!--${"padding ".repeat(70 * 1024 / 8)}\n-->`;
+    const laughs = `<?xml version="1.0"?>\n${padding}\n<!DOCTYPE gexf [<!ENTITY a "lol"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]><gexf><graph><nodes><node id="n" label="&b;"/></nodes></graph></gexf>`;
+    const external = `<?xml version="1.0"?>\n${padding}\n<!DOCTYPE gexf SYSTEM "file:///etc/hostname"><gexf/>`;
+    for (const content of [laughs, external]) {
+      expect(content.indexOf("<!DOCTYPE")).toBeGreaterThan(70 * 1024);
+      expect(await readGraphFile("late.gexf", content)).toEqual({ ok: false, message: "XML with a DOCTYPE or entity declarations is not accepted (line 4); GEXF files have none" });
+    }
+  });
 });
 
 describe("dates a file writes in another form", () => {
