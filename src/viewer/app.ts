@@ -17,6 +17,7 @@ import { buildSearchIndex, type SearchEntry, type SearchIndex } from "./search/s
 import { entityColor, type HistoryMode, type ViewContext } from "./state/context.ts";
 import { computeItemStates } from "./state/item-states.ts";
 import { sameViewState, type ViewState } from "./state/view-state.ts";
+import { LABEL_CHARS, revealInvisibles, truncate } from "./text/shown-text.ts";
 import { TimelineBar } from "./timeline/timeline-bar.ts";
 import { hashToViewState, viewStateToHash } from "./url/url-state.ts";
 
@@ -154,8 +155,9 @@ export class App implements ViewContext {
     this.timeline.render();
     this.sourcesPanel.render();
     this.pathPanel.renderTypes();
-    byId("graph-name").textContent = this.currentGraph.getAttribute("name");
-    document.title = `${this.currentGraph.getAttribute("name")} · actorgraph`;
+    const name = truncate(revealInvisibles(this.currentGraph.getAttribute("name")), LABEL_CHARS);
+    byId("graph-name").textContent = name;
+    document.title = `${name} · actorgraph`;
   }
 
   private viewChanged(before: ViewState | null): void {

@@ -209,3 +209,75 @@ describe("prototype names as keys and attribute names in an opened file", () => 
     expect(errors).toEqual([]);
   });
 });
+
+/** An invented graph whose texts are hostile: a 100,000-character label, and labels with invisible direction and zero-width characters. */
+function hostileTextJson(): string {
+  const long = "Amberlow".repeat(12_500);
+  return JSON.stringify({
+    attributes: { name: "Hostile texts" },
+    nodes: [
+      { key: "long", attributes: { label: long, type: "state", description: `A state whose name runs on. ${"and on ".repeat(20_000)}` } },
+      { key: "look-alike", attributes: { label: "Ir\u200Ban", type: "state", description: "Not the state it looks like: \u2066isolated\u2069." } },
+      { key: "reversed", attributes: { label: "\u202Eadroc yrrevlis", type: "city" } },
+      { key: "marked", attributes: { label: "Quill\u200Fport\uFEFF", type: "city" } },
+    ],
+    edges: [
+      { key: "e1", source: "long", target: "look-alike", attributes: { type: "supports" } },
+      { key: "e2", source: "reversed", target: "marked", attributes: { type: "supports" } },
+    ],
+  });
+}
+
+/** The label sigma draws for a node. */
+const drawnLabel = (key: string) => page.evaluate((k) => window.actorgraph!.app!.sigma.getNodeDisplayData(k)?.label ?? null, key);
+
+describe("hostile text in an opened file", () => {
+  it("shows a 100,000-character label cut short, with the whole of it in a scroll box on request, and draws it cut short", async () => {
+    await open();
+    await openFile("hostile.json", hostileTextJson());
+    await page.evaluate(() => window.actorgraph!.app!.setView({ selection: { kind: "node", key: "long" } }));
+    const title = page.locator("#details-title");
+    await title.waitFor();
+    const shown = (await title.textContent())!;
+    expect(shown.length).toBeLessThan(1_100);
+    expect(shown).toMatch(/^(Amberlow)+…\s*Show all 100,000 characters$/);
+    await title.locator("button.show-all").click();
+    const box = title.locator(".full-text");
+    await expect(box.textContent()).resolves.toBe("Amberlow".repeat(12_500));
+    const size = await box.evaluate((el) => ({ scrolls: el.scrollHeight > el.clientHeight, height: el.clientHeight, fontSize: parseFloat(getComputedStyle(el).fontSize) }));
+    expect(size.scrolls).toBe(true);
+    expect(size.height).toBeLessThan(16 * size.fontSize);
+    // The description is long too: cut, with its own button.
+    await expect(page.locator("#details .description button.show-all").textContent()).resolves.toMatch(/^Show all 140,02\d characters$/);
+    const label = await drawnLabel("long");
+    expect(label!.length).toBeLessThanOrEqual(61);
+    expect(label).toMatch(/^Amberlow.*…$/);
+    expect(errors).toEqual([]);
+  });
+
+  it("shows direction and zero-width characters as visible markers, in the panel, the search and on the graph", async () => {
+    await open();
+    await openFile("hostile.json", hostileTextJson());
+    await page.evaluate(() => window.actorgraph!.app!.setView({ selection: { kind: "node", key: "look-alike" } }));
+    await expect(page.locator("#details-title").textContent()).resolves.toBe("Ir⟨U+200B⟩an");
+    await expect(page.locator("#details .description").textContent()).resolves.toBe("Not the state it looks like: ⟨U+2066⟩isolated⟨U+2069⟩.");
+    expect(await drawnLabel("look-alike")).toBe("Ir⟨U+200B⟩an");
+    expect(await drawnLabel("reversed")).toBe("⟨U+202E⟩adroc yrrevlis");
+    expect(await drawnLabel("marked")).toBe("Quill⟨U+200F⟩port⟨U+FEFF⟩");
+    await page.locator("#search").fill("adroc");
+    await expect(page.locator("#search ~ ul li.hit .hit-label").allTextContents()).resolves.toEqual(["⟨U+202E⟩adroc yrrevlis"]);
+    // Entity links in a relation card show the markers too.
+    await page.evaluate(() => window.actorgraph!.app!.setView({ selection: { kind: "node", key: "marked" } }));
+    await expect(page.locator("#details article.relation .entity-link").allTextContents()).resolves.toEqual(["⟨U+202E⟩adroc yrrevlis", "Quill⟨U+200F⟩port⟨U+FEFF⟩"]);
+    expect(errors).toEqual([]);
+  });
+
+  it("refuses a GEXF file whose DOCTYPE comes after a 70 KiB comment, and keeps the graph", async () => {
+    await open();
+    const order = await page.evaluate(() => window.actorgraph!.app!.graph().order);
+    const late = `<?xml version="1.0"?>\n<!--${"padding ".repeat(9 * 1024)}-->\n<!DOCTYPE gexf [<!ENTITY a "lol"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">]>\n<gexf xmlns="http://gexf.net/1.3" version="1.3"><graph><nodes><node id="n" label="&b;"/></nodes><edges/></graph></gexf>`;
+    expect(await openFile("late.gexf", late)).toBe("Could not open late.gexf: XML with a DOCTYPE or entity declarations is not accepted (line 3); GEXF files have none. The current graph is unchanged.");
+    expect(await page.evaluate(() => window.actorgraph!.app!.graph().order)).toBe(order);
+    expect(errors).toEqual([]);
+  });
+});

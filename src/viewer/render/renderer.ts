@@ -1,6 +1,7 @@
 // The one place that talks to sigma: draws the graph, applies item states, reports interactions, captures a PNG.
 import Sigma from "sigma";
 import type { KnowledgeGraph } from "../../graph/types.ts";
+import { canvasLabel } from "../text/shown-text.ts";
 import { diffLooks, PLAIN_EDGE, PLAIN_NODE, type EdgeLook, type ItemStates, type NodeLook } from "../state/item-states.ts";
 import { contestedMark, dashSize, DEFAULT_STYLES, DIMMED_COLOR, EDGE_LABEL_ZOOM_RATIO, EDGE_STATE, edgeColor, edgeWidth, GRAPH_STATE, LABEL_COLOR, NODE_STATE, plainColor, PRIMITIVES } from "./styles.ts";
 
@@ -36,6 +37,8 @@ function createSigma(graph: KnowledgeGraph, container: HTMLElement) {
       nodes: [
         DEFAULT_STYLES.nodes,
         { labelColor: LABEL_COLOR, labelSize: 13, labelBackgroundColor: "rgba(255,255,255,0.75)" },
+        // Drawn cut short and with invisible characters shown: a 100,000-character label would stall the label layout.
+        { label: (attrs) => canvasLabel(attrs.label) },
         { whenState: "isDimmed", then: { color: DIMMED_COLOR, labelVisibility: "hidden" } },
         { whenState: "isEmphasised", then: { labelVisibility: "visible", depth: "topNodes" } },
         { whenState: "isSelected", then: { backdropVisibility: "visible", labelVisibility: "visible", depth: "topNodes" } },
