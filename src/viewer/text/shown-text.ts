@@ -1,29 +1,15 @@
 // Text from the data as the page shows it: invisible direction and zero-width characters made visible, and
 // text too long to lay out cut short (the whole of it one click away, in a scroll box).
-
-/**
- * Characters that change how text reads without being seen: bidi embeddings and overrides (U+202A–U+202E),
- * isolates (U+2066–U+2069), direction marks (U+200E, U+200F), zero-width space and joiners (U+200B–U+200D),
- * word joiner (U+2060) and the zero-width no-break space (U+FEFF).
- */
-export const INVISIBLE_CHARACTERS = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u200B-\u200D\u2060\uFEFF]/g;
-
-/** The code point of a character as U+XXXX. */
-export function codePointName(char: string): string {
-  return `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`;
-}
+import { codePointName, invisibleCharactersIn, replaceInvisibles } from "../../model/invisible-characters.ts";
 
 /** Replaces each invisible character with a visible marker such as ⟨U+202E⟩, so "Ir\u200Ban" cannot pass for "Iran". */
 export function revealInvisibles(text: string): string {
-  return text.replace(INVISIBLE_CHARACTERS, (char) => `⟨${codePointName(char)}⟩`);
+  return replaceInvisibles(text, (char) => `⟨${codePointName(char)}⟩`);
 }
 
-/** Whether text holds any of {@link INVISIBLE_CHARACTERS}. */
+/** Whether text holds an invisible character that {@link revealInvisibles} would mark. */
 export function hasInvisibles(text: string): boolean {
-  INVISIBLE_CHARACTERS.lastIndex = 0;
-  const found = INVISIBLE_CHARACTERS.test(text);
-  INVISIBLE_CHARACTERS.lastIndex = 0;
-  return found;
+  return invisibleCharactersIn(text).length > 0;
 }
 
 /** Longest text laid out in full in a panel; longer text shows this many characters and a button for the rest. */

@@ -11,6 +11,12 @@ describe("revealInvisibles", () => {
     }
   });
 
+  it("leaves the joiners of Persian and Indic spelling alone, between two of their letters, and marks them between Latin letters", () => {
+    expect(revealInvisibles("\u0628\u200C\u067E")).toBe("\u0628\u200C\u067E");
+    expect(revealInvisibles("\u0915\u094D\u200D\u0937")).toBe("\u0915\u094D\u200D\u0937");
+    expect(revealInvisibles("Ir\u200Dan")).toBe("Ir⟨U+200D⟩an");
+  });
+
   it("leaves visible text alone, right-to-left scripts included", () => {
     for (const text of ["Iran", "Kyïv", "طهران", "תל אביב", "Shahed‑136", "a b"]) {
       expect(revealInvisibles(text)).toBe(text);
