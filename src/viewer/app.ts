@@ -19,7 +19,7 @@ import { computeItemStates } from "./state/item-states.ts";
 import { sameViewState, type ViewState } from "./state/view-state.ts";
 import { LABEL_CHARS, revealInvisibles, truncate } from "./text/shown-text.ts";
 import { TimelineBar } from "./timeline/timeline-bar.ts";
-import { hashToViewState, viewStateToHash } from "./url/url-state.ts";
+import { hashToViewState, hashTooLongNote, viewStateToHash } from "./url/url-state.ts";
 
 function searchEntries(graph: KnowledgeGraph): SearchEntry[] {
   return graph.mapNodes((key, attrs) => ({ key, label: attrs.label, aliases: attrs.aliases, type: attrs.type }));
@@ -47,6 +47,7 @@ export class App implements ViewContext {
   constructor(graph: KnowledgeGraph, onFirstRender: () => void) {
     this.currentGraph = graph;
     this.current = hashToViewState(location.hash);
+    this.dropOverlongHash();
     this.entries = [];
     this.index = { entries: [] };
     this.layout = new LayoutControl(graph);
@@ -136,8 +137,17 @@ export class App implements ViewContext {
     return this.renderer.sigma;
   }
 
+  /** A hash too long to read is said so in the banner, and taken out of the address so it is not read again. */
+  private dropOverlongHash(): void {
+    const note = hashTooLongNote(location.hash);
+    if (!note) return;
+    showMessage(this.banner, "info", note);
+    history.replaceState(null, "", `${location.pathname}${location.search}`);
+  }
+
   private fromUrl(): void {
     const next = hashToViewState(location.hash);
+    this.dropOverlongHash();
     if (sameViewState(next, this.current)) return;
     const before = this.current;
     this.current = next;

@@ -281,3 +281,16 @@ describe("hostile text in an opened file", () => {
     expect(errors).toEqual([]);
   });
 });
+
+describe("a link with a 1 MB view part", () => {
+  it("opens on the whole graph, says the view part was too long to read, and drops it from the address", async () => {
+    await open(`#node=varnia&q=${"x".repeat(1_000_000)}`);
+    await expect(page.locator("#banner > span").textContent()).resolves.toBe("This link's view part is 1,000,015 characters long, over the 32,768 the viewer reads: it was ignored, and the whole graph is shown.");
+    expect(await page.evaluate(() => ({ hash: location.hash, selection: window.actorgraph!.app!.view().selection, search: (document.getElementById("search") as HTMLInputElement).value }))).toEqual({ hash: "", selection: null, search: "" });
+    // A link of ordinary length still opens its view.
+    await page.goto(`${viewer.url}#node=varnia`);
+    await waitForGraph(page);
+    await expect(page.locator("#details-title").textContent()).resolves.toBe("Varnia");
+    expect(errors).toEqual([]);
+  });
+});

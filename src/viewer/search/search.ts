@@ -72,9 +72,12 @@ export function scoreName(query: string, name: string): number | null {
   return null;
 }
 
+/** Longest query compared, in characters: no name is longer, and fuzzy matching costs the product of the two lengths. */
+export const MAX_QUERY_CHARS = 300;
+
 /** The best hits for `query`, best first; ties go to the shorter, then alphabetically first, label. */
 export function search(index: SearchIndex, query: string, limit = 10): SearchHit[] {
-  const folded = searchKey(query);
+  const folded = searchKey(query.slice(0, MAX_QUERY_CHARS));
   if (folded.length === 0) return [];
   const hits: SearchHit[] = [];
   for (const { entry, names } of index.entries) {
