@@ -41,6 +41,7 @@ export function viewStateToHash(view: ViewState): string {
     params.set("to", view.path.to);
     if (view.path.relationTypes.length) params.set("via", [...view.path.relationTypes].sort().join(","));
     if (view.path.timeRespecting) params.set("in-time", "1");
+    if (view.path.anyDirection) params.set("any-direction", "1");
   }
   if (view.time) params.set("time", view.time);
   if (view.timeBy !== "happened") params.set("time-by", view.timeBy);
@@ -65,7 +66,9 @@ export function hashToViewState(hash: string): ViewState {
   const selection: Selection = node ? { kind: "node", key: node } : edge ? { kind: "edge", key: edge } : null;
   const from = params.get("from");
   const to = params.get("to");
-  const path: PathQuery | null = from && to ? { from, to, relationTypes: list(params.get("via")), timeRespecting: params.get("in-time") === "1" } : null;
+  const path: PathQuery | null = from && to
+    ? { from, to, relationTypes: list(params.get("via")), timeRespecting: params.get("in-time") === "1", ...(params.get("any-direction") === "1" ? { anyDirection: true } : {}) }
+    : null;
   const time = params.get("time");
   const minSources = params.get("min-sources");
   const sourceId = params.get("source");

@@ -31,6 +31,12 @@ describe("hashToViewState", () => {
     expect(hashTooLongNote(atLimit)).toBeUndefined();
   });
 
+  it("reads a path walked in either direction, and leaves the flag out when it is not set", () => {
+    expect(hashToViewState("#from=kyiv&to=iran&any-direction=1").path).toEqual({ from: "kyiv", to: "iran", relationTypes: [], timeRespecting: false, anyDirection: true });
+    expect(hashToViewState("#from=kyiv&to=iran").path).toEqual({ from: "kyiv", to: "iran", relationTypes: [], timeRespecting: false });
+    expect(viewStateToHash({ ...DEFAULT_VIEW_STATE, path: { from: "kyiv", to: "iran", relationTypes: [], timeRespecting: false, anyDirection: true } })).toBe("#from=kyiv&to=iran&any-direction=1");
+  });
+
   it("reads an empty hash as the default view", () => {
     expect(hashToViewState("")).toEqual(DEFAULT_VIEW_STATE);
     expect(hashToViewState("#")).toEqual(DEFAULT_VIEW_STATE);
