@@ -244,7 +244,7 @@ export class App implements ViewContext {
         try {
           downloadGraph(this.currentGraph, format);
         } catch (e) {
-          showMessage(this.banner, "error", `${format.toUpperCase()} export failed: ${(e as Error).message}`);
+          showMessage(this.banner, "error", `${format.toUpperCase()} download failed, and nothing was saved: ${(e as Error).message}`);
         }
       }
     });

@@ -197,6 +197,18 @@ function withNote(read: NormalisedGraph, note: string | undefined): ReadGraphRes
   return { ok: true, graph: read.graph, notes: note ? [note, ...read.notes] : read.notes };
 }
 
+/**
+ * What graphology's import refused, in the viewer's words: its messages name its own methods
+ * ("Graph.addEdge: source node ... not found"), which mean nothing to someone opening a file.
+ */
+function graphProblem(error: unknown): string {
+  const message = (error as Error).message ?? String(error);
+  const quoted = /"([^"]*)"/.exec(message)?.[1];
+  if (quoted !== undefined && /already exist/.test(message)) return `the id "${quoted}" is given to two nodes or two edges`;
+  if (quoted !== undefined && /not found/.test(message)) return `an edge names the node "${quoted}", which the file does not list`;
+  return "its nodes or edges are not written as graphology's JSON serialisation writes them";
+}
+
 /** Reads graphology's JSON serialisation (what `actorgraph build` and the JSON download write). */
 export function readGraphJson(content: string): ReadGraphResult {
   let data: unknown;
@@ -220,7 +232,7 @@ export function readGraphData(data: unknown): ReadGraphResult {
     loose.import(escaped.data as SerializedGraph);
     return withNote(normaliseGraph(loose), renamedNote(escaped.renamed));
   } catch (error) {
-    return { ok: false, message: `not a readable graph: ${(error as Error).message}` };
+    return { ok: false, message: `not a readable graph: ${graphProblem(error)}` };
   }
 }
 
