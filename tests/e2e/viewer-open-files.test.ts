@@ -210,7 +210,7 @@ describe("prototype names as keys and attribute names in an opened file", () => 
   });
 });
 
-/** An invented graph whose texts are hostile: a 100,000-character label, and labels with invisible direction and zero-width characters. */
+/** An invented graph whose texts are hostile: 100,000-character entity and relation labels, and labels with invisible direction and zero-width characters. */
 function hostileTextJson(): string {
   const long = "Amberlow".repeat(12_500);
   return JSON.stringify({
@@ -222,7 +222,7 @@ function hostileTextJson(): string {
       { key: "marked", attributes: { label: "Quill\u200Fport\uFEFF", type: "city" } },
     ],
     edges: [
-      { key: "e1", source: "long", target: "look-alike", attributes: { type: "supports" } },
+      { key: "e1", source: "long", target: "look-alike", attributes: { type: "supports", label: "backs".repeat(20_000) } },
       { key: "e2", source: "reversed", target: "marked", attributes: { type: "supports" } },
     ],
   });
@@ -252,6 +252,10 @@ describe("hostile text in an opened file", () => {
     const label = await drawnLabel("long");
     expect(label!.length).toBeLessThanOrEqual(61);
     expect(label).toMatch(/^Amberlow.*…$/);
+    // So is a 100,000-character relation label.
+    const edgeLabel = await page.evaluate(() => window.actorgraph!.app!.sigma.getEdgeDisplayData("e1")?.label ?? null);
+    expect(edgeLabel).toMatch(/^(backs)+…$/);
+    expect(edgeLabel!.length).toBeLessThanOrEqual(61);
     expect(errors).toEqual([]);
   });
 

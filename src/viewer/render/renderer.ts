@@ -57,6 +57,8 @@ function createSigma(graph: KnowledgeGraph, container: HTMLElement) {
           plainColor,
           dashSize,
           contestedMark,
+          // A relation type's label comes from the file too: drawn cut short, invisible characters shown.
+          label: (attrs) => canvasLabel(attrs.label),
           labelColor: "#333333",
           labelSize: 11,
           labelPosition: "above",

@@ -26,11 +26,15 @@ export interface SearchIndex {
   entries: { entry: SearchEntry; names: { name: string; folded: string }[] }[];
 }
 
+/** Longest part of a name that search reads; the loader allows names of 300 characters. */
+export const MAX_NAME_CHARS = 1_000;
+
 /** Folds every label and alias with {@link nameKey}. */
 export function buildSearchIndex(entries: Iterable<SearchEntry>): SearchIndex {
   const out: SearchIndex["entries"] = [];
   for (const entry of entries) {
-    const names = [entry.label, ...entry.aliases].map((name) => ({ name, folded: searchKey(name) }));
+    // A name is compared by its first MAX_NAME_CHARS characters: a 100,000-character label would make every keystroke slow.
+    const names = [entry.label, ...entry.aliases].map((name) => ({ name, folded: searchKey(name.slice(0, MAX_NAME_CHARS)) }));
     out.push({ entry, names });
   }
   return { entries: out };
