@@ -44,9 +44,11 @@ export class App implements ViewContext {
   private readonly details = byId("details");
   private readonly legend = byId("legend");
 
-  constructor(graph: KnowledgeGraph, onFirstRender: () => void) {
+  /** `notes` say what was changed to show the graph (ids renamed, dates left out), for the banner. */
+  constructor(graph: KnowledgeGraph, onFirstRender: () => void, notes: readonly string[] = []) {
     this.currentGraph = graph;
     this.current = hashToViewState(location.hash);
+    if (notes.length > 0) showMessage(this.banner, "info", notes.join(" "));
     this.dropOverlongHash();
     this.entries = [];
     this.index = { entries: [] };

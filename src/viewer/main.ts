@@ -23,7 +23,8 @@ window.actorgraph = probe;
 /** `?graph=URL` opens another graph file (benchmarks, or a graph published elsewhere). */
 const graphUrl = new URLSearchParams(location.search).get("graph") ?? GRAPH_FILE;
 
-type Fetched = { ok: true; graph: KnowledgeGraph } | { ok: false; update?: DataUpdate; message: string };
+/** The graph fetched, with notes on what was changed to show it; or why there is none. */
+type Fetched = { ok: true; graph: KnowledgeGraph; notes?: string[] } | { ok: false; update?: DataUpdate; message: string };
 
 async function fetchGraph(): Promise<Fetched> {
   let response: Response;
@@ -41,7 +42,7 @@ async function fetchGraph(): Promise<Fetched> {
   // A graph from elsewhere, or one whose ids would reach an object's prototype, is read as an opened file is.
   if (graphUrl !== GRAPH_FILE || hasUnsafeKeys(data)) {
     const read = readGraphData(data);
-    return read.ok ? { ok: true, graph: read.graph } : { ok: false, message: `Could not show ${graphUrl}: ${read.message}` };
+    return read.ok ? { ok: true, graph: read.graph, notes: read.notes } : { ok: false, message: `Could not show ${graphUrl}: ${read.message}` };
   }
   const graph: KnowledgeGraph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>();
   graph.import(data);
@@ -51,7 +52,7 @@ async function fetchGraph(): Promise<Fetched> {
 async function start(): Promise<void> {
   const fetched = await fetchGraph();
   if (fetched.ok) {
-    probe.app = new App(fetched.graph, () => (probe.firstRenderMs = performance.now()));
+    probe.app = new App(fetched.graph, () => (probe.firstRenderMs = performance.now()), fetched.notes);
     document.body.dataset.ready = "true";
   } else if (fetched.update) {
     showDataErrors(byId("banner"), fetched.update.errors, false);

@@ -156,6 +156,21 @@ function prototypeJson(): string {
   return `{"attributes": {"name": "Prototype coast", "__proto__": ${JSON.stringify(poison)}}, "nodes": [${nodes.join(", ")}], "edges": [${edges.join(", ")}]}`;
 }
 
+describe("prototype names in a graph the page is pointed at with ?graph=", () => {
+  it("leave Object.prototype clean, and the graph shown under renamed ids with a note", async () => {
+    // The graph is served from the viewer's own origin, as its Content-Security-Policy requires.
+    await page.route((url) => url.pathname === "/published/prototype.json", (route) => route.fulfill({ status: 200, contentType: "application/json", body: prototypeJson() }));
+    await open();
+    const clean = await prototypeState();
+    await page.goto(`${viewer.url}?graph=/published/prototype.json`);
+    await waitForGraph(page);
+    expect(await prototypeState()).toEqual(clean);
+    await expect(page.locator("#banner > span").textContent()).resolves.toMatch(/^3 ids are names JavaScript objects reserve, shown and downloaded renamed: __proto__ as ~__proto__/);
+    expect(await page.evaluate(() => window.actorgraph!.app!.sigma.getGraph().nodes().sort())).toEqual(PROTO_NAMES.map((n) => `~${n}`).sort());
+    expect(errors).toEqual([]);
+  });
+});
+
 /** The same graph as GEXF: the names as node and edge ids, attribute ids and titles. */
 function prototypeGexf(): string {
   const declare = (cls: string) => `<attributes class="${cls}"><attribute id="type" title="type" type="string"/>${PROTO_NAMES.map((n) => `<attribute id="${n}" title="${n}" type="string"/>`).join("")}</attributes>`;
