@@ -138,13 +138,21 @@ describe.each([
       const positions = () => page.evaluate(() => {
         const sigma = window.actorgraph!.app!.sigma;
         const { width, height } = sigma.getDimensions();
-        return { width, height, nodes: Object.fromEntries(sigma.getGraph().mapNodes((node) => [node, sigma.framedGraphToViewport(sigma.getNodeDisplayData(node)!)])) };
+        return {
+          width,
+          height,
+          nodes: Object.fromEntries(sigma.getGraph().mapNodes((node) => {
+            const data = sigma.getNodeDisplayData(node)!;
+            return [node, { ...sigma.framedGraphToViewport(data), size: data.size }];
+          })),
+        };
       });
       const before = await positions();
       const graphBox = (await page.locator("#graph").boundingBox())!;
       expect({ width: before.width, height: before.height }).toEqual({ width: graphBox.width, height: graphBox.height });
-      for (const [node, { x, y }] of Object.entries(before.nodes)) {
-        expect({ node, inside: x >= 0 && x <= graphBox.width && y >= 0 && y <= graphBox.height }).toEqual({ node, inside: true });
+      // Each entity's whole disc, the unconnected ones in their row at the bottom included.
+      for (const [node, { x, y, size }] of Object.entries(before.nodes)) {
+        expect({ node, inside: x - size >= 0 && x + size <= graphBox.width && y - size >= 0 && y + size <= graphBox.height }).toEqual({ node, inside: true });
       }
       // The first hover: the pointer goes straight to Iran's centre, as drawn at load.
       const iran = before.nodes.iran!;
