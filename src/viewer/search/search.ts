@@ -110,9 +110,11 @@ export function search(index: SearchIndex, query: string, limit = 10): SearchHit
   const hits: SearchHit[] = [];
   for (const { entry, names } of index.entries) {
     let best: { score: number; name: string } | null = null;
+    // The label comes first: an alias is named as the match only when it matches in a better way, not
+    // merely a shorter one ("Iranian drones" for "iran", rather than its alias "Iranian UAVs").
     for (const { name, folded: key } of names) {
       const score = scoreName(folded, key);
-      if (score !== null && (best === null || score < best.score)) best = { score, name };
+      if (score !== null && (best === null || Math.floor(score) < Math.floor(best.score))) best = { score, name };
     }
     if (best) hits.push({ key: entry.key, label: entry.label, type: entry.type, matched: best.name, score: best.score });
   }

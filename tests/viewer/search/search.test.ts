@@ -81,6 +81,12 @@ describe("search, the order of hits", () => {
     ]);
   });
 
+  it("names the label as the match when it matches as well as an alias, and the alias when it matches better", () => {
+    const DRONES = buildSearchIndex([{ key: "ostrelian-drones", label: "Ostrelian drones", aliases: ["Ostrelian UAVs", "Kestrel"], type: "weapon" }]);
+    expect(search(DRONES, "ostrel")[0]).toMatchObject({ matched: "Ostrelian drones" });
+    expect(search(DRONES, "kestrel")[0]).toMatchObject({ matched: "Kestrel" });
+  });
+
   it("does not list names that share only scattered letters with the query", () => {
     const FALSE_FRIENDS = buildSearchIndex([
       { key: "iran", label: "Iran", aliases: [], type: "state" },
