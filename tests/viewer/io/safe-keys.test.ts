@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readGraphJson } from "../../../src/viewer/io/read-graph-file.ts";
-import { escapeSerializedGraph, isUnsafeKey, safeKey } from "../../../src/viewer/io/safe-keys.ts";
+import { escapeSerializedGraph, hasUnsafeKeys, isUnsafeKey, safeKey } from "../../../src/viewer/io/safe-keys.ts";
 
 const PROTO_NAMES = ["__proto__", "constructor", "prototype"];
 
@@ -8,6 +8,16 @@ describe("isUnsafeKey and safeKey", () => {
   it("rename every name a plain object inherits, and prototype, and nothing else", () => {
     for (const name of [...PROTO_NAMES, "toString", "hasOwnProperty", "valueOf"]) expect([name, isUnsafeKey(name), safeKey(name)]).toEqual([name, true, `~${name}`]);
     for (const name of ["iran", "proto", "~constructor", "Constructor", ""]) expect([name, isUnsafeKey(name), safeKey(name)]).toEqual([name, false, name]);
+  });
+});
+
+describe("hasUnsafeKeys", () => {
+  it("finds an unsafe node key, edge key or edge end, and nothing in a graph without one", () => {
+    expect(hasUnsafeKeys({ nodes: [{ key: "a" }, { key: "b" }], edges: [{ key: "e", source: "a", target: "b" }] })).toBe(false);
+    expect(hasUnsafeKeys({ nodes: [{ key: "a" }, { key: "__proto__" }] })).toBe(true);
+    expect(hasUnsafeKeys({ nodes: [{ key: "a" }], edges: [{ key: "toString", source: "a", target: "a" }] })).toBe(true);
+    expect(hasUnsafeKeys({ nodes: [{ key: "a" }], edges: [{ source: "a", target: "constructor" }] })).toBe(true);
+    expect(hasUnsafeKeys({ nodes: "not a list" })).toBe(false);
   });
 });
 
