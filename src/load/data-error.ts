@@ -35,7 +35,8 @@ export type DataErrorCode =
   | "duplicate-relation-id"
   | "file-too-large"
   | "too-deep"
-  | "too-long";
+  | "too-long"
+  | "invisible-character";
 
 /** One located problem in the data folder. Lines and columns are 1-based. */
 export interface DataError {

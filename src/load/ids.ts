@@ -31,6 +31,15 @@ export function nonAsciiNote(text: string): string | undefined {
   return `it contains ${list}, not an ASCII letter though it may look like one`;
 }
 
+/**
+ * Why an id of the right shape still cannot be used: "constructor" is a property every JavaScript object
+ * has, and graphology and sigma keep ids as keys of plain objects, where it breaks the graph. Undefined for other ids.
+ */
+export function reservedIdProblem(id: string): { message: string; hint: string } | undefined {
+  if (!(id in Object.prototype)) return undefined;
+  return { message: `"${id}" is a name every JavaScript object has, which graph tools cannot take as an id`, hint: `add a word to it, e.g. "${id}-1"` };
+}
+
 /** Reads a required id field and checks its shape; a bad id is reported with the slug to use instead. */
 export function checkId(record: FieldRecord, key: string, pattern: RegExp): string | undefined {
   const id = limitedText(record, key, true, LIMITS.nameLength);
@@ -42,6 +51,11 @@ export function checkId(record: FieldRecord, key: string, pattern: RegExp): stri
     const advice = slug ? `use lower-case ASCII letters, digits and hyphens, e.g. "${slug}"` : "use lower-case ASCII letters, digits and hyphens";
     const hint = lookalike ? `${lookalike}; retype it with lower-case ASCII letters, digits and hyphens` : advice;
     record.report.add(record.valueNode(key), "bad-id", `${key} "${id}" of ${record.name} is not a valid id`, hint);
+    return undefined;
+  }
+  const reserved = reservedIdProblem(id);
+  if (reserved) {
+    record.report.add(record.valueNode(key), "bad-id", `${key} of ${record.name}: ${reserved.message}`, reserved.hint);
     return undefined;
   }
   return id;

@@ -7,6 +7,7 @@ import type { FieldRecord, OtherKindFields, Spot } from "./field-record.ts";
 import { claimId, FirstDefinitions } from "./ids.ts";
 import { OriginLog } from "./origin-log.ts";
 import { didYouMean } from "./suggest.ts";
+import { visibleName } from "./visible-text.ts";
 import { LIMITS, limitedText } from "./limits.ts";
 
 const ENTITY_FIELDS = ["id", "label", "type", "aliases", "description"] as const;
@@ -71,7 +72,7 @@ export class EntityReader {
     const { typeIds } = this;
     const id = claimId(record, this.seenIds, "entity");
     record.rejectUnknownFields(ENTITY_FIELDS, NOT_IN_ENTITY);
-    const label = limitedText(record, "label", true, LIMITS.nameLength);
+    const label = visibleName(record, record.valueNode("label"), limitedText(record, "label", true, LIMITS.nameLength), "the label");
     const type = limitedText(record, "type", true, LIMITS.nameLength);
     const aliases = readAliases(record);
     const description = limitedText(record, "description", true);
@@ -157,8 +158,10 @@ export class EntityReader {
 /** The aliases of a record, each within the name length limit (longer ones are reported and left out). */
 function readAliases(record: FieldRecord): string[] {
   return record.stringList("aliases", false).filter((alias, i) => {
-    if (alias.length <= LIMITS.nameLength) return true;
-    record.report.add(record.itemNode("aliases", i), "too-long", `an alias of ${record.name} has ${alias.length} characters; the limit is ${LIMITS.nameLength}`, "shorten it");
-    return false;
+    if (alias.length > LIMITS.nameLength) {
+      record.report.add(record.itemNode("aliases", i), "too-long", `an alias of ${record.name} has ${alias.length} characters; the limit is ${LIMITS.nameLength}`, "shorten it");
+      return false;
+    }
+    return visibleName(record, record.itemNode("aliases", i), alias, `alias ${i + 1}`) !== undefined;
   });
 }

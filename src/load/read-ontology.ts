@@ -5,6 +5,7 @@ import { claimId, FirstDefinitions } from "./ids.ts";
 import { didYouMean } from "./suggest.ts";
 import { describe, readMappings, type ParsedYaml, type RecordReader } from "./yaml-records.ts";
 import { LIMITS, limitedText } from "./limits.ts";
+import { visibleName } from "./visible-text.ts";
 
 const COLOR = /^#[0-9a-fA-F]{6}$/;
 const ENTITY_TYPE_FIELDS = ["id", "label", "description", "color"] as const;
@@ -28,7 +29,7 @@ function readColor(record: RecordReader): string | undefined {
 function readEntityType(record: RecordReader, seen: FirstDefinitions): EntityType | undefined {
   const id = claimId(record, seen, "entity type");
   record.rejectUnknownFields(ENTITY_TYPE_FIELDS);
-  const label = limitedText(record, "label", true, LIMITS.nameLength);
+  const label = visibleName(record, record.valueNode("label"), limitedText(record, "label", true, LIMITS.nameLength), "the label");
   const description = limitedText(record, "description", true);
   const color = readColor(record);
   if (!id || !label || !description || !color) return undefined;
@@ -64,7 +65,7 @@ function readFamily(record: RecordReader, familyIds: Set<string> | null): string
 function readRelationType(record: RecordReader, seen: FirstDefinitions, entityTypeIds: Set<string>, familyIds: Set<string> | null): RelationType | undefined {
   const id = claimId(record, seen, "relation type");
   record.rejectUnknownFields(RELATION_TYPE_FIELDS);
-  const label = limitedText(record, "label", true, LIMITS.nameLength);
+  const label = visibleName(record, record.valueNode("label"), limitedText(record, "label", true, LIMITS.nameLength), "the label");
   const description = limitedText(record, "description", true);
   const color = readColor(record);
   const family = readFamily(record, familyIds);

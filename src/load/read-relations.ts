@@ -4,7 +4,7 @@ import type { Ontology, RelationType } from "../model/ontology.ts";
 import { parsePartialDate, startOf, type PartialDate } from "../model/partial-date.ts";
 import { STATUSES, isStatus, type Status } from "../model/status.ts";
 import type { DataError } from "./data-error.ts";
-import { nonAsciiNote, RELATION_ID_PATTERN } from "./ids.ts";
+import { nonAsciiNote, RELATION_ID_PATTERN, reservedIdProblem } from "./ids.ts";
 import { OriginLog } from "./origin-log.ts";
 import { explainMismatchIn, normalizedQuoteText } from "./quote-match.ts";
 import type { FieldRecord, OtherKindFields, Spot } from "./field-record.ts";
@@ -243,6 +243,10 @@ export class RelationReader {
     // Stryker disable next-line ConditionalExpression: RELATION_ID_PATTERN.test(undefined) tests the text "undefined", a valid id, so the check only narrows the type
     if (id !== undefined && !RELATION_ID_PATTERN.test(id)) {
       record.report.add(record.valueNode("id"), "bad-id", `id "${id}" of ${record.name} is not a valid relation id`, "use lower-case letters, digits and - : . _");
+      ok = false;
+    } else if (id !== undefined && reservedIdProblem(id)) {
+      const reserved = reservedIdProblem(id)!;
+      record.report.add(record.valueNode("id"), "bad-id", `id of ${record.name}: ${reserved.message}`, reserved.hint);
       ok = false;
     }
     if (!ok || !isStatus(statusText) || evidence === undefined || record.report.errors.length > errorsBefore) {

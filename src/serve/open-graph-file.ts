@@ -2,7 +2,9 @@
 import { readFile } from "node:fs/promises";
 import { MultiDirectedGraph, MultiGraph } from "graphology";
 import { parse as parseGexf } from "graphology-gexf";
+import type { SerializedGraph } from "graphology-types";
 import { toKnowledgeGraph } from "../graph/normalize.ts";
+import { escapeSerializedGraph } from "../graph/safe-keys.ts";
 import type { KnowledgeGraph } from "../graph/types.ts";
 
 /** The graph read, or a message naming the file and what to do. */
@@ -24,12 +26,16 @@ export async function openGraphFile(path: string, shown: string): Promise<Opened
   try {
     if (gexf) {
       // Entity declarations are how XML "billion laughs" files explode; GEXF never needs them.
-      if (/<!(DOCTYPE|ENTITY)/i.test(text.slice(0, 64 * 1024))) return { ok: false, message: `${shown}: XML with a DOCTYPE or entity declarations is not accepted; GEXF files have none` };
+      // The whole file is searched: a long comment first must not push a declaration out of sight.
+      if (/<!(DOCTYPE|ENTITY)/i.test(text)) return { ok: false, message: `${shown}: XML with a DOCTYPE or entity declarations is not accepted; GEXF files have none` };
       // Into a mixed multigraph as it is: graphology-gexf would otherwise take a first `type="mutual"` edge for the graph's type, and fail.
       return { ok: true, graph: toKnowledgeGraph(parseGexf(MultiGraph, text, { allowUndeclaredAttributes: true, respectInputGraphType: true })) };
     }
+    const data = JSON.parse(text) as { attributes?: unknown; nodes?: unknown; edges?: unknown };
+    if (typeof data !== "object" || data === null || !Array.isArray(data.nodes)) throw new Error('it has no "nodes" list');
+    // Ids such as "__proto__" renamed before graphology keeps them in plain objects (see safe-keys.ts).
     const loose = new MultiDirectedGraph({ allowSelfLoops: true });
-    loose.import(JSON.parse(text));
+    loose.import(escapeSerializedGraph({ ...data, nodes: data.nodes }).data as SerializedGraph);
     return { ok: true, graph: toKnowledgeGraph(loose) };
   } catch (error) {
     const kind = gexf ? "a readable GEXF graph" : "a graph JSON file";

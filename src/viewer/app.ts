@@ -20,8 +20,9 @@ import { buildSearchIndex, type SearchEntry, type SearchIndex } from "./search/s
 import { entityColor, type HistoryMode, type ViewContext } from "./state/context.ts";
 import { computeItemStates } from "./state/item-states.ts";
 import { sameViewState, type ViewState } from "./state/view-state.ts";
+import { LABEL_CHARS, revealInvisibles, truncate } from "./text/shown-text.ts";
 import { TimelineBar } from "./timeline/timeline-bar.ts";
-import { hashToViewState, viewStateToHash } from "./url/url-state.ts";
+import { hashToViewState, hashTooLongNote, viewStateToHash } from "./url/url-state.ts";
 
 function searchEntries(graph: KnowledgeGraph): SearchEntry[] {
   return graph.mapNodes((key, attrs) => ({ key, label: attrs.label, aliases: attrs.aliases, type: attrs.type }));
@@ -57,24 +58,14 @@ export class App implements ViewContext {
   private readonly details = byId("details");
   private readonly legend = byId("legend");
 
-  constructor(graph: KnowledgeGraph, onFirstRender: () => void) {
+  /** `notes` say what was changed to show the graph (ids renamed, dates left out), for the banner. */
+  constructor(graph: KnowledgeGraph, onFirstRender: () => void, notes: readonly string[] = []) {
     this.currentGraph = graph;
     this.current = hashToViewState(location.hash);
+    if (notes.length > 0) showMessage(this.banner, "info", notes.join(" "));
+    this.dropOverlongHash();
     this.entries = [];
     this.index = { entries: [] };
-    this.renderer = new GraphRenderer(graph, byId("graph"), {
-      onHover: (node) => {
-        this.hovered = node;
-        this.refreshStates();
-      },
-      onClickNode: (node) => this.setView({ selection: { kind: "node", key: node }, source: null }),
-      onClickEdge: (edge) => this.setView({ selection: { kind: "edge", key: edge }, source: null }),
-      onClickStage: () => this.setView({ selection: null }),
-      onFirstRender,
-    });
-    // The search index is not needed for the first frame: build it after the graph is on screen.
-    this.entries = searchEntries(graph);
-    this.index = buildSearchIndex(this.entries);
     this.layout = new LayoutControl(graph);
     this.searchBox = new SearchBox({
       id: "search",
@@ -94,12 +85,28 @@ export class App implements ViewContext {
     this.sourcesPanel = new SourcesPanel(this);
     byId("sources-slot").replaceChildren(this.sourcesPanel.element);
     this.timeline = new TimelineBar(byId("timeline"), this);
+    // Sigma measures the graph area once, when it is made: the toolbar, panels and timeline around it are
+    // filled first, so its first frame, canvas and mouse layer have the area's final size.
+    this.renderChrome();
+    this.renderer = new GraphRenderer(graph, byId("graph"), {
+      onHover: (node) => {
+        this.hovered = node;
+        this.refreshStates();
+      },
+      onClickNode: (node) => this.setView({ selection: { kind: "node", key: node }, source: null }),
+      onClickEdge: (edge) => this.setView({ selection: { kind: "edge", key: edge }, source: null }),
+      onClickStage: () => this.setView({ selection: null }),
+      onFirstRender,
+    });
+    // The search index is not needed for the first frame: build it after the graph is on screen.
+    this.entries = searchEntries(graph);
+    this.index = buildSearchIndex(this.entries);
     this.wireToolbar();
     wireSkipLinks((name) => this.drawers.show(name, false));
     document.addEventListener("keydown", (event) => this.onEscape(event));
     window.addEventListener("popstate", () => this.fromUrl());
     window.addEventListener("hashchange", () => this.fromUrl());
-    this.graphChanged();
+    this.viewChanged(null);
     const selected = this.current.selection;
     if (selected?.kind === "node") this.focusNode(selected.key);
   }
@@ -148,8 +155,17 @@ export class App implements ViewContext {
     return this.renderer.sigma;
   }
 
+  /** A hash too long to read is said so in the banner, and taken out of the address so it is not read again. */
+  private dropOverlongHash(): void {
+    const note = hashTooLongNote(location.hash);
+    if (!note) return;
+    showMessage(this.banner, "info", note);
+    history.replaceState(null, "", `${location.pathname}${location.search}`);
+  }
+
   private fromUrl(): void {
     const next = hashToViewState(location.hash);
+    this.dropOverlongHash();
     if (sameViewState(next, this.current)) return;
     const before = this.current;
     this.current = next;
@@ -157,13 +173,19 @@ export class App implements ViewContext {
   }
 
   private graphChanged(): void {
+    this.renderChrome();
+    this.viewChanged(null);
+  }
+
+  /** The parts of the page around the graph that depend on the graph alone: they set the graph area's size. */
+  private renderChrome(): void {
     this.pathAsked = "";
     this.timeline.render();
     this.sourcesPanel.render();
     this.pathPanel.renderTypes();
-    byId("graph-name").textContent = this.currentGraph.getAttribute("name");
-    document.title = `${this.currentGraph.getAttribute("name")} · actorgraph`;
-    this.viewChanged(null);
+    const name = truncate(revealInvisibles(this.currentGraph.getAttribute("name")), LABEL_CHARS);
+    byId("graph-name").textContent = name;
+    document.title = `${name} · actorgraph`;
   }
 
   private viewChanged(before: ViewState | null): void {
@@ -236,10 +258,10 @@ export class App implements ViewContext {
 
   private fileHandlers(): FileOpenHandlers {
     return {
-      onGraph: (graph, name) => {
+      onGraph: (graph, name, notes) => {
         this.replaceGraph(graph);
         this.renderer.resetCamera();
-        showMessage(this.banner, "info", `Opened ${name}: ${counted(graph.order, "entity", "entities")}, ${counted(graph.size, "relation")}.`);
+        showMessage(this.banner, "info", [`Opened ${name}: ${counted(graph.order, "entity", "entities")}, ${counted(graph.size, "relation")}.`, ...notes].join(" "));
       },
       onError: (message) => showMessage(this.banner, "error", message),
     };
@@ -268,7 +290,7 @@ export class App implements ViewContext {
         try {
           downloadGraph(this.currentGraph, format);
         } catch (e) {
-          showMessage(this.banner, "error", `${format.toUpperCase()} export failed: ${(e as Error).message}`);
+          showMessage(this.banner, "error", `${format.toUpperCase()} download failed, and nothing was saved: ${(e as Error).message}`);
         }
       }
     });

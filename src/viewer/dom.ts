@@ -1,11 +1,14 @@
-// Building DOM from data safely: every string becomes a text node, never markup.
+// Building DOM from data safely: every string becomes a text node, never markup, with invisible characters shown
+// and too-long text cut short (see text/shown-text.ts).
+import { shownText } from "./text/shown-text.ts";
 
 type Child = Node | string | number | null | undefined | false;
 type Props = Record<string, string | number | boolean | undefined | ((event: Event) => void)>;
 
 /**
  * Creates an element. `on…` props become listeners, booleans toggle attributes, other props are
- * attributes; children that are strings become text nodes, so a label like `<img onerror=…>` shows as written.
+ * attributes; children that are strings become text nodes, so a label like `<img onerror=…>` shows as written
+ * (invisible direction and zero-width characters as ⟨U+202E⟩ markers, text past 1,000 characters cut short).
  */
 export function h<K extends keyof HTMLElementTagNameMap>(tag: K, props: Props = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
   const element = document.createElement(tag);
@@ -18,11 +21,12 @@ export function h<K extends keyof HTMLElementTagNameMap>(tag: K, props: Props = 
   return element;
 }
 
-/** Appends children, turning strings into text nodes and skipping empty ones. */
+/** Appends children, turning strings into text nodes as {@link shownText} shows them, and skipping empty ones. */
 export function append(parent: Node, ...children: Child[]): void {
   for (const child of children) {
     if (child === null || child === undefined || child === false) continue;
-    parent.appendChild(typeof child === "string" || typeof child === "number" ? document.createTextNode(String(child)) : child);
+    // Inside a button the rest of a long text cannot be a button of its own: it is cut, and the panel has it all.
+    parent.appendChild(typeof child === "string" ? shownText(child, { expandable: !(parent instanceof HTMLButtonElement) }) : typeof child === "number" ? document.createTextNode(String(child)) : child);
   }
 }
 

@@ -6,6 +6,8 @@ import type { EdgeAttributes, GraphAttributes, KnowledgeGraph, NodeAttributes } 
 import { App, showPlaceholder } from "./app.ts";
 import { DATA_UPDATE_EVENT, GRAPH_FILE, type DataUpdate } from "./dev-server/protocol.ts";
 import { byId } from "./dom.ts";
+import { readGraphData } from "./io/read-graph-file.ts";
+import { hasUnsafeKeys } from "../graph/safe-keys.ts";
 import { showDataErrors } from "./panels/banner.ts";
 
 /** Exposed for tests, benchmarks and the console: the app and when its first frame was drawn. */
@@ -21,7 +23,8 @@ window.actorgraph = probe;
 /** `?graph=URL` opens another graph file (benchmarks, or a graph published elsewhere). */
 const graphUrl = new URLSearchParams(location.search).get("graph") ?? GRAPH_FILE;
 
-type Fetched = { ok: true; graph: KnowledgeGraph } | { ok: false; update?: DataUpdate; message: string };
+/** The graph fetched, with notes on what was changed to show it; or why there is none. */
+type Fetched = { ok: true; graph: KnowledgeGraph; notes?: string[] } | { ok: false; update?: DataUpdate; message: string };
 
 async function fetchGraph(): Promise<Fetched> {
   let response: Response;
@@ -36,6 +39,12 @@ async function fetchGraph(): Promise<Fetched> {
   }
   if (!response.ok) return { ok: false, message: `Could not load ${graphUrl}: HTTP ${response.status}` };
   const data = (await response.json()) as SerializedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
+  // A graph whose ids would reach an object's prototype is read as an opened file is, which renames them.
+  // Others are imported as they are: the check allocates nothing, so large graphs (the bench's) stay fast.
+  if (hasUnsafeKeys(data)) {
+    const read = readGraphData(data);
+    return read.ok ? { ok: true, graph: read.graph, notes: read.notes } : { ok: false, message: `Could not show ${graphUrl}: ${read.message}` };
+  }
   const graph: KnowledgeGraph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>();
   graph.import(data);
   return { ok: true, graph };
@@ -44,7 +53,7 @@ async function fetchGraph(): Promise<Fetched> {
 async function start(): Promise<void> {
   const fetched = await fetchGraph();
   if (fetched.ok) {
-    probe.app = new App(fetched.graph, () => (probe.firstRenderMs = performance.now()));
+    probe.app = new App(fetched.graph, () => (probe.firstRenderMs = performance.now()), fetched.notes);
     document.body.dataset.ready = "true";
   } else if (fetched.update) {
     showDataErrors(byId("banner"), fetched.update.errors, false);

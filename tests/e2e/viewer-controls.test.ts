@@ -419,13 +419,13 @@ describe("the path panel's options", () => {
     const summary = () => page.locator("#path-summary").textContent();
 
     await page.locator("#path-find").click();
-    await expect.poll(summary).toBe("1 shortest path of 2 steps.");
+    await expect.poll(summary).toBe("1 shortest route of 2 steps.");
     await expectSteps([R.varniaSupportsOstrelia, R.ostreliaAttackedLindgrave]);
 
     // Time-respecting: supports (2021-06) then attacked (2020-03) goes back in time; the 3-step path does not.
     await page.locator("#path-in-time").check();
     await page.locator("#path-find").click();
-    await expect.poll(summary).toBe("1 shortest path of 3 steps.");
+    await expect.poll(summary).toBe("1 shortest route of 3 steps.");
     await expectSteps([R.varniaSupportsKalmora, R.kalmoraSupportsDuvessa, R.duvessaAttackedLindgrave]);
     expect(page.url()).toContain("in-time=1");
 
@@ -435,15 +435,19 @@ describe("the path panel's options", () => {
     await page.locator("#path-type-supplies").check();
     await page.locator("#path-type-attacked").check();
     await page.locator("#path-find").click();
-    await expect.poll(summary).toBe("1 shortest path of 3 steps.");
+    await expect.poll(summary).toBe("1 shortest route of 3 steps.");
     await expectSteps([R.varniaSuppliesThessmark, R.thessmarkSuppliesDuvessa, R.duvessaAttackedLindgrave]);
     expect(page.url()).toContain("via=attacked%2Csupplies");
     expect(page.url()).not.toContain("in-time");
 
-    // Both together leave no path, and the panel says which option to lift.
+    // Both together leave no path, and the panel says which option to lift, as the CLI does.
     await page.locator("#path-in-time").check();
     await page.locator("#path-find").click();
-    await expect.poll(summary).toMatch(/^No path from Varnia to Lindgrave\. Lifting one of these filters would give one: /);
+    await expect.poll(summary).toBe("No path from Varnia to Lindgrave with these filters.");
+    await expect(page.locator(".path-result .lift-one li").allTextContents()).resolves.toEqual([
+      'only attacked, supplies relations: untick the relation types chosen under "Relation types"',
+      'each step dated no earlier than the steps before it: untick "Time-respecting"',
+    ]);
     expect(await page.locator(".path-result li.step").count()).toBe(0);
     expect(errors).toEqual([]);
   });

@@ -124,12 +124,12 @@ describe("the seed graph", () => {
       await page.locator(`${box} ~ ul li.hit`, { hasText: label }).first().click();
     }
     await page.locator("#path-find").click();
-    await expect(page.locator("#path-summary").textContent()).resolves.toMatch(/shortest path/);
+    await expect(page.locator("#path-summary").textContent()).resolves.toMatch(/shortest route/);
     const steps = page.locator(".path-result li.step");
     expect(await steps.count()).toBeGreaterThan(0);
     expect(await page.locator(".path-result li.step blockquote.quote").count()).toBeGreaterThan(0);
     const firstPath = (await page.locator(".path-result .path h3").first().textContent())!;
-    expect(firstPath).toMatch(/^Path 1: Iran → .* → Kyiv$/);
+    expect(firstPath).toMatch(/^Route 1: Iran → .* → Kyiv$/);
     expect((await nodeState("kyiv")).isEmphasised).toBe(true);
     expect((await nodeState("iran")).isEmphasised).toBe(true);
     expect(page.url()).toContain("from=iran");

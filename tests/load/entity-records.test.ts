@@ -45,6 +45,16 @@ describe("entity records: refused, with located errors", () => {
       errors: [`${FILE}:24:10 alias-collision: "halden" of entity "ashford" already names entity "port-halden" (${FILE}:17) (a name may belong to one entity only: remove it from one of them or make it more specific)`],
     },
     {
+      problem: "a label with a zero-width space, which would pass for another name, naming the character",
+      record: ASHFORD.replace("label: Ashford", 'label: "Ash\\u200Bford"'),
+      errors: [`${FILE}:24:10 invisible-character: the label of entity "ashford" contains U+200B (zero-width space), which does not show on screen (remove it and type the name again: hidden direction or zero-width characters make a name read differently from what it is ("Ir\\u200Ban" looks like "Iran"))`],
+    },
+    {
+      problem: "an alias with a right-to-left override and an isolate, which is left out",
+      record: ASHFORD.replace("aliases: [Ashford Bay]", 'aliases: [Ashford Bay, "\\u202Eyab \\u2066drofhsa"]'),
+      errors: [`${FILE}:26:26 invisible-character: alias 2 of entity "ashford" contains U+202E (right-to-left override), U+2066 (left-to-right isolate), which do not show on screen (remove it and type the name again: hidden direction or zero-width characters make a name read differently from what it is ("Ir\\u200Ban" looks like "Iran"))`],
+    },
+    {
       problem: "an entity without a description",
       record: ASHFORD.replace("  description: An invented town.\n", ""),
       errors: [`${FILE}:23:3 missing-field: entity "ashford" has no "description" (add a "description:" line)`],
@@ -56,6 +66,11 @@ describe("entity records: refused, with located errors", () => {
       expect(errorLines(validateFictional({ entities: `${FICTIONAL_ENTITIES}${record}` }))).toEqual(errors);
     });
   }
+
+  it("accepts the joiners Persian and other scripts spell with, between two of their letters", () => {
+    const persian = ASHFORD.replace("aliases: [Ashford Bay]", 'aliases: [Ashford Bay, "\u0628\u200C\u067E\u200D\u0647"]');
+    expect(errorLines(validateFictional({ entities: `${FICTIONAL_ENTITIES}${persian}` }))).toEqual([]);
+  });
 
   // A rejected entity is named in relations without an error of their own: its record explains them.
   const rejected: { problem: string; record: string; error: string }[] = [

@@ -5,7 +5,7 @@ import { sortDataErrors, type DataError } from "../../src/load/data-error.ts";
 import { FirstDefinitions, nonAsciiNote, slugify } from "../../src/load/ids.ts";
 import { didYouMean, suggest } from "../../src/load/suggest.ts";
 import { validateFiles } from "../../src/load/validate.ts";
-import { TINY_ENTITIES, tinyFiles } from "../helpers/tiny-data.ts";
+import { TINY_ENTITIES, TINY_RELATIONS, tinyFiles } from "../helpers/tiny-data.ts";
 
 describe("slugify, the id a label most likely meant", () => {
   const cases: [string, string][] = [
@@ -40,6 +40,7 @@ describe("a bad entity id, reported with what to write instead", () => {
     { id: "Port Meridia", message: 'id "Port Meridia" of entity #6 is not a valid id', hint: 'use lower-case ASCII letters, digits and hyphens, e.g. "port-meridia"' },
     { id: "port~meridia", message: 'id "port~meridia" of entity #6 is not a valid id', hint: 'use lower-case ASCII letters, digits and hyphens, e.g. "port-meridia"' },
     { id: '"???"', message: 'id "???" of entity #6 is not a valid id', hint: "use lower-case ASCII letters, digits and hyphens" },
+    { id: "constructor", message: 'id of entity #6: "constructor" is a name every JavaScript object has, which graph tools cannot take as an id', hint: 'add a word to it, e.g. "constructor-1"' },
     { id: "pоrt", message: 'id "pоrt" of entity #6 is not a valid id', hint: 'it contains "о" (U+043E), not an ASCII letter though it may look like one; retype it with lower-case ASCII letters, digits and hyphens' },
   ];
   for (const { id, message, hint } of cases) {
@@ -48,6 +49,13 @@ describe("a bad entity id, reported with what to write instead", () => {
       expect(result.ok ? [] : result.errors).toEqual([{ file: ENTITIES, line: 24, column: 7, code: "bad-id", message, hint }]);
     });
   }
+
+  it("refuses a relation's explicit id that every JavaScript object has as a name", () => {
+    const result = validateFiles(tinyFiles({ relations: TINY_RELATIONS.replace("- source: iran\n", "- id: constructor\n  source: iran\n") }));
+    expect(result.ok ? [] : result.errors.map((e) => `${e.line}:${e.column} ${e.code}: ${e.message} (${e.hint})`)).toEqual([
+      '1:7 bad-id: id of relation iran -supplies-> russia: "constructor" is a name every JavaScript object has, which graph tools cannot take as an id (add a word to it, e.g. "constructor-1")',
+    ]);
+  });
 
   it("names a record without an id by its position, in every error about it", () => {
     const result = validateFiles(tinyFiles({ entities: `${TINY_ENTITIES}- type: city\n  description: A harbour.\n` }));

@@ -6,11 +6,11 @@ import { loadDataFolder } from "../../load/read-folder.ts";
 import { STATUSES, type Status } from "../../model/status.ts";
 import { QueryOptionError } from "../../query/errors.ts";
 import { explainPath } from "../../query/explain.ts";
-import { describeFilters, PATH_FILTERS, resolvePathQueryOptions, validatePathQueryOptions, type FilterName, type PathQueryOptions } from "../../query/options.ts";
+import { describeFilters, resolvePathQueryOptions, validatePathQueryOptions, type FilterName, type PathQueryOptions } from "../../query/options.ts";
 import type { Path } from "../../query/path.ts";
 import { allShortestPaths, allSimplePaths, DEFAULT_SIMPLE_PATH_HOPS, kShortestPaths, shortestPath } from "../../query/paths.ts";
 import { resolveEntity } from "../../query/resolve-entity.ts";
-import { whyNoPath } from "../../query/why-no-path.ts";
+import { explainNoPath, LIFT_ONE_INTRO, whyNoPath } from "../../query/why-no-path.ts";
 import { DATA_OPTION, type Command, type OptionSpec, type OptionValues } from "../command.ts";
 import { EXIT, UsageError, type CliIO } from "../io.ts";
 import { integerOption, loadOrReport } from "../load-data.ts";
@@ -142,19 +142,13 @@ function heading(graph: KnowledgeGraph, mode: Mode, paths: Path[], from: string,
 
 function noPathText(graph: KnowledgeGraph, from: string, to: string, options: PathQueryOptions): { text: string; reason: ReturnType<typeof whyNoPath> } {
   const reason = whyNoPath(graph, from, to, options);
-  const a = graph.getNodeAttribute(from, "label");
-  const b = graph.getNodeAttribute(to, "label");
-  const lines = [`No path from ${a} to ${b} with these filters.`, filtersLine(options)];
-  if (reason.cutBy.length > 0) {
-    lines.push("Lifted on its own, each of these filters lets a path through:");
-    for (const name of reason.cutBy) {
-      const spec = PATH_FILTERS.find((f) => f.name === name)!;
-      lines.push(`  ${spec.describe(options)}: ${FILTER_FLAGS[name]}`);
-    }
-  } else if (reason.connectedWithoutFilters) {
-    lines.push("No single filter is to blame: only lifting several of them together lets a path through.");
+  const explained = explainNoPath(graph, from, to, options, reason, (name) => FILTER_FLAGS[name]);
+  const lines = [explained.headline, filtersLine(options)];
+  if (explained.liftOne.length > 0) {
+    lines.push(LIFT_ONE_INTRO);
+    for (const { filter, how } of explained.liftOne) lines.push(`  ${filter}: ${how}`);
   } else {
-    lines.push(`${a} and ${b} are not connected in this graph, whatever the filters.`);
+    lines.push(explained.otherwise!);
   }
   return { text: lines.join("\n"), reason };
 }

@@ -32,13 +32,27 @@ function blobOf(chunks: Iterable<string>, type: string): Blob {
   return new Blob([...chunks], { type });
 }
 
-/** Builds and saves the graph in a file format (PNG is the renderer's job). */
-export function downloadGraph(graph: KnowledgeGraph, format: Exclude<DownloadFormat, "png">): void {
+/** One file of a download: its name and content. */
+export interface DownloadFile {
+  name: string;
+  blob: Blob;
+}
+
+/**
+ * Every file a format gives (CSV gives two), each fully built. An exporter that fails throws here,
+ * before anything is saved, so a download is all of its files or none.
+ */
+export function graphFiles(graph: KnowledgeGraph, format: Exclude<DownloadFormat, "png">): DownloadFile[] {
   const stem = fileStem(graph);
-  if (format === "json") saveBlob(blobOf(graphJsonChunks(graph), "application/json"), `${stem}.json`);
-  else if (format === "gexf") saveBlob(blobOf(gexfChunks(graph), "application/xml"), `${stem}.gexf`);
-  else {
-    saveBlob(blobOf(nodesCsvChunks(graph), "text/csv"), `${stem}-nodes.csv`);
-    saveBlob(blobOf(edgesCsvChunks(graph), "text/csv"), `${stem}-edges.csv`);
-  }
+  if (format === "json") return [{ name: `${stem}.json`, blob: blobOf(graphJsonChunks(graph), "application/json") }];
+  if (format === "gexf") return [{ name: `${stem}.gexf`, blob: blobOf(gexfChunks(graph), "application/xml") }];
+  return [
+    { name: `${stem}-nodes.csv`, blob: blobOf(nodesCsvChunks(graph), "text/csv") },
+    { name: `${stem}-edges.csv`, blob: blobOf(edgesCsvChunks(graph), "text/csv") },
+  ];
+}
+
+/** Builds and saves the graph in a file format (PNG is the renderer's job): all its files, or none when one fails. */
+export function downloadGraph(graph: KnowledgeGraph, format: Exclude<DownloadFormat, "png">): void {
+  for (const file of graphFiles(graph, format)) saveBlob(file.blob, file.name);
 }

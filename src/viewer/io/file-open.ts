@@ -4,7 +4,8 @@ import { readGraphFile, tooLargeToOpen } from "./read-graph-file.ts";
 
 /** What the app does with an opened file. */
 export interface FileOpenHandlers {
-  onGraph(graph: KnowledgeGraph, fileName: string): void;
+  /** `notes` say what was changed to show the file (dates it could not read, ...), for the user. */
+  onGraph(graph: KnowledgeGraph, fileName: string, notes: readonly string[]): void;
   onError(message: string): void;
 }
 
@@ -19,7 +20,7 @@ export async function openFile(file: File, handlers: FileOpenHandlers): Promise<
     return handlers.onError(`Could not read ${file.name}: ${(error as Error).message}`);
   }
   const result = await readGraphFile(file.name, content);
-  if (result.ok) handlers.onGraph(result.graph, file.name);
+  if (result.ok) handlers.onGraph(result.graph, file.name, result.notes);
   else handlers.onError(`Could not open ${file.name}: ${result.message}. The current graph is unchanged.`);
 }
 

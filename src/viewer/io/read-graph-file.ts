@@ -1,13 +1,35 @@
 // An opened file (graphology JSON or GEXF) -> a knowledge graph the viewer can show, or a readable error.
 import { MultiDirectedGraph, MultiGraph } from "graphology";
-import { toKnowledgeGraph } from "../../graph/normalize.ts";
+import type { SerializedGraph } from "graphology-types";
+import { normaliseGraph, toKnowledgeGraph, type NormalisedGraph } from "../../graph/normalize.ts";
+import { escapeGexfKeys, escapeSerializedGraph, renamedNote } from "../../graph/safe-keys.ts";
 import type { KnowledgeGraph } from "../../graph/types.ts";
 
 // The normalisation is shared with `actorgraph serve`, which opens the same files in Node.
-export { toKnowledgeGraph };
+export { normaliseGraph, toKnowledgeGraph };
 
-/** The graph read from a file, or why it could not be read (the current graph then stays). */
-export type ReadGraphResult = { ok: true; graph: KnowledgeGraph } | { ok: false; message: string };
+/**
+ * The graph read from a file, with notes on what was changed to show it (the user is told), or why it could
+ * not be read (the current graph then stays).
+ */
+export type ReadGraphResult = { ok: true; graph: KnowledgeGraph; notes: string[] } | { ok: false; message: string };
+
+/** A read graph, with a note first when there is one. */
+function withNote(read: NormalisedGraph, note: string | undefined): ReadGraphResult {
+  return { ok: true, graph: read.graph, notes: note ? [note, ...read.notes] : read.notes };
+}
+
+/**
+ * What graphology's import refused, in the viewer's words: its messages name its own methods
+ * ("Graph.addEdge: source node ... not found"), which mean nothing to someone opening a file.
+ */
+function graphProblem(error: unknown): string {
+  const message = (error as Error).message ?? String(error);
+  const quoted = /"([^"]*)"/.exec(message)?.[1];
+  if (quoted !== undefined && /already exist/.test(message)) return `the id "${quoted}" is given to two nodes or two edges`;
+  if (quoted !== undefined && /not found/.test(message)) return `an edge names the node "${quoted}", which the file does not list`;
+  return "its nodes or edges are not written as graphology's JSON serialisation writes them";
+}
 
 /** Reads graphology's JSON serialisation (what `actorgraph build` and the JSON download write). */
 export function readGraphJson(content: string): ReadGraphResult {
@@ -17,16 +39,22 @@ export function readGraphJson(content: string): ReadGraphResult {
   } catch (error) {
     return { ok: false, message: `not valid JSON: ${(error as Error).message}` };
   }
-  const d = data as { nodes?: unknown; edges?: unknown };
+  return readGraphData(data);
+}
+
+/** Reads an already parsed graphology serialisation, its keys escaped before graphology sees them. */
+export function readGraphData(data: unknown): ReadGraphResult {
+  const d = data as { attributes?: unknown; nodes?: unknown; edges?: unknown };
   if (typeof data !== "object" || data === null || !Array.isArray(d.nodes)) {
     return { ok: false, message: "not a graph: a graph JSON file has a \"nodes\" list (graphology's serialisation)" };
   }
   try {
     const loose = new MultiDirectedGraph({ allowSelfLoops: true });
-    loose.import(data as Parameters<typeof loose.import>[0]);
-    return { ok: true, graph: toKnowledgeGraph(loose) };
+    const escaped = escapeSerializedGraph({ ...d, nodes: d.nodes });
+    loose.import(escaped.data as SerializedGraph);
+    return withNote(normaliseGraph(loose), renamedNote(escaped.renamed));
   } catch (error) {
-    return { ok: false, message: `not a readable graph: ${(error as Error).message}` };
+    return { ok: false, message: `not a readable graph: ${graphProblem(error)}` };
   }
 }
 
@@ -49,18 +77,24 @@ export function tooLargeToOpen(size: number, limits: OpenLimits = DEFAULT_OPEN_L
 
 /** Reads a GEXF file with graphology-gexf's browser parser (loaded on demand: it needs DOMParser). */
 export async function readGraphGexf(content: string): Promise<ReadGraphResult> {
-  // Entity declarations are how XML "billion laughs" files explode; GEXF never needs them.
-  if (/<!(DOCTYPE|ENTITY)/i.test(content.slice(0, 64 * 1024))) return { ok: false, message: "XML with a DOCTYPE or entity declarations is not accepted; GEXF files have none" };
+  // Entity declarations are how XML "billion laughs" and external-entity files work; GEXF never needs them. The whole
+  // file is searched: a long comment first must not push a declaration out of sight. Inside a comment too, to be safe.
+  const declaration = /<!(DOCTYPE|ENTITY)/i.exec(content);
+  if (declaration) {
+    const line = content.slice(0, declaration.index).split("\n").length;
+    return { ok: false, message: `XML with a DOCTYPE or entity declarations is not accepted (line ${line}); GEXF files have none` };
+  }
   const parsed = new DOMParser().parseFromString(content, "application/xml");
   const error = parsed.getElementsByTagName("parsererror")[0];
   if (error) return { ok: false, message: `not well-formed XML: ${(error.textContent ?? "").trim().split("\n")[0]}` };
   if (parsed.documentElement.localName !== "gexf") return { ok: false, message: `not a GEXF file: its root element is <${parsed.documentElement.localName}>, not <gexf>` };
+  const renamed = escapeGexfKeys(parsed);
   try {
     const { parse } = await import("graphology-gexf/browser");
     // Into a mixed multigraph as it is, not one of the type graphology-gexf guesses from the first edge:
     // it takes a first `type="mutual"` edge for a graph type and fails.
     const loose = parse(MultiGraph, parsed, { allowUndeclaredAttributes: true, respectInputGraphType: true });
-    return { ok: true, graph: toKnowledgeGraph(loose) };
+    return withNote(normaliseGraph(loose), renamedNote(renamed));
   } catch (e) {
     return { ok: false, message: `not a readable GEXF graph: ${(e as Error).message}` };
   }

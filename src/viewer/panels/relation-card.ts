@@ -7,6 +7,12 @@ import { evidenceByDocument, isDeniedOnly, sourcesText, stanceGroups } from "../
 import { h, swatch } from "../dom.ts";
 import { entityColor, type ViewContext } from "../state/context.ts";
 import { counted, quantityLabel } from "./wording.ts";
+import { LABEL_CHARS, revealInvisibles, truncate } from "../text/shown-text.ts";
+
+/** A label as a button or list shows it: cut short (the entity's panel has all of it), invisible characters shown. */
+export function buttonLabel(label: string): string {
+  return truncate(revealInvisibles(label), LABEL_CHARS);
+}
 
 /** A button that selects an entity and centres the camera on it. */
 export function entityButton(ctx: ViewContext, key: string): HTMLElement {
@@ -15,9 +21,9 @@ export function entityButton(ctx: ViewContext, key: string): HTMLElement {
   const attrs = graph.getNodeAttributes(key);
   return h(
     "button",
-    { type: "button", class: "entity-link", title: `Select ${attrs.label}`, onclick: () => { ctx.setView({ selection: { kind: "node", key }, source: null }); ctx.focusNode(key); } },
+    { type: "button", class: "entity-link", title: `Select ${buttonLabel(attrs.label)}`, onclick: () => { ctx.setView({ selection: { kind: "node", key }, source: null }); ctx.focusNode(key); } },
     swatch(entityColor(graph, attrs.type)),
-    attrs.label,
+    buttonLabel(attrs.label),
   );
 }
 

@@ -6,6 +6,7 @@ import { h, replaceChildren } from "../dom.ts";
 import { findMentions, splitText } from "../source/mentions.ts";
 import type { ViewContext } from "../state/context.ts";
 import type { SearchEntry } from "../search/search.ts";
+import { revealInvisibles } from "../text/shown-text.ts";
 import { relationCard } from "./relation-card.ts";
 
 /** Only web links become clickable; anything else in a source's url is shown as text. */
@@ -34,7 +35,7 @@ export function renderSource(root: HTMLElement, ctx: ViewContext, entries: Searc
   for (const piece of pieces) {
     const content: Node = piece.mention
       ? h("button", { type: "button", class: "mention", "data-key": piece.mention, title: "Select this entity", onclick: () => { ctx.setView({ selection: { kind: "node", key: piece.mention! }, source: null }); ctx.focusNode(piece.mention!); } }, piece.text)
-      : document.createTextNode(piece.text);
+      : document.createTextNode(revealInvisibles(piece.text));
     if (piece.inQuote) {
       // One quote may be cut into several pieces by mentions; they share one <mark>.
       if (!mark) {

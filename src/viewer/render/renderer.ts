@@ -1,6 +1,7 @@
 // The one place that talks to sigma: draws the graph, applies item states, reports interactions, captures a PNG.
 import Sigma from "sigma";
 import type { KnowledgeGraph } from "../../graph/types.ts";
+import { canvasLabel } from "../text/shown-text.ts";
 import { diffLooks, PLAIN_EDGE, PLAIN_NODE, type EdgeLook, type ItemStates, type NodeLook } from "../state/item-states.ts";
 import { DEFAULT_PLACEMENT, placeLabels, type LabelCandidate, type LabelSide } from "./label-placement.ts";
 import { contestedMark, dashSize, DEFAULT_STYLES, DIMMED_COLOR, EDGE_LABEL_ZOOM_RATIO, EDGE_STATE, edgeColor, edgeWidth, GRAPH_STATE, LABEL_COLOR, LABEL_FONT, LABEL_SIZE, LABEL_STATE, NODE_STATE, plainColor, PRIMITIVES } from "./styles.ts";
@@ -42,6 +43,8 @@ function createSigma(graph: KnowledgeGraph, container: HTMLElement) {
           labelVisibility: (_attrs, state) => (state.labelShown ? "visible" : "hidden"),
           labelPosition: (_attrs, state) => state.labelSide,
         },
+        // Drawn cut short and with invisible characters shown: a 100,000-character label would stall the label layout.
+        { label: (attrs) => canvasLabel(attrs.label) },
         { whenState: "isDimmed", then: { color: DIMMED_COLOR, labelVisibility: "hidden" } },
         { whenState: "isEmphasised", then: { depth: "topNodes" } },
         // Faded with its relations by the timeline: still there, so the picture does not jump, but receding.
@@ -62,6 +65,8 @@ function createSigma(graph: KnowledgeGraph, container: HTMLElement) {
           plainColor,
           dashSize,
           contestedMark,
+          // A relation type's label comes from the file too: drawn cut short, invisible characters shown.
+          label: (attrs) => canvasLabel(attrs.label),
           labelColor: "#333333",
           labelSize: 11,
           labelPosition: "above",
@@ -117,10 +122,11 @@ export class GraphRenderer {
     // the graph shows as soon as it can.
     events.onFirstRender();
     this.scheduleLabels();
-    // Sigma follows window resizes only, but the graph area also changes size when the timeline below it
-    // is rebuilt; until sigma is told, its mouse layer would cover the timeline's controls.
+    // Sigma follows window resizes only, but the graph area also changes size when a banner opens or the
+    // timeline below it is rebuilt. Sigma is told at once, before the browser paints: a frame later would
+    // show one stretched frame, and until then its mouse layer would overhang the area and pick at the old framing.
     this.resizes = new ResizeObserver(() => {
-      this.sigma.scheduleRefresh();
+      this.followContainerSize(container);
       this.scheduleLabels();
     });
     this.resizes.observe(container);
@@ -135,6 +141,13 @@ export class GraphRenderer {
       if (zoomedIn !== this.sigma.getGraphState().zoomedIn) this.sigma.setGraphState({ zoomedIn });
       this.scheduleLabels();
     });
+  }
+
+  /** Redraws at the container's size when it differs from sigma's; an empty partial refresh re-indexes nothing. */
+  private followContainerSize(container: HTMLElement): void {
+    const { width, height } = this.sigma.getDimensions();
+    if (container.offsetWidth === width && container.offsetHeight === height) return;
+    this.sigma.refresh({ partialGraph: {}, skipIndexation: true });
   }
 
   /** Swaps in a new graph (data reloaded or a file opened), keeping the camera where the user left it. */

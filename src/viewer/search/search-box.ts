@@ -1,5 +1,6 @@
 // A keyboard-navigable combobox over the search index: type, arrow through hits, Enter to choose.
 import { h, replaceChildren, swatch } from "../dom.ts";
+import { LABEL_CHARS, truncate } from "../text/shown-text.ts";
 import { search, type SearchIndex } from "./search.ts";
 
 /** How a search box is wired to the app. */
@@ -57,8 +58,8 @@ export class SearchBox {
           "li",
           { id: `${this.list.id}-${i}`, role: "option", class: "hit", "aria-selected": String(i === this.active), onmousedown: (e) => { e.preventDefault(); this.choose(i); } },
           swatch(this.options.colorOf(hit.type)),
-          h("span", { class: "hit-label" }, hit.label),
-          hit.matched !== hit.label ? h("span", { class: "hit-alias" }, ` (${hit.matched})`) : null,
+          h("span", { class: "hit-label" }, truncate(hit.label, LABEL_CHARS)),
+          hit.matched !== hit.label ? h("span", { class: "hit-alias" }, ` (${truncate(hit.matched, LABEL_CHARS)})`) : null,
           h("span", { class: "hit-type" }, hit.type),
         );
         return option;

@@ -12,6 +12,8 @@ export interface PathQuery {
   relationTypes: string[];
   /** When true, each step must not be dated before the previous one. */
   timeRespecting: boolean;
+  /** When true, relations are walked both ways, not only from their source to their target. Left out when false. */
+  anyDirection?: boolean;
 }
 
 /**

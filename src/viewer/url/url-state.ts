@@ -6,6 +6,19 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
 /** A whole number of sources as a link writes it: "2", not "-1", "2.5" or "two". */
 const COUNT = /^\d{1,6}$/;
 
+/**
+ * Longest hash the viewer reads, in characters: a link with the longest quote the loader allows (5,000
+ * characters, three times as long percent-encoded) and every filter fits. A longer one is ignored whole:
+ * reading a megabyte of it took seconds, and no view needs it.
+ */
+export const MAX_HASH_CHARS = 32 * 1024;
+
+/** What the page says when a link's hash is over {@link MAX_HASH_CHARS}; undefined when it is not. */
+export function hashTooLongNote(hash: string): string | undefined {
+  if (hash.length <= MAX_HASH_CHARS) return undefined;
+  return `This link's view part is ${hash.length.toLocaleString("en")} characters long, over the ${MAX_HASH_CHARS.toLocaleString("en")} the viewer reads: it was ignored, and the whole graph is shown.`;
+}
+
 function list(value: string | null): string[] {
   return value ? [...new Set(value.split(",").filter((v) => v.length > 0))].sort() : [];
 }
@@ -28,6 +41,7 @@ export function viewStateToHash(view: ViewState): string {
     params.set("to", view.path.to);
     if (view.path.relationTypes.length) params.set("via", [...view.path.relationTypes].sort().join(","));
     if (view.path.timeRespecting) params.set("in-time", "1");
+    if (view.path.anyDirection) params.set("any-direction", "1");
   }
   if (view.time) params.set("time", view.time);
   if (view.timeBy !== "happened") params.set("time-by", view.timeBy);
@@ -43,15 +57,19 @@ export function viewStateToHash(view: ViewState): string {
 /**
  * Reads a hash back into a state. Anything malformed (an unknown status, a bad date, a path
  * missing one end, a source count that is not a whole number) is dropped rather than thrown: a hand-edited link still opens.
+ * A hash over {@link MAX_HASH_CHARS} is not read at all: the default view.
  */
 export function hashToViewState(hash: string): ViewState {
+  if (hash.length > MAX_HASH_CHARS) return { ...DEFAULT_VIEW_STATE };
   const params = new URLSearchParams(hash.replace(/^#/, ""));
   const node = params.get("node");
   const edge = params.get("edge");
   const selection: Selection = node ? { kind: "node", key: node } : edge ? { kind: "edge", key: edge } : null;
   const from = params.get("from");
   const to = params.get("to");
-  const path: PathQuery | null = from && to ? { from, to, relationTypes: list(params.get("via")), timeRespecting: params.get("in-time") === "1" } : null;
+  const path: PathQuery | null = from && to
+    ? { from, to, relationTypes: list(params.get("via")), timeRespecting: params.get("in-time") === "1", ...(params.get("any-direction") === "1" ? { anyDirection: true } : {}) }
+    : null;
   const time = params.get("time");
   const minSources = params.get("min-sources");
   const sourceId = params.get("source");

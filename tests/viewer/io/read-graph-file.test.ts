@@ -11,7 +11,8 @@ describe("readGraphJson", () => {
   it("refuses text that is not JSON, JSON that is not a graph, and edges to missing nodes", () => {
     expect(readGraphJson("{nope")).toMatchObject({ ok: false, message: expect.stringMatching(/^not valid JSON/) });
     expect(readGraphJson('{"hello": 1}')).toMatchObject({ ok: false, message: expect.stringMatching(/"nodes" list/) });
-    expect(readGraphJson('{"nodes": [{"key": "a"}], "edges": [{"source": "a", "target": "b"}]}')).toMatchObject({ ok: false, message: expect.stringMatching(/^not a readable graph/) });
+    expect(readGraphJson('{"nodes": [{"key": "a"}], "edges": [{"source": "a", "target": "b"}]}')).toEqual({ ok: false, message: 'not a readable graph: an edge names the node "b", which the file does not list' });
+    expect(readGraphJson('{"nodes": [{"key": "a"}, {"key": "a"}]}')).toEqual({ ok: false, message: 'not a readable graph: the id "a" is given to two nodes or two edges' });
   });
 
   it("reads back the viewer's own JSON download unchanged", () => {
@@ -74,5 +75,41 @@ describe("readGraphFile", () => {
   it("refuses XML with entity declarations, the way entity-expansion bombs are built", async () => {
     const bomb = '<?xml version="1.0"?><!DOCTYPE gexf [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]><gexf><graph><nodes><node id="n" label="&b;"/></nodes></graph></gexf>';
     expect(await readGraphFile("bomb.gexf", bomb)).toMatchObject({ ok: false, message: expect.stringMatching(/DOCTYPE or entity declarations is not accepted/) });
+  });
+
+  it("refuses a DOCTYPE anywhere in the file, even after a 70 KiB comment, saying on which line", async () => {
+    const padding = `<!--${"padding ".repeat(70 * 1024 / 8)}\n-->`;
+    const laughs = `<?xml version="1.0"?>\n${padding}\n<!DOCTYPE gexf [<!ENTITY a "lol"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]><gexf><graph><nodes><node id="n" label="&b;"/></nodes></graph></gexf>`;
+    const external = `<?xml version="1.0"?>\n${padding}\n<!DOCTYPE gexf SYSTEM "file:///etc/hostname"><gexf/>`;
+    for (const content of [laughs, external]) {
+      expect(content.indexOf("<!DOCTYPE")).toBeGreaterThan(70 * 1024);
+      expect(await readGraphFile("late.gexf", content)).toEqual({ ok: false, message: "XML with a DOCTYPE or entity declarations is not accepted (line 4); GEXF files have none" });
+    }
+  });
+});
+
+describe("dates a file writes in another form", () => {
+  const graphWith = (date: string, end?: string) =>
+    JSON.stringify({ nodes: [{ key: "a" }, { key: "b" }], edges: [{ key: "e", source: "a", target: "b", attributes: { date, ...(end ? { end } : {}), note: "From the harbour log." } }] });
+
+  it("leaves out a date that is not YYYY, YYYY-MM or YYYY-MM-DD, keeps its text in the note, and says so", () => {
+    const result = readGraphJson(graphWith("spring 2023"));
+    if (!result.ok) throw new Error(result.message);
+    const edge = result.graph.getEdgeAttributes("e");
+    expect(edge.date).toBeUndefined();
+    expect(edge.note).toBe('From the harbour log. In the opened file: date "spring 2023" (not YYYY, YYYY-MM or YYYY-MM-DD).');
+    expect(result.notes).toEqual(["1 relation has a date the viewer cannot read (not YYYY, YYYY-MM or YYYY-MM-DD): shown undated, the date's text kept in the note."]);
+  });
+
+  it("keeps a readable date and leaves out an unreadable end only", () => {
+    const result = readGraphJson(graphWith("2024-02-11", "11/03/2024"));
+    if (!result.ok) throw new Error(result.message);
+    expect(result.graph.getEdgeAttributes("e")).toMatchObject({ date: "2024-02-11", note: expect.stringContaining('end "11/03/2024"') });
+    expect(result.graph.getEdgeAttribute("e", "end")).toBeUndefined();
+  });
+
+  it("has nothing to say about a graph whose dates are all readable", () => {
+    const result = readGraphJson(graphWith("2023-06"));
+    expect(result).toMatchObject({ ok: true, notes: [] });
   });
 });

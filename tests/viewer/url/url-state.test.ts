@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { hashToViewState, viewStateToHash } from "../../../src/viewer/url/url-state.ts";
+import { hashToViewState, hashTooLongNote, MAX_HASH_CHARS, viewStateToHash } from "../../../src/viewer/url/url-state.ts";
 import { DEFAULT_VIEW_STATE, toggleInList, type ViewState } from "../../../src/viewer/state/view-state.ts";
 
 describe("hashToViewState", () => {
@@ -19,6 +19,22 @@ describe("hashToViewState", () => {
   it("opens the source a link names, alone or with a quote to highlight", () => {
     expect(hashToViewState("#source=doc-b").source).toEqual({ id: "doc-b" });
     expect(hashToViewState("#source=doc-b&quote=monitors%20confirmed").source).toEqual({ id: "doc-b", quote: "monitors confirmed" });
+  });
+
+  it("ignores a hash over the length limit whole, and says so; reads one at the limit", () => {
+    const long = `#node=varnia&q=${"x".repeat(1_000_000)}`;
+    expect(hashToViewState(long)).toEqual(DEFAULT_VIEW_STATE);
+    expect(hashTooLongNote(long)).toBe("This link's view part is 1,000,015 characters long, over the 32,768 the viewer reads: it was ignored, and the whole graph is shown.");
+    const atLimit = `#node=varnia&q=${"x".repeat(MAX_HASH_CHARS - 15)}`;
+    expect(atLimit).toHaveLength(MAX_HASH_CHARS);
+    expect(hashToViewState(atLimit).selection).toEqual({ kind: "node", key: "varnia" });
+    expect(hashTooLongNote(atLimit)).toBeUndefined();
+  });
+
+  it("reads a path walked in either direction, and leaves the flag out when it is not set", () => {
+    expect(hashToViewState("#from=kyiv&to=iran&any-direction=1").path).toEqual({ from: "kyiv", to: "iran", relationTypes: [], timeRespecting: false, anyDirection: true });
+    expect(hashToViewState("#from=kyiv&to=iran").path).toEqual({ from: "kyiv", to: "iran", relationTypes: [], timeRespecting: false });
+    expect(viewStateToHash({ ...DEFAULT_VIEW_STATE, path: { from: "kyiv", to: "iran", relationTypes: [], timeRespecting: false, anyDirection: true } })).toBe("#from=kyiv&to=iran&any-direction=1");
   });
 
   it("reads an empty hash as the default view", () => {
