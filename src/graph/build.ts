@@ -2,7 +2,7 @@
 import { MultiDirectedGraph } from "graphology";
 import { withRelationFields, type Dataset, type Relation } from "../model/dataset.ts";
 import { corroborationOf, type Corroboration } from "../model/corroboration.ts";
-import type { RelationType } from "../model/ontology.ts";
+import { ontologyWithoutCues, type RelationType } from "../model/ontology.ts";
 import { layoutGraph, type LayoutOptions } from "./layout.ts";
 import type { EdgeAttributes, GraphAttributes, KnowledgeGraph, NodeAttributes } from "./types.ts";
 
@@ -66,7 +66,7 @@ export function buildGraph(dataset: Dataset, partial: Partial<BuildOptions> = {}
   const entityColors = new Map(dataset.ontology.entityTypes.map((t) => [t.id, t.color]));
   const relationTypes = new Map(dataset.ontology.relationTypes.map((t) => [t.id, t]));
   const graph: KnowledgeGraph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>();
-  graph.replaceAttributes({ name: options.name ?? defaultName(dataset), ontology: dataset.ontology, sources: dataset.sources });
+  graph.replaceAttributes({ name: options.name ?? defaultName(dataset), ontology: ontologyWithoutCues(dataset.ontology), sources: dataset.sources });
 
   for (const entity of dataset.entities) {
     graph.addNode(entity.id, {
