@@ -33,6 +33,8 @@ export interface CompiledCues {
   speechTypes: RelationType[];
   /** Relation types given by a name's modifier ("Iranian drones"). */
   modifierTypes: RelationType[];
+  /** Relation types that place a name in another ("in", "inside": located in). */
+  placeTypes: RelationType[];
   /** The ontology's entity-type cue words -> entity type ids. */
   entityTypeCues: Map<string, string[]>;
 }
@@ -133,6 +135,7 @@ export function compileCues(ontology: Ontology, language: Language): CompiledCue
     },
     speechTypes: ontology.relationTypes.filter((t) => t.cues?.speech),
     modifierTypes: ontology.relationTypes.filter((t) => t.cues?.modifier !== undefined),
+    placeTypes: ontology.relationTypes.filter((t) => (t.cues?.prepositions.length ?? 0) > 0),
     entityTypeCues,
   };
   perOntology.set(language.code, compiled);

@@ -8,7 +8,7 @@ import { compileCues } from "./cues.ts";
 import { datesIn, nearestDate, type FoundDate } from "./dates.ts";
 import { Gazetteer, type Mention, type NamedEntity } from "./gazetteer.ts";
 import { loadLanguage, type Language } from "./language.ts";
-import { modifierClaims } from "./modifier-rules.ts";
+import { modifierClaims, otherPlaceClaims } from "./modifier-rules.ts";
 import type { ProposedAlias, ProposedEntity, ProposedEvidence, ProposedQuote, ProposedRelation, Proposals } from "./proposals.ts";
 import { claimsOfCue, type Claim } from "./relation-rules.ts";
 import { allows, readSentence, type Reading, type Sentence } from "./sentence.ts";
@@ -161,13 +161,13 @@ export function extractProposals(dataset: Dataset, sourceId: string, options: Ex
     for (const match of cues.relations.scan(sentence.tokens, (_values, start) => !capitalCue(start))) {
       for (const cue of match.values) claims.push(...claimsOfCue(sentence, cue, match.start, match.end, reading));
     }
-    claims.push(...modifierClaims(sentence, reading));
+    claims.push(...modifierClaims(sentence, reading), ...otherPlaceClaims(sentence, reading));
     for (const attribution of attributions) {
       for (const type of cues.speechTypes) {
         const speakerMention = attribution.mention ?? { entity: attribution.speaker, start: attribution.cueStart, end: attribution.cueStart, kind: "name", possessive: false, inner: [] };
         if (!allows(type, "from", attribution.speaker)) continue;
         const target = sentence.mentions.find((m) => m.start >= attribution.contentStart && m.end <= attribution.contentEnd && m.kind !== "adjective" && m.entity.id !== attribution.speaker.id && allows(type, "to", m.entity));
-        if (target) claims.push({ source: speakerMention, type, target, cueStart: attribution.cueStart, cueEnd: attribution.cueEnd, why: `"${sentence.tokens.slice(attribution.cueStart, attribution.cueEnd).map((t) => t.text).join(" ") || "quotation"}" (speech)`, confidence: 0.5, negated: false });
+        if (target) claims.push({ source: speakerMention, type, target, cueStart: attribution.cueStart, cueEnd: attribution.cueEnd, why: `"${sentence.tokens.slice(attribution.cueStart, attribution.cueEnd).map((t) => t.text).join(" ") || "quotation"}" (speech)`, confidence: 0.5, negated: false, dated: true });
       }
     }
     const datesNeeded = claims.length > 0 || (!source.date && YEAR.test(text.slice(span.start, span.end)));
@@ -183,7 +183,7 @@ export function extractProposals(dataset: Dataset, sourceId: string, options: Ex
       const key = `${claim.source.entity.id}|${claim.type.id}|${claim.target.entity.id}`;
       if (seen.has(key)) continue;
       const cueAt = sentence.tokens[claim.cueStart]?.start ?? span.start;
-      const date = nearestDate(dates, cueAt)?.date ?? carried;
+      const date = claim.dated ? (nearestDate(dates, cueAt)?.date ?? carried) : undefined;
       const { items, quantities } = itemsOf(claim, sentence, reading);
       const anaphora = sentence.anaphoric.has(claim.source) || sentence.anaphoric.has(claim.target);
       const made: Finding[] = [];

@@ -138,8 +138,10 @@ export class Gazetteer {
     for (const mention of found) {
       if (mention.end - mention.start < 2) continue;
       const inside = tokens.slice(mention.start, mention.end);
-      for (const match of this.trie.scan(inside, (values, start, end) => end - start < inside.length && pick(values, start) !== undefined)) {
-        const entry = pick(match.values, match.start)!;
+      // Names of the outer entity itself ("US National Security Council" in its own group mention) are not inner names.
+      const pickInside = (values: NameEntry[], start: number) => values.find((v) => v.entity.id !== mention.entity.id && this.fits(v, inside, start));
+      for (const match of this.trie.scan(inside, (values, start, end) => end - start < inside.length && pickInside(values, start) !== undefined)) {
+        const entry = pickInside(match.values, match.start)!;
         const inner = this.mention(entry, tokens, mention.start + match.start, mention.start + match.end);
         if (inner.entity.id !== mention.entity.id) mention.inner.push(inner);
       }

@@ -7,7 +7,7 @@ import { allows, listOf, onlyBetween, type Reading, type Sentence } from "./sent
 function claim(source: Mention, type: RelationType, target: Mention, why: string): Claim | undefined {
   if (!allows(type, "from", source.entity) || !allows(type, "to", target.entity)) return undefined;
   if (source.entity.id === target.entity.id && !type.selfLoops) return undefined;
-  return { source, type, target, cueStart: target.start, cueEnd: target.end, why, confidence: 0.5, negated: false };
+  return { source, type, target, cueStart: target.start, cueEnd: target.end, why, confidence: 0.5, negated: false, dated: false };
 }
 
 /**
@@ -54,6 +54,38 @@ export function modifierClaims(sentence: Sentence, reading: Reading): Claim[] {
         if (gap > 4 || previous.kind === "adjective" && gap > 0) continue;
         if (!onlyBetween(sentence, previous.end, m.start, (t) => t.norm === "'s" || isTitle(tokens.indexOf(t)))) continue;
         push(previous, `"${tokens.slice(previous.start, m.end).map((t) => t.text).join(" ")}" (modifier and title)`);
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * "Kyiv, Odesa and other Ukrainian cities": the names listed before "and other" + an adjective lie
+ * in the place the adjective names, for relation types with `prepositions` cues ("located in").
+ */
+export function otherPlaceClaims(sentence: Sentence, reading: Reading): Claim[] {
+  const out: Claim[] = [];
+  const { tokens, mentions } = sentence;
+  const markers = reading.cues.set(reading.language.otherMarkers);
+  const types = reading.cues.placeTypes;
+  if (types.length === 0) return out;
+  for (let at = 1; at < mentions.length; at++) {
+    const place = mentions[at]!;
+    if (place.kind !== "adjective") continue;
+    let markerStart = -1;
+    for (let n = 3; n >= 1 && markerStart < 0; n--) {
+      const from = place.start - n;
+      if (from >= 0 && markers.has(tokens.slice(from, place.start).map((t) => t.norm).join(" "))) markerStart = from;
+    }
+    if (markerStart < 0) continue;
+    const previous = mentions[at - 1]!;
+    if (!onlyBetween(sentence, previous.end, markerStart, (t) => t.norm === ",")) continue;
+    const list = listOf(mentions.slice(0, at), at - 1, sentence, reading);
+    for (const member of list) {
+      for (const type of types) {
+        const c = claim(member, type, place, `"${tokens.slice(markerStart, place.end + 1).map((t) => t.text).join(" ")}" after a list (other places of)`);
+        if (c) out.push(c);
       }
     }
   }

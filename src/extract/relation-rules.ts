@@ -17,6 +17,11 @@ export interface Claim {
   confidence: number;
   /** True when a negation stands just before the cue ("did not supply"). */
   negated: boolean;
+  /**
+   * True when the claim is an event that a date in its sentence may place (a verb or action noun);
+   * false for standing facts read from names and prepositions ("Iranian drones", "Kyiv in Ukraine").
+   */
+  dated: boolean;
 }
 
 /** How far (in tokens) before a verb its subject may stand: farther names belong to another clause. */
@@ -72,7 +77,7 @@ function claims(sources: readonly Mention[], type: RelationType, targets: readon
     for (const target of targets) {
       if (!allows(type, "to", target.entity)) continue;
       if (source.entity.id === target.entity.id && !type.selfLoops) continue;
-      out.push({ source, type, target, cueStart, cueEnd, why, confidence, negated });
+      out.push({ source, type, target, cueStart, cueEnd, why, confidence, negated, dated: true });
     }
   }
   return out;
@@ -93,6 +98,12 @@ function listAt(slots: readonly Mention[], index: number, sentence: Sentence, re
 
 /** Claims a relation cue at tokens [start, end) gives in a sentence. */
 export function claimsOfCue(sentence: Sentence, cue: Cue, start: number, end: number, reading: Reading): Claim[] {
+  const found = claimsByKind(sentence, cue, start, end, reading);
+  if (cue.kind === "preposition" || cue.kind === "mutual") for (const claim of found) claim.dated = false;
+  return found;
+}
+
+function claimsByKind(sentence: Sentence, cue: Cue, start: number, end: number, reading: Reading): Claim[] {
   // "infrastructure of Ukraine" inside a longer name still says where it is.
   const around = slotsAround(sentence, start, end, cue.kind === "preposition");
   if (!around) return [];
@@ -134,7 +145,7 @@ export function claimsOfCue(sentence: Sentence, cue: Cue, start: number, end: nu
       if (subject < 0) return [];
       const sources = listAt(slots, subject, sentence, reading).filter(subjectLike);
       // "echoed Putin's rhetoric": a possessive right after the verb names whom it is done to.
-      let object = firstAfter(slots, end, (m) => canTarget(m) && (!m.possessive || m.start - end <= 2));
+      let object = firstAfter(slots, end, (m) => canTarget(m) && m.entity.id !== from?.entity.id && (!m.possessive || m.start - end <= 2));
       let how = "active";
       if (object < 0 && cue.kind === "phrase") {
         // "X sees Y as a danger": the target stands between the subject and the cue.
