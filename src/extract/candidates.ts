@@ -50,7 +50,7 @@ export function candidatesIn(text: string, tokens: readonly Token[], mentions: r
       const t = tokens[end]!;
       const next = tokens[end + 1];
       if (t.word && (t.capital || DIGITS.test(t.norm)) && !tokens[end - 1]!.possessive) end++;
-      else if (t.norm === "-" && t.start === tokens[end - 1]!.end && next && !covered[end + 1] && next.word && next.start === t.end) end += 2;
+      else if (t.norm === "-" && t.start === tokens[end - 1]!.end && next && !covered[end + 1] && next.word && (next.capital || DIGITS.test(next.norm)) && next.start === t.end) end += 2;
       else if (connectors.has(t.norm) && next && !covered[end + 1] && next.word && next.capital) end += 2;
       else break;
     }
@@ -78,11 +78,15 @@ export function candidatesIn(text: string, tokens: readonly Token[], mentions: r
     } else if (after && after.word && !after.capital && ["weapon", "infrastructure"].includes(typeOfWord(after.norm, reading, "") ?? "")) {
       type = typeOfWord(after.norm, reading, "");
       why = `"${after.text}" after the name (${type} cue)`;
-      end += 1;
+      // "Shahed drones" is the name of a class; "Kestrel-9 drones" are of the model "Kestrel-9".
+      if (!tokens.slice(start, end).some((t) => DIGITS.test(t.norm))) end += 1;
     } else if (title) {
       type = "official";
       why = `"${title}" before the name (official cue)`;
     }
+    // "European Union", "Russian Armed Forces": an adjective opens the name of a body, not of a weapon.
+    const adjective = mentions.find((m) => m.kind === "adjective" && m.end === start);
+    if (adjective && type !== undefined && ["organization", "event", "law", "coalition"].includes(type)) start = adjective.start;
     const nameTokens = tokens.slice(start, end);
     if (nameTokens.every((t) => DIGITS.test(t.norm) || !t.word)) continue;
     const candidate: NameCandidate = { name: text.slice(nameTokens[0]!.start, nameTokens[nameTokens.length - 1]!.end), start: nameTokens[0]!.start, end: nameTokens[nameTokens.length - 1]!.end, why };

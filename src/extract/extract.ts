@@ -122,7 +122,11 @@ export function extractProposals(dataset: Dataset, sourceId: string, options: Ex
         proposeAlias(m.entity, acronym.text, acronym.start, `"${acronym.text}" in parentheses after "${text.slice(tokens[m.start]!.start, tokens[m.end - 1]!.end)}"`);
       }
     }
-    for (const candidate of candidatesIn(text, tokens, mentions, reading)) {
+    for (const found of candidatesIn(text, tokens, mentions, reading)) {
+      // "Belarusian" with no entity for Belarus: the candidate is Belarus, and the adjective its form.
+      const place = gazetteer.demonymTarget(found.name);
+      const candidate = place ? { ...found, name: place, type: entityTypes.has("state") ? "state" : found.type, why: `"${found.name}" (adjective of ${place})` } : found;
+      if (place && gazetteer.entityNamed(place)) continue;
       const key = nameKey(candidate.name);
       if (newByKey.has(key) || gazetteer.entityNamed(candidate.name)) continue;
       const near = nearMatch(candidate.name, gazetteer);

@@ -69,12 +69,20 @@ export class Gazetteer {
   private readonly byKey = new Map<string, NamedEntity>();
   readonly entities = new Map<string, NamedEntity>();
 
+  /** Folded place name -> the adjectives that stand for it ("iran" -> Iranian, Persian). */
+  private readonly adjectives = new Map<string, string[]>();
+
   constructor(entities: Iterable<NamedEntity>, private readonly language: Language) {
-    for (const entity of entities) this.addEntity(entity);
     for (const [adjective, name] of Object.entries(language.demonyms)) {
-      const entity = this.entityNamed(name);
-      if (entity) this.addName(entity, adjective, "adjective");
+      const key = phraseKey(name).filter((w, i) => i > 0 || w !== "the").join(" ");
+      this.adjectives.set(key, [...(this.adjectives.get(key) ?? []), adjective]);
     }
+    for (const entity of entities) this.addEntity(entity);
+  }
+
+  /** The place or state name an adjective stands for ("Iranian" -> "Iran"), when the language lists it. */
+  demonymTarget(word: string): string | undefined {
+    return Object.hasOwn(this.language.demonyms, word) ? this.language.demonyms[word] : undefined;
   }
 
   /** The entity with this exact name (label or alias, case and a leading "the" ignored). */
@@ -86,7 +94,11 @@ export class Gazetteer {
   /** Adds an entity and all its names. */
   addEntity(entity: NamedEntity): void {
     this.entities.set(entity.id, entity);
-    for (const name of [entity.label, ...entity.aliases]) this.addName(entity, name, "name");
+    for (const name of [entity.label, ...entity.aliases]) {
+      this.addName(entity, name, "name");
+      const key = phraseKey(name).filter((w, i) => i > 0 || w !== "the").join(" ");
+      for (const adjective of this.adjectives.get(key) ?? []) if (!this.entityNamed(adjective)) this.addName(entity, adjective, "adjective");
+    }
   }
 
   /** Gives a known entity one more name to be found by (a proposed alias). */
