@@ -11,7 +11,7 @@ import { loadLanguage, type Language } from "./language.ts";
 import { modifierClaims, otherPlaceClaims } from "./modifier-rules.ts";
 import type { ProposedAlias, ProposedEntity, ProposedEvidence, ProposedQuote, ProposedRelation, Proposals } from "./proposals.ts";
 import { claimsOfCue, type Claim } from "./relation-rules.ts";
-import { allows, readSentence, type Reading, type Sentence } from "./sentence.ts";
+import { allows, quoted, readSentence, type Reading, type Sentence } from "./sentence.ts";
 import { sentencesOf, type SentenceSpan } from "./sentences.ts";
 import { tokenize } from "./tokens.ts";
 
@@ -171,7 +171,7 @@ export function extractProposals(dataset: Dataset, sourceId: string, options: Ex
         const speakerMention = attribution.mention ?? { entity: attribution.speaker, start: attribution.cueStart, end: attribution.cueStart, kind: "name", possessive: false, inner: [] };
         if (!allows(type, "from", attribution.speaker)) continue;
         const target = sentence.mentions.find((m) => m.start >= attribution.contentStart && m.end <= attribution.contentEnd && m.kind !== "adjective" && m.entity.id !== attribution.speaker.id && allows(type, "to", m.entity));
-        if (target) claims.push({ source: speakerMention, type, target, cueStart: attribution.cueStart, cueEnd: attribution.cueEnd, why: `"${sentence.tokens.slice(attribution.cueStart, attribution.cueEnd).map((t) => t.text).join(" ") || "quotation"}" (speech)`, confidence: 0.5, negated: false, dated: true });
+        if (target) claims.push({ source: speakerMention, type, target, cueStart: attribution.cueStart, cueEnd: attribution.cueEnd, why: `${attribution.cueEnd > attribution.cueStart ? quoted(sentence, attribution.cueStart, attribution.cueEnd) : "a quotation going on"} (speech)`, confidence: 0.5, negated: false, dated: true });
       }
     }
     const datesNeeded = claims.length > 0 || (!source.date && YEAR.test(text.slice(span.start, span.end)));
@@ -191,7 +191,8 @@ export function extractProposals(dataset: Dataset, sourceId: string, options: Ex
       const { items, quantities } = itemsOf(claim, sentence, reading);
       const anaphora = sentence.anaphoric.has(claim.source) || sentence.anaphoric.has(claim.target);
       const made: Finding[] = [];
-      for (const stance of stancesOf(claim, sentence, reading, attributions)) {
+      // A standing fact read from names ("the war in Ukraine") is the document's, whoever speaks around it.
+      for (const stance of stancesOf(claim, sentence, reading, claim.dated ? attributions : [])) {
         const finding: Finding = {
           source: claim.source.entity.id, type: claim.type.id, target: claim.target.entity.id, stance, quote, at: span.start, items, quantities,
           confidence: Math.round(claim.confidence * (anaphora ? 0.8 : 1) * 100) / 100, why: claim.why + (anaphora ? " with a name standing for an earlier one" : ""),

@@ -2,7 +2,7 @@
 import type { RelationType } from "../model/ontology.ts";
 import type { Mention } from "./gazetteer.ts";
 import type { Claim } from "./relation-rules.ts";
-import { allows, listOf, onlyBetween, type Reading, type Sentence } from "./sentence.ts";
+import { allows, listOf, onlyBetween, quoted, type Reading, type Sentence } from "./sentence.ts";
 
 function claim(source: Mention, type: RelationType, target: Mention, why: string): Claim | undefined {
   if (!allows(type, "from", source.entity) || !allows(type, "to", target.entity)) return undefined;
@@ -33,7 +33,7 @@ export function modifierClaims(sentence: Sentence, reading: Reading): Claim[] {
       };
       // Inside the name: "Iranian drones", "Russian soldiers"; anywhere inside an event's name: "invasion of Ukraine".
       for (const inner of m.inner) {
-        if (inner.start === m.start || (side === "source" && m.entity.type === "event")) push(inner, `"${tokens.slice(m.start, m.end).map((t) => t.text).join(" ")}" (modifier inside the name)`);
+        if (inner.start === m.start || (side === "source" && m.entity.type === "event")) push(inner, `${quoted(sentence, m.start, m.end)} (modifier inside the name)`);
       }
       const previous = mentions[at - 1];
       if (!previous || previous.end > m.start) continue;
@@ -45,7 +45,7 @@ export function modifierClaims(sentence: Sentence, reading: Reading): Claim[] {
         const fits = previous.possessive ? gap <= 3 && onlyBetween(sentence, previous.end, m.start, (t) => t.norm === "'s" || (t.word && !t.capital)) : previous.kind === "adjective" && gap === 0;
         if (!fits) continue;
         for (const member of list) {
-          const c = claim(previous, type, member, `"${tokens.slice(previous.start, m.end).map((t) => t.text).join(" ")}" (modifier)`);
+          const c = claim(previous, type, member, `${quoted(sentence, previous.start, m.end)} (modifier)`);
           if (c) out.push(c);
         }
       } else {
@@ -53,7 +53,7 @@ export function modifierClaims(sentence: Sentence, reading: Reading): Claim[] {
         const gap = m.start - previous.end;
         if (gap > 4 || previous.kind === "adjective" && gap > 0) continue;
         if (!onlyBetween(sentence, previous.end, m.start, (t) => t.norm === "'s" || isTitle(tokens.indexOf(t)))) continue;
-        push(previous, `"${tokens.slice(previous.start, m.end).map((t) => t.text).join(" ")}" (modifier and title)`);
+        push(previous, `${quoted(sentence, previous.start, m.end)} (modifier and title)`);
       }
     }
   }
@@ -84,7 +84,7 @@ export function otherPlaceClaims(sentence: Sentence, reading: Reading): Claim[] 
     const list = listOf(mentions.slice(0, at), at - 1, sentence, reading);
     for (const member of list) {
       for (const type of types) {
-        const c = claim(member, type, place, `"${tokens.slice(markerStart, place.end + 1).map((t) => t.text).join(" ")}" after a list (other places of)`);
+        const c = claim(member, type, place, `${quoted(sentence, markerStart, place.end + 1)} after a list (other places of)`);
         if (c) out.push(c);
       }
     }

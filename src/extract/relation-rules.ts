@@ -2,7 +2,7 @@
 import type { RelationType } from "../model/ontology.ts";
 import type { Cue } from "./cues.ts";
 import type { Mention } from "./gazetteer.ts";
-import { allows, listOf, onlyBetween, slotsAround, type Reading, type Sentence } from "./sentence.ts";
+import { allows, listOf, onlyBetween, quoted, slotsAround, type Reading, type Sentence } from "./sentence.ts";
 
 /** One relation a sentence gives, before stance, date and merging. */
 export interface Claim {
@@ -111,7 +111,7 @@ function claimsByKind(sentence: Sentence, cue: Cue, start: number, end: number, 
   const type = cue.relationType;
   const { language, cues } = reading;
   const set = cues.set;
-  const word = `"${sentence.tokens.slice(start, end).map((t) => t.text).join(" ")}"`;
+  const word = quoted(sentence, start, end);
   const negated = isNegated(sentence, reading, start);
   const canSource = (m: Mention) => allows(type, "from", m.entity);
   const canTarget = (m: Mention) => allows(type, "to", m.entity);

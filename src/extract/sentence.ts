@@ -8,6 +8,8 @@ import { tokenize, type Token } from "./tokens.ts";
 
 /** A sentence with its names found. */
 export interface Sentence {
+  /** The whole document. */
+  text: string;
   index: number;
   span: SentenceSpan;
   tokens: Token[];
@@ -50,7 +52,7 @@ export function readSentence(text: string, span: SentenceSpan, index: number, ga
     const last = tokens[mention.end - 1]!;
     if (mention.end - mention.start > 1 && !last.capital && last.word) recent.set(last.norm, mention.entity);
   }
-  return { index, span, tokens, mentions: withAnaphora, anaphoric };
+  return { text, index, span, tokens, mentions: withAnaphora, anaphoric };
 }
 
 /** True when the entity may stand at that end of the relation type. */
@@ -100,4 +102,11 @@ export function listOf(slots: readonly Mention[], at: number, sentence: Sentence
 export function onlyBetween(sentence: Sentence, from: number, to: number, ok: (token: Token) => boolean): boolean {
   for (let i = from; i < to; i++) if (!ok(sentence.tokens[i]!)) return false;
   return true;
+}
+
+/** The document's text of tokens [start, end) of a sentence, quoted for a cue comment. */
+export function quoted(sentence: Sentence, start: number, end: number): string {
+  const first = sentence.tokens[start];
+  const last = sentence.tokens[end - 1];
+  return first && last ? `"${sentence.text.slice(first.start, last.end)}"` : '""';
 }

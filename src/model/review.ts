@@ -58,3 +58,14 @@ export function withoutProposals(dataset: Dataset): Dataset {
   }
   return { ...dataset, entities, relations };
 }
+
+/** "2 entities, 5 relations, 3 quotes" still marked proposed, or undefined when there are none. */
+export function proposalCounts(dataset: Dataset): string | undefined {
+  const entities = dataset.entities.filter(isProposed).length;
+  const relations = dataset.relations.filter(isProposed).length;
+  const quotes = dataset.relations.reduce((n, r) => n + (isProposed(r) ? 0 : r.evidence.filter(isProposed).length), 0);
+  const aliases = dataset.entities.reduce((n, e) => n + (e.proposedAliases?.length ?? 0), 0);
+  const parts = [[entities, "entity", "entities"], [aliases, "alias", "aliases"], [relations, "relation", "relations"], [quotes, "quote", "quotes"]] as const;
+  const text = parts.filter(([n]) => n > 0).map(([n, one, many]) => `${n} ${n === 1 ? one : many}`);
+  return text.length ? text.join(", ") : undefined;
+}
