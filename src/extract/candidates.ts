@@ -35,7 +35,7 @@ function typeOfWord(word: string, reading: Reading, skip: string): string | unde
  * drones"), or an official's title before it ("General Ilse Marrow"). compromise is asked only
  * for runs no cue types: it knows people's names and many countries and cities.
  */
-export function candidatesIn(text: string, tokens: readonly Token[], mentions: readonly Mention[], reading: Reading): NameCandidate[] {
+export function candidatesIn(text: string, tokens: readonly Token[], mentions: readonly Mention[], reading: Reading, memo: Map<string, { type: string; why: string } | null> = new Map()): NameCandidate[] {
   const covered = new Uint8Array(tokens.length);
   for (const m of mentions) for (let i = m.start; i < m.end; i++) covered[i] = 1;
   const notNames = reading.cues.set(reading.language.notNames);
@@ -96,7 +96,19 @@ export function candidatesIn(text: string, tokens: readonly Token[], mentions: r
     if (tokens[end]?.norm === "(" && tokens[end + 2]?.norm === ")" && ACRONYM.test(tokens[end + 1]!.text)) candidate.acronym = tokens[end + 1]!.text;
     out.push(candidate);
   }
-  if (untyped) typeWithCompromise(text, tokens, out);
+  if (untyped) {
+    // compromise reads a sentence in milliseconds: once per name in a document is enough.
+    const unseen = out.some((c) => !c.type && !memo.has(nameKey(c.name)));
+    if (unseen) typeWithCompromise(text, tokens, out);
+    for (const candidate of out) {
+      if (candidate.type && candidate.why.startsWith("compromise")) memo.set(nameKey(candidate.name), { type: candidate.type, why: candidate.why });
+      else if (!candidate.type) {
+        const known = memo.get(nameKey(candidate.name));
+        if (known) Object.assign(candidate, known);
+        else if (unseen) memo.set(nameKey(candidate.name), null);
+      }
+    }
+  }
   return out;
 }
 

@@ -112,6 +112,7 @@ export function extractProposals(dataset: Dataset, sourceId: string, options: Ex
     aliasByKey.set(key, { addTo: entity.id, aliases: [name], confidence: 0.5, why, at });
     gazetteer.addAlias(entity, name);
   };
+  const compromiseMemo = new Map<string, { type: string; why: string } | null>();
   for (const span of spans) {
     const tokens = tokenize(text, span.start, span.end);
     const mentions = gazetteer.mentionsIn(tokens);
@@ -122,7 +123,7 @@ export function extractProposals(dataset: Dataset, sourceId: string, options: Ex
         proposeAlias(m.entity, acronym.text, acronym.start, `"${acronym.text}" in parentheses after "${text.slice(tokens[m.start]!.start, tokens[m.end - 1]!.end)}"`);
       }
     }
-    for (const found of candidatesIn(text, tokens, mentions, reading)) {
+    for (const found of candidatesIn(text, tokens, mentions, reading, compromiseMemo)) {
       // "Belarusian" with no entity for Belarus: the candidate is Belarus, and the adjective its form.
       const place = gazetteer.demonymTarget(found.name);
       const candidate = place ? { ...found, name: place, type: entityTypes.has("state") ? "state" : found.type, why: `"${found.name}" (adjective of ${place})` } : found;

@@ -20,10 +20,13 @@ export interface Token {
 // A word is a run of letters, marks and digits; "'s" and "n't" are tokens of their own, any other mark is one token.
 const TOKEN = /[\p{L}\p{M}\p{N}]+|['’](?:s|S)(?![\p{L}\p{N}])|n['’]t(?![\p{L}])|[^\s\p{L}\p{M}\p{N}]/gu;
 const CAPITAL = /^\p{Lu}/u;
+const ASCII = /^[\x20-\x7E]*$/;
 const WORD = /^[\p{L}\p{M}\p{N}]/u;
 
 /** Folds a word or phrase for matching: lower case, no accents, plain apostrophes and quotes, single spaces. */
 export function fold(text: string): string {
+  // Most words are plain ASCII: lower case is all they need, and NFKD plus three replacements per word was a tenth of the time.
+  if (ASCII.test(text)) return text.toLowerCase();
   return text
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
