@@ -129,7 +129,9 @@ const PRIORITY: Status[] = ["denied", "planned", "alleged", "confirmed", "report
  * when they are the speech word of the attribution that covers it ("..., the officials confirmed").
  */
 export function stancesOf(claim: Claim, sentence: Sentence, reading: Reading, attributions: readonly Attribution[]): Stance[] {
-  const covering = attributions.filter((a) => claim.cueStart >= a.contentStart && claim.cueStart < a.contentEnd && a.speaker.id !== claim.source.entity.id || (a.contentStart === 0 && a.cueStart === 0 && a.speaker.id !== claim.source.entity.id));
+  // Who speaks about the claim; a statement ("X said") is the speaker's own act, not something they assert.
+  const speech = claim.type.cues?.speech === true;
+  const covering = speech ? [] : attributions.filter((a) => claim.cueStart >= a.contentStart && claim.cueStart < a.contentEnd);
   const speaker = covering[0];
   const found = new Set<Status>();
   for (const match of reading.cues.stances.scan(sentence.tokens)) {
@@ -141,7 +143,7 @@ export function stancesOf(claim: Claim, sentence: Sentence, reading: Reading, at
     if (before || spoken) for (const status of match.values) found.add(status);
   }
   if (claim.negated) found.add("denied");
-  const asserters = speaker && !(claim.type.cues?.speech) ? [speaker.speaker.id] : [];
+  const asserters = speaker ? [speaker.speaker.id] : [];
   const denial = covering.find((a) => a.denial);
   if (denial?.concessive) {
     // The document states it; the denier denies it.

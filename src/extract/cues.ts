@@ -80,18 +80,23 @@ function nounForms(noun: string, language: Language): string[] {
   return [noun, other.join(" ")];
 }
 
-const cache = new WeakMap<Ontology, Map<string, CompiledCues>>();
+const cache = new WeakMap<Ontology, WeakMap<Language, CompiledCues>>();
+/** Verb forms by the cue lists they came from: conjugating is the costly part, and the same ontology is often read again. */
+const verbFormCache = new Map<string, Map<string, { form: string; participle: boolean }[]>>();
 
-/** Compiles the cues of `ontology` with `language`; cached per ontology and language. */
+/** Compiles the cues of `ontology` with `language`; cached per ontology and language object. */
 export function compileCues(ontology: Ontology, language: Language): CompiledCues {
-  const perOntology = cache.get(ontology) ?? new Map<string, CompiledCues>();
+  const perOntology = cache.get(ontology) ?? new WeakMap<Language, CompiledCues>();
   cache.set(ontology, perOntology);
-  const known = perOntology.get(language.code);
+  const known = perOntology.get(language);
   if (known) return known;
 
   const relations = new PhraseTrie<Cue>();
   const add = (form: string, cue: Cue) => relations.add(phraseKey(form), cue);
-  const forms = verbForms(ontology.relationTypes.flatMap((t) => t.cues?.verbs ?? []));
+  const verbs = ontology.relationTypes.flatMap((t) => t.cues?.verbs ?? []);
+  const verbKey = verbs.join("|");
+  const forms = verbFormCache.get(verbKey) ?? verbForms(verbs);
+  verbFormCache.set(verbKey, forms);
   for (const relationType of ontology.relationTypes) {
     const cues = relationType.cues;
     if (!cues) continue;
@@ -138,6 +143,6 @@ export function compileCues(ontology: Ontology, language: Language): CompiledCue
     placeTypes: ontology.relationTypes.filter((t) => (t.cues?.prepositions.length ?? 0) > 0),
     entityTypeCues,
   };
-  perOntology.set(language.code, compiled);
+  perOntology.set(language, compiled);
   return compiled;
 }

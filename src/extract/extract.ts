@@ -230,7 +230,10 @@ function itemsOf(claim: Claim, sentence: Sentence, reading: Reading): { items: s
     if (cues.items && isItem && !items.includes(mention.entity.id)) items.push(mention.entity.id);
     if (cues.counts && (isItem || isWeaponEnd)) {
       const count = countBefore(sentence, mention, reading);
-      const name = camelName(sentence.tokens[mention.end - 1]!.norm);
+      // "12 Kestrel-9 drones" counts drones; "35 Shahed drones" too, where "drones" ends the name.
+      const next = sentence.tokens[mention.end];
+      const noun = next && next.word && !next.capital && reading.cues.entityTypeCues.get(next.norm)?.includes("weapon") ? next : sentence.tokens[mention.end - 1]!;
+      const name = camelName(noun.norm);
       if (count !== undefined && name && !(name in quantities)) quantities[name] = count;
     }
   }

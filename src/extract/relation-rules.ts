@@ -24,6 +24,9 @@ export interface Claim {
   dated: boolean;
 }
 
+/** Words that may stand between a noun cue and its target ("intervention in the war"). */
+const ARTICLES = new Set(["the", "a", "an"]);
+
 /** How far (in tokens) before a verb its subject may stand: farther names belong to another clause. */
 const SUBJECT_REACH = 25;
 
@@ -116,6 +119,29 @@ function claimsByKind(sentence: Sentence, cue: Cue, start: number, end: number, 
   const canSource = (m: Mention) => allows(type, "from", m.entity);
   const canTarget = (m: Mention) => allows(type, "to", m.entity);
 
+  // The active reading of a verb or phrase: subject before, object after; "from X to Y" wins.
+  const activeClaims = (): Claim[] => {
+    // "sent trainers from X to Y".
+    const from = afterMarker(sentence, slots, set(language.fromMarkers), end, 6, canSource);
+    if (from) {
+      const to = afterMarker(sentence, slots, set(language.toMarkers), from.end, 6, canTarget);
+      if (to) return claims([from], type, [to], start, end, `${word} (${cue.kind}, "from ... to")`, CONFIDENCE.fromTo, negated);
+    }
+    const subject = nearestBefore(slots, start, (m) => subjectLike(m) && canSource(m) && start - m.end <= SUBJECT_REACH);
+    if (subject < 0) return [];
+    const sources = listAt(slots, subject, sentence, reading).filter(subjectLike);
+    // "echoed Putin's rhetoric": a possessive right after the verb names whom it is done to.
+    let object = firstAfter(slots, end, (m) => canTarget(m) && m.entity.id !== from?.entity.id && (!m.possessive || m.start - end <= 2));
+    let how = "active";
+    if (object < 0 && cue.kind === "phrase") {
+      // "X sees Y as a danger": the target stands between the subject and the cue.
+      object = firstAfter(slots, slots[subject]!.end, (m) => m.end <= start && canTarget(m) && !sources.includes(m));
+      how = "object before the cue";
+    }
+    if (object < 0) return [];
+    return claims(sources, type, listAt(slots, object, sentence, reading), start, end, `${word} (${cue.kind}, ${how})`, cue.kind === "verb" ? CONFIDENCE.verb : CONFIDENCE.phrase, negated);
+  };
+
   switch (cue.kind) {
     case "verb":
     case "phrase": {
@@ -132,28 +158,12 @@ function claimsByKind(sentence: Sentence, cue: Cue, start: number, end: number, 
       if (cue.participle && (byFollows || auxBefore)) {
         const agent = afterMarker(sentence, slots, agentMarkers, end, 3, canSource);
         const patient = nearestBefore(slots, start, (m) => m.kind !== "adjective" && canTarget(m));
+        // "is concerned about X" is no passive: without "by X" the participle reads as an adjective, actively.
+        if (!agent && !byFollows) return activeClaims();
         if (!agent || patient < 0) return [];
         return claims([agent], type, listAt(slots, patient, sentence, reading), start, end, `${word} (${cue.kind}, passive, "by")`, CONFIDENCE.passive, negated);
       }
-      // "sent trainers from X to Y".
-      const from = afterMarker(sentence, slots, set(language.fromMarkers), end, 6, canSource);
-      if (from) {
-        const to = afterMarker(sentence, slots, set(language.toMarkers), from.end, 6, canTarget);
-        if (to) return claims([from], type, [to], start, end, `${word} (${cue.kind}, "from ... to")`, CONFIDENCE.fromTo, negated);
-      }
-      const subject = nearestBefore(slots, start, (m) => subjectLike(m) && canSource(m) && start - m.end <= SUBJECT_REACH);
-      if (subject < 0) return [];
-      const sources = listAt(slots, subject, sentence, reading).filter(subjectLike);
-      // "echoed Putin's rhetoric": a possessive right after the verb names whom it is done to.
-      let object = firstAfter(slots, end, (m) => canTarget(m) && m.entity.id !== from?.entity.id && (!m.possessive || m.start - end <= 2));
-      let how = "active";
-      if (object < 0 && cue.kind === "phrase") {
-        // "X sees Y as a danger": the target stands between the subject and the cue.
-        object = firstAfter(slots, slots[subject]!.end, (m) => m.end <= start && canTarget(m) && !sources.includes(m));
-        how = "object before the cue";
-      }
-      if (object < 0) return [];
-      return claims(sources, type, listAt(slots, object, sentence, reading), start, end, `${word} (${cue.kind}, ${how})`, cue.kind === "verb" ? CONFIDENCE.verb : CONFIDENCE.phrase, negated);
+      return activeClaims();
     }
     case "noun": {
       let agents: Mention[] = [];
@@ -176,7 +186,8 @@ function claimsByKind(sentence: Sentence, cue: Cue, start: number, end: number, 
         }
       }
       let targets: Mention[] = [];
-      const direct = firstAfter(slots, end, (m) => canTarget(m) && !agents.includes(m) && m.kind !== "adjective", 0);
+      // "intervention in the Lake War": right after the cue, past an article.
+      const direct = firstAfter(slots, end, (m) => canTarget(m) && !agents.includes(m) && m.kind !== "adjective" && onlyBetween(sentence, end, m.start, (t) => ARTICLES.has(t.norm)), 1);
       if (direct >= 0) targets = listAt(slots, direct, sentence, reading);
       else if (container) {
         // "invasion of Ukraine": the name inside the event's name.
