@@ -55,19 +55,27 @@ export function candidatesIn(text: string, tokens: readonly Token[], mentions: r
       else break;
     }
     const runEnd = end;
-    // Titles and sentence openers are not part of the name: "President Ilse Marrow" -> "Ilse Marrow", an official.
+    // Titles and sentence openers are not part of the name: "Defence Minister Ilse Marrow" -> "Ilse Marrow", an official.
+    const runStart = i;
     let start = i;
     let title = "";
-    while (start < end && (notNames.has(tokens[start]!.norm) || typeOfWord(tokens[start]!.norm, reading, "") === "official")) {
-      if (typeOfWord(tokens[start]!.norm, reading, "") === "official") title = tokens[start]!.text;
-      start++;
+    for (let k = end - 2; k >= i; k--) {
+      if (typeOfWord(tokens[k]!.norm, reading, "") === "official") {
+        title = tokens.slice(i, k + 1).map((t) => t.text).join(" ");
+        start = k + 1;
+        break;
+      }
     }
+    while (start < end && notNames.has(tokens[start]!.norm)) start++;
     const previous = tokens[i - 1];
     if (!title && previous && typeOfWord(previous.norm, reading, "") === "official") title = previous.text;
     i = runEnd - 1;
     if (start >= end) continue;
-    // A lone capitalised word opening the sentence is most often not a name.
-    if (start === 0 && end === 1 && !title) continue;
+    // "Estmark Navy", "Norvask Drone Corp": a known name right before a capitalised run opens a longer name.
+    const before = mentions.find((m) => m.end === start && m.kind === "name" && !m.possessive && tokens[start - 1]!.end + 1 >= tokens[start]!.start);
+    if (start === runStart && !title && before) start = before.start;
+    // A lone capitalised word opening the sentence is most often not a name, unless it is an adjective of a place.
+    if (start === 0 && end === 1 && !title && !Object.hasOwn(reading.language.demonyms, tokens[0]!.text)) continue;
     let type: string | undefined;
     let why = "";
     const head = tokens[end - 1]!.norm;

@@ -64,9 +64,9 @@ describe("direction", () => {
 
 describe("known entities", () => {
   it("are found by alias, by adjective and with a possessive", () => {
-    const proposals = propose("Valdorian drones were sold to Halvik; Estmark's government protested.");
-    expect(relation(proposals, "valdoria", "supplies", "norvask") ?? relation(proposals, "valdoria", "produces", "kestrel-9")).toBeUndefined();
-    // "Valdorian" stands for Valdoria, "Halvik" is an alias of Norvask: the passive sale reads them.
+    // "Halvik" is an alias of Norvask, "Estmark's" a possessive, "Valdorian" the adjective of Valdoria.
+    expect(claims(propose("Estmark's sale of drones to Halvik angered its neighbours."))).toContain("estmark -supplies-> norvask");
+    expect(claims(propose("Valdorian sanctions on Norvask took effect."))).toContain("valdoria -sanctions-> norvask");
     expect(claims(propose("Halvik was supplied by the Valdorian government."))).toContain("valdoria -supplies-> norvask");
   });
 
