@@ -47,6 +47,7 @@ export function attributionsOf(sentence: Sentence, reading: Reading, memory: Att
   const out: Attribution[] = [];
   const denialWords = new Set(reading.language.stances.find((s) => s.status === "denied")?.words ?? []);
   const prepositions = reading.cues.set([...reading.language.targetMarkers, ...reading.language.sourceMarkers, "in", "than", "as"]);
+  const groupNouns = reading.cues.set(reading.language.groupNouns);
   const speakerLike = (m: Mention) => SPEAKER_TYPES.has(m.entity.type) && !m.possessive && (m.kind !== "adjective");
   // "X said", "the U.S. officials confirmed", ", Ukraine said."
   for (const match of reading.cues.speech.scan(tokens)) {
@@ -61,7 +62,10 @@ export function attributionsOf(sentence: Sentence, reading: Reading, memory: Att
     let speaker: NamedEntity | undefined;
     let mention: Mention | undefined;
     // "sold drones to Russia but said": a name after a preposition is not who speaks.
-    const governed = speakerAt >= 0 && mentions[speakerAt]!.start > 0 && prepositions.has(tokens[mentions[speakerAt]!.start - 1]!.norm);
+    // ... unless it is "the government of X", "a spokesperson for X": the people who speak for it.
+    const at = speakerAt >= 0 ? mentions[speakerAt]!.start : 0;
+    const forGroup = at >= 2 && ["of", "for"].includes(tokens[at - 1]!.norm) && groupNouns.has(tokens[at - 2]!.norm);
+    const governed = speakerAt >= 0 && at > 0 && prepositions.has(tokens[at - 1]!.norm) && !forGroup;
     if (speakerAt >= 0 && speakerLike(mentions[speakerAt]!) && !governed) {
       mention = mentions[speakerAt]!;
       speaker = mention.entity;

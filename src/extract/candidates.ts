@@ -66,7 +66,8 @@ export function candidatesIn(text: string, tokens: readonly Token[], mentions: r
         break;
       }
     }
-    while (start < end && notNames.has(tokens[start]!.norm)) start++;
+    // "On 9 April 2023": openers, numbers and months do not start a name.
+    while (start < end && (notNames.has(tokens[start]!.norm) || DIGITS.test(tokens[start]!.norm))) start++;
     const previous = tokens[i - 1];
     if (!title && previous && typeOfWord(previous.norm, reading, "") === "official") title = previous.text;
     i = runEnd - 1;

@@ -193,7 +193,9 @@ export function extractProposals(dataset: Dataset, sourceId: string, options: Ex
       const anaphora = sentence.anaphoric.has(claim.source) || sentence.anaphoric.has(claim.target);
       const made: Finding[] = [];
       // A standing fact read from names ("the war in Ukraine") is the document's, whoever speaks around it.
-      for (const stance of stancesOf(claim, sentence, reading, claim.dated ? attributions : [])) {
+      for (const found of stancesOf(claim, sentence, reading, claim.dated ? attributions : [])) {
+        // Nor is it denied or alleged by the words around it; only a plan makes it not yet so.
+        const stance = claim.dated || found.status === "planned" ? found : { status: "reported" as const, assertedBy: [] };
         const finding: Finding = {
           source: claim.source.entity.id, type: claim.type.id, target: claim.target.entity.id, stance, quote, at: span.start, items, quantities,
           confidence: Math.round(claim.confidence * (anaphora ? 0.8 : 1) * 100) / 100, why: claim.why + (anaphora ? " with a name standing for an earlier one" : ""),
