@@ -157,5 +157,8 @@ export function stancesOf(claim: Claim, sentence: Sentence, reading: Reading, at
   }
   if (denial) found.add("denied");
   const status = PRIORITY.find((s) => found.has(s)) ?? "reported";
+  // "X did Z, which Y has denied": the document's statement, and Y's denial after it.
+  const later = speech ? undefined : attributions.find((a) => a.denial && a.mention !== undefined && a.mention.start >= claim.cueEnd && a.cueStart > claim.cueEnd && a.speaker.id !== speaker?.speaker.id);
+  if (later && status !== "denied") return [{ status, assertedBy: asserters }, { status: "denied", assertedBy: [later.speaker.id] }];
   return [{ status, assertedBy: asserters }];
 }

@@ -4,7 +4,7 @@ import type { Dataset, Relation } from "../model/dataset.ts";
 import { nameKey } from "../model/names.ts";
 import { attributionsOf, hasQuotation, stancesOf, type AttributionMemory, type Stance } from "./attribution.ts";
 import { candidatesIn, nearMatch } from "./candidates.ts";
-import { compileCues } from "./cues.ts";
+import { compileCues, type Cue } from "./cues.ts";
 import { datesIn, nearestDate, type FoundDate } from "./dates.ts";
 import { Gazetteer, type Mention, type NamedEntity } from "./gazetteer.ts";
 import { loadLanguage, type Language } from "./language.ts";
@@ -154,6 +154,7 @@ export function extractProposals(dataset: Dataset, sourceId: string, options: Ex
 
   // Pass 2: relations, sentence by sentence.
   const findings: Finding[] = [];
+  const nounMarkers = cues.set(language.nounMarkers);
   const recent = new Map<string, NamedEntity>();
   const memory: AttributionMemory = { byNoun: new Map() };
   let narrative: string | undefined;
@@ -163,7 +164,14 @@ export function extractProposals(dataset: Dataset, sourceId: string, options: Ex
     const attributions = attributionsOf(sentence, reading, memory);
     const claims: Claim[] = [];
     const capitalCue = (start: number) => start > 0 && sentence.tokens[start]!.capital;
-    for (const match of cues.relations.scan(sentence.tokens, (_values, start) => !capitalCue(start))) {
+    // "artillery shells", "the strikes": a verb form after an article or a type word is a noun, not the cue's verb.
+    const nounAhead = (start: number) => {
+      const previous = sentence.tokens[start - 1];
+      // A singular type word before it ("artillery shells", "missile strikes") makes a compound noun; a plural one ("drones threaten") is a subject.
+      return previous !== undefined && (nounMarkers.has(previous.norm) || (cues.entityTypeCues.has(previous.norm) && !previous.norm.endsWith("s")));
+    };
+    const fits = (values: Cue[], start: number) => !capitalCue(start) && !(nounAhead(start) && values.every((v) => v.kind === "verb"));
+    for (const match of cues.relations.scan(sentence.tokens, (values, start) => fits(values, start))) {
       for (const cue of match.values) claims.push(...claimsOfCue(sentence, cue, match.start, match.end, reading));
     }
     claims.push(...modifierClaims(sentence, reading), ...otherPlaceClaims(sentence, reading));

@@ -36,6 +36,10 @@ export interface Language {
   plurals: PluralRule[];
   notNames: string[];
   nameConnectors: string[];
+  /** Words after which a verb form is read as a noun ("artillery shells"). */
+  nounMarkers: string[];
+  /** Lower-case words that may stand in an office's title ("foreign ministry spokesman"). */
+  officeWords: string[];
   /** Adjective or other form -> the name of the place or state it stands for. */
   demonyms: Record<string, string>;
 }
@@ -49,7 +53,7 @@ const STANCE_ORDER = ["denied", "planned", "alleged", "confirmed"] as const;
 const LISTS = [
   "negations", "concessives", "speechVerbs", "speakerBefore", "groupNouns", "passiveAuxiliaries", "agentMarkers", "targetMarkers",
   "sourceMarkers", "fromMarkers", "toMarkers", "listJoiners", "otherMarkers", "contractionAfterS", "relativePronouns",
-  "anaphoraDeterminers", "numberWords", "notNames", "nameConnectors",
+  "anaphoraDeterminers", "numberWords", "notNames", "nameConnectors", "nounMarkers", "officeWords",
 ] as const;
 
 /** Where the language files that come with actorgraph are. */

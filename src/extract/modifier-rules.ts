@@ -20,7 +20,8 @@ export function modifierClaims(sentence: Sentence, reading: Reading): Claim[] {
   const out: Claim[] = [];
   const { tokens, mentions } = sentence;
   const titleWords = new Set([...reading.cues.entityTypeCues.entries()].filter(([, types]) => types.includes("official")).map(([word]) => word));
-  const isTitle = (i: number) => tokens[i]!.word && (tokens[i]!.capital || titleWords.has(tokens[i]!.norm));
+  const officeWords = reading.cues.set(reading.language.officeWords);
+  const isTitle = (i: number) => tokens[i]!.word && (tokens[i]!.capital || titleWords.has(tokens[i]!.norm) || officeWords.has(tokens[i]!.norm));
   for (const type of reading.cues.modifierTypes) {
     const side = type.cues!.modifier;
     for (let at = 0; at < mentions.length; at++) {

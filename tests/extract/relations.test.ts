@@ -102,6 +102,11 @@ describe("stance", () => {
     expect(supply?.evidence.map((q) => [q.status, q.assertedBy])).toEqual([["reported", []], ["denied", ["valdoria"]]]);
   });
 
+  it("'..., which Y has denied' keeps the document's report and Y's denial", () => {
+    const supply = relation(propose("Valdoria supplied Norvask with drones, which Valdoria has denied."), "valdoria", "supplies", "norvask");
+    expect(supply?.evidence.map((q) => [q.status, q.assertedBy])).toEqual([["reported", []], ["denied", ["valdoria"]]]);
+  });
+
   it("the accusation itself is reported; what it accuses of is alleged", () => {
     const proposals = propose("Estmark accused Valdoria of supplying Norvask with drones.");
     expect(relation(proposals, "estmark", "accused", "valdoria")?.evidence[0]?.status).toBe("reported");
