@@ -8,7 +8,7 @@ import { PhraseTrie } from "./phrase-trie.ts";
 import { phraseKey } from "./tokens.ts";
 
 /** How a cue word relates the two ends around it (see RelationCues in the ontology model). */
-export type CueKind = "verb" | "noun" | "agentNoun" | "phrase" | "preposition" | "mutual";
+export type CueKind = "verb" | "receiverVerb" | "noun" | "agentNoun" | "phrase" | "preposition" | "mutual";
 
 /** One form of one cue of one relation type. */
 export interface Cue {
@@ -93,7 +93,7 @@ export function compileCues(ontology: Ontology, language: Language): CompiledCue
 
   const relations = new PhraseTrie<Cue>();
   const add = (form: string, cue: Cue) => relations.add(phraseKey(form), cue);
-  const verbs = ontology.relationTypes.flatMap((t) => t.cues?.verbs ?? []);
+  const verbs = ontology.relationTypes.flatMap((t) => [...(t.cues?.verbs ?? []), ...(t.cues?.receiverVerbs ?? [])]);
   const verbKey = verbs.join("|");
   const forms = verbFormCache.get(verbKey) ?? verbForms(verbs);
   verbFormCache.set(verbKey, forms);
@@ -102,6 +102,9 @@ export function compileCues(ontology: Ontology, language: Language): CompiledCue
     if (!cues) continue;
     for (const verb of cues.verbs) {
       for (const { form, participle } of forms.get(verb)!) add(form, { relationType, kind: "verb", base: verb, participle });
+    }
+    for (const verb of cues.receiverVerbs) {
+      for (const { form, participle } of forms.get(verb)!) add(form, { relationType, kind: "receiverVerb", base: verb, participle });
     }
     for (const noun of cues.nouns) for (const form of nounForms(noun, language)) add(form, { relationType, kind: "noun", base: noun, participle: false });
     for (const noun of cues.agentNouns) for (const form of nounForms(noun, language)) add(form, { relationType, kind: "agentNoun", base: noun, participle: false });

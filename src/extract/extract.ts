@@ -170,7 +170,7 @@ export function extractProposals(dataset: Dataset, sourceId: string, options: Ex
       // A singular type word before it ("artillery shells", "missile strikes") makes a compound noun; a plural one ("drones threaten") is a subject.
       return previous !== undefined && (nounMarkers.has(previous.norm) || (!previous.capital && cues.entityTypeCues.has(previous.norm) && !previous.norm.endsWith("s")));
     };
-    const fits = (values: Cue[], start: number) => !capitalCue(start) && !(nounAhead(start) && values.every((v) => v.kind === "verb"));
+    const fits = (values: Cue[], start: number) => !capitalCue(start) && !(nounAhead(start) && values.every((v) => v.kind === "verb" || v.kind === "receiverVerb"));
     for (const match of cues.relations.scan(sentence.tokens, (values, start) => fits(values, start))) {
       for (const cue of match.values) claims.push(...claimsOfCue(sentence, cue, match.start, match.end, reading));
     }

@@ -165,6 +165,13 @@ function claimsByKind(sentence: Sentence, cue: Cue, start: number, end: number, 
       }
       return activeClaims();
     }
+    case "receiverVerb": {
+      // "Russia bought drones from Iran": the subject receives, "from X" gives.
+      const giver = afterMarker(sentence, slots, set(language.fromMarkers), end, 8, canSource);
+      const receiver = nearestBefore(slots, start, (m) => subjectLike(m) && canTarget(m) && start - m.end <= SUBJECT_REACH);
+      if (!giver || receiver < 0) return [];
+      return claims([giver], type, listAt(slots, receiver, sentence, reading).filter(subjectLike), start, end, `${word} (verb, receiver and "from X")`, CONFIDENCE.verb, negated);
+    }
     case "noun": {
       let agents: Mention[] = [];
       let how = "";

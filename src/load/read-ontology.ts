@@ -9,7 +9,7 @@ import { LIMITS, limitedText } from "./limits.ts";
 const COLOR = /^#[0-9a-fA-F]{6}$/;
 const ENTITY_TYPE_FIELDS = ["id", "label", "description", "color", "cues"] as const;
 const RELATION_TYPE_FIELDS = ["id", "label", "description", "color", "directed", "from", "to", "selfLoops", "cues"] as const;
-const CUE_LISTS = ["verbs", "nouns", "agentNouns", "phrases", "prepositions", "mutual"] as const;
+const CUE_LISTS = ["verbs", "receiverVerbs", "nouns", "agentNouns", "phrases", "prepositions", "mutual"] as const;
 const CUE_FLAGS = ["speech", "items", "counts"] as const;
 const CUE_FIELDS = [...CUE_LISTS, ...CUE_FLAGS, "modifier"];
 const SOURCE_KIND_FIELDS = ["id", "description"] as const;
@@ -45,7 +45,7 @@ function readRelationCues(record: RecordReader): RelationCues | undefined {
   }
   const cues = new RecordReader(record.report, node, `the cues of ${record.name}`);
   cues.rejectUnknownFields(CUE_FIELDS);
-  const out: RelationCues = { verbs: [], nouns: [], agentNouns: [], phrases: [], prepositions: [], mutual: [], speech: false, items: false, counts: false };
+  const out: RelationCues = { verbs: [], receiverVerbs: [], nouns: [], agentNouns: [], phrases: [], prepositions: [], mutual: [], speech: false, items: false, counts: false };
   for (const list of CUE_LISTS) out[list] = cues.stringList(list, false);
   for (const flag of CUE_FLAGS) out[flag] = cues.boolean(flag, false);
   const modifier = cues.string("modifier", false);

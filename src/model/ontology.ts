@@ -37,6 +37,8 @@ export interface RelationType {
 export interface RelationCues {
   /** Verbs and verb phrases: "supply", "shoot down". The subject is the source, the object the target (passive: reversed). */
   verbs: string[];
+  /** Verbs whose subject is the target and whose "from X" is the source: "Russia bought drones from Iran" (Iran supplies Russia). */
+  receiverVerbs: string[];
   /** Action nouns: "sale", "attack". Possessive or "by X" is the source; "of/on/to/against X" the target. */
   nouns: string[];
   /** Nouns for the doer: "backer", "supplier". "X is Y's backer": X is the source, Y the target. */

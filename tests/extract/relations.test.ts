@@ -53,6 +53,10 @@ describe("direction", () => {
     expect(relation(proposals, "valdoria", "deployed-to", "port-halden")).toBeUndefined();
   });
 
+  it("reads a receiver verb: 'X bought Y from Z' means Z supplies X", () => {
+    expect(relation(propose("Norvask bought Kestrel-9 drones from Valdoria."), "valdoria", "supplies", "norvask")).toBeDefined();
+  });
+
   it("reads an action noun: the possessive acts, 'to' receives", () => {
     expect(relation(propose("Valdoria's sale of drones to Norvask worried Estmark."), "valdoria", "supplies", "norvask")).toBeDefined();
   });
