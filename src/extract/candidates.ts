@@ -76,7 +76,7 @@ export function candidatesIn(text: string, tokens: readonly Token[], mentions: r
     const before = mentions.find((m) => m.end === start && m.kind === "name" && !m.possessive && tokens[start - 1]!.end + 1 >= tokens[start]!.start);
     if (start === runStart && !title && before) start = before.start;
     // A lone capitalised word opening the sentence is most often not a name, unless it is an adjective of a place.
-    if (start === 0 && end === 1 && !title && !Object.hasOwn(reading.language.demonyms, tokens[0]!.text)) continue;
+    const opener = start === 0 && end === 1 && !title && !Object.hasOwn(reading.language.demonyms, tokens[0]!.text);
     let type: string | undefined;
     let why = "";
     const head = tokens[end - 1]!.norm;
@@ -96,11 +96,14 @@ export function candidatesIn(text: string, tokens: readonly Token[], mentions: r
     // "European Union", "Russian Armed Forces": an adjective opens the name of a body, not of a weapon.
     const adjective = mentions.find((m) => m.kind === "adjective" && m.end === start);
     if (adjective && type !== undefined && ["organization", "event", "law", "coalition"].includes(type)) start = adjective.start;
+    // ...so it is kept only when compromise knows it as a name ("China has ...").
+    if (opener && type !== undefined) continue;
     const nameTokens = tokens.slice(start, end);
     if (nameTokens.every((t) => DIGITS.test(t.norm) || !t.word)) continue;
     const candidate: NameCandidate = { name: text.slice(nameTokens[0]!.start, nameTokens[nameTokens.length - 1]!.end), start: nameTokens[0]!.start, end: nameTokens[nameTokens.length - 1]!.end, why };
     if (type) candidate.type = type;
     else untyped = true;
+    if (opener) candidate.why = "opener";
     // "Norvask Drone Corps (NDC)"
     if (tokens[end]?.norm === "(" && tokens[end + 2]?.norm === ")" && ACRONYM.test(tokens[end + 1]!.text)) candidate.acronym = tokens[end + 1]!.text;
     out.push(candidate);
@@ -136,6 +139,7 @@ function typeWithCompromise(text: string, tokens: readonly Token[], candidates: 
   }
   for (const candidate of candidates) {
     if (candidate.type) continue;
+    candidate.why = "";
     const words = candidate.name.split(/\s+/).map((w) => nameKey(w.replace(/[^\p{L}\p{N}-]/gu, "")));
     const types = words.map((w) => tagged.get(w)).filter((t): t is string => t !== undefined);
     if (types.length === words.length && types.every((t) => t === types[0])) {

@@ -48,6 +48,13 @@ export function datesIn(text: string, start: number, end: number, reference: str
     let year = c.get("year")!;
     const m = c.get("month")!;
     const d = c.get("day")!;
+    if (c.isCertain("weekday") && !c.isCertain("day") && reference && pastOnly) {
+      // "on Tuesday" in a Sunday paper is the Tuesday before it, not the one after.
+      const at = result.start.date();
+      if (at.getTime() > ref.getTime() + 12 * 3600_000) at.setUTCDate(at.getUTCDate() - 7);
+      out.push({ start: start + result.index, end: start + result.index + result.text.length, date: `${at.getUTCFullYear()}-${pad(at.getUTCMonth() + 1)}-${pad(at.getUTCDate())}`, yearImplied: true });
+      continue;
+    }
     if (!yearKnown && reference && pastOnly) {
       const candidate = day ? `${year}-${pad(m)}-${pad(d)}` : `${year}-${pad(m)}`;
       if (candidate > reference.slice(0, candidate.length)) year -= 1;

@@ -172,7 +172,8 @@ export function extractProposals(dataset: Dataset, sourceId: string, options: Ex
     };
     const fits = (values: Cue[], start: number) => !capitalCue(start) && !(nounAhead(start) && values.every((v) => v.kind === "verb" || v.kind === "receiverVerb"));
     for (const match of cues.relations.scan(sentence.tokens, (values, start) => fits(values, start))) {
-      for (const cue of match.values) claims.push(...claimsOfCue(sentence, cue, match.start, match.end, reading));
+      const fromCue = match.values.flatMap((cue) => claimsOfCue(sentence, cue, match.start, match.end, reading));
+      claims.push(...oneTypePerPair(fromCue, sentence));
     }
     claims.push(...modifierClaims(sentence, reading), ...otherPlaceClaims(sentence, reading));
     for (const attribution of attributions) {
@@ -226,6 +227,28 @@ export function extractProposals(dataset: Dataset, sourceId: string, options: Ex
     proposals.notes.push(`nothing to propose in source "${sourceId}": no cue of the ontology relates names in it`);
   }
   return proposals;
+}
+
+/**
+ * One word may cue several relation types ("sent": supplies, deployed to). When two of them fit
+ * the same ends, the sentence decides: with weapons named in it, the type whose cues expect items
+ * (drones sent to Russia are supplied); without, the other (troops sent to Belarus are deployed).
+ */
+function oneTypePerPair(claims: Claim[], sentence: Sentence): Claim[] {
+  if (claims.length < 2) return claims;
+  const weapons = sentence.mentions.some((m) => m.entity.type === "weapon");
+  const pairKey = (c: Claim) => `${c.source.entity.id}|${c.target.entity.id}`;
+  const byPair = new Map<string, Claim[]>();
+  for (const claim of claims) byPair.set(pairKey(claim), [...(byPair.get(pairKey(claim)) ?? []), claim]);
+  return claims.filter((claim) => {
+    const rivals = byPair.get(pairKey(claim))!;
+    if (rivals.length < 2) return true;
+    const wantsItems = claim.type.cues?.items === true;
+    const someWant = rivals.some((r) => r.type.cues?.items === true);
+    const someDoNot = rivals.some((r) => r.type.cues?.items !== true);
+    if (!someWant || !someDoNot) return true;
+    return weapons ? wantsItems : !wantsItems;
+  });
 }
 
 function itemsOf(claim: Claim, sentence: Sentence, reading: Reading): { items: string[]; quantities: Record<string, number | string> } {

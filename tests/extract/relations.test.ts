@@ -61,6 +61,15 @@ describe("direction", () => {
     expect(relation(propose("Valdoria's sale of drones to Norvask worried Estmark."), "valdoria", "supplies", "norvask")).toBeDefined();
   });
 
+  it("one word for two relation types: weapons sent are supplied, troops sent are deployed", () => {
+    const weapons = claims(propose("Valdoria sent Kestrel-9 drones to Norvask."));
+    expect(weapons).toContain("valdoria -supplies-> norvask");
+    expect(weapons).not.toContain("valdoria -deployed-to-> norvask");
+    const troops = claims(propose("Valdoria sent troops to Norvask."));
+    expect(troops).toContain("valdoria -deployed-to-> norvask");
+    expect(troops).not.toContain("valdoria -supplies-> norvask");
+  });
+
   it("proposes nothing the ontology forbids: a city does not supply", () => {
     expect(propose("Port Halden supplied Norvask with grain.").relations.filter((r) => r.type === "supplies")).toEqual([]);
   });
@@ -143,6 +152,7 @@ describe("dates, at the precision the text gives, against the document's date (W
     ["On 9 April 2023, Norvask struck Port Halden.", "2023-04-09"],
     ["On Monday, Norvask struck Port Halden.", "2023-04-10"],
     ["Yesterday Norvask struck Port Halden.", "2023-04-11"],
+    ["On Friday, Norvask struck Port Halden.", "2023-04-07"],
     ["Last month Norvask struck Port Halden.", "2023-03"],
     ["In August Norvask struck Port Halden.", "2022-08"],
     ["Last year Norvask struck Port Halden.", "2022"],
