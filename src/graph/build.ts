@@ -79,6 +79,8 @@ export function buildGraph(dataset: Dataset, partial: Partial<BuildOptions> = {}
       x: 0,
       y: 0,
     });
+    // Only a graph built with --include-proposed has proposals; they say so, for exports and the viewer.
+    if (entity.review === "proposed") graph.setNodeAttribute(entity.id, "review", "proposed");
   }
   const sourceDates = new Map(dataset.sources.map((s) => [s.id, s.date]));
   // Relation files mostly follow their documents, so a quote's source is usually the last one's:
@@ -96,6 +98,7 @@ export function buildGraph(dataset: Dataset, partial: Partial<BuildOptions> = {}
   for (const relation of dataset.relations) {
     const derived = corroborationOf(relation, sourceDate);
     graph.addDirectedEdgeWithKey(relation.id, relation.source, relation.target, edgeAttributes(relation, relationTypes.get(relation.type)!, derived));
+    if (relation.review === "proposed") graph.setEdgeAttribute(relation.id, "review", "proposed");
   }
 
   // Degree centrality, square-rooted so hubs stand out without dwarfing everything else.

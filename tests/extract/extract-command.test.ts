@@ -50,7 +50,8 @@ describe("actorgraph extract SOURCE-ID", () => {
     const without = await cli(["export", "--format", "json", "--out", "-", "--data", dir]);
     const withProposals = await cli(["export", "--format", "json", "--out", "-", "--data", dir, "--include-proposed"]);
     expect(JSON.parse(without.stdout).edges).toEqual([]);
-    expect(JSON.parse(withProposals.stdout).edges.map((e: { key: string }) => e.key)).toContain("norvask:attacked:port-halden:2023-04-10");
+    const proposed = JSON.parse(withProposals.stdout).edges.find((e: { key: string }) => e.key === "norvask:attacked:port-halden:2023-04-10");
+    expect(proposed.attributes.review).toBe("proposed");
   });
 
   it("adds the document's quotes to a relation already in the data instead of proposing it again", async () => {
