@@ -1,6 +1,7 @@
 // The extraction assistant: one document of a data folder -> proposed entities, aliases, relations and quotes.
 import { defaultRelationId } from "../load/read-relations.ts";
 import type { Dataset, Relation } from "../model/dataset.ts";
+import { normalizedQuoteText } from "../load/quote-match.ts";
 import { nameKey } from "../model/names.ts";
 import { attributionsOf, hasQuotation, stancesOf, type AttributionMemory, type Stance } from "./attribution.ts";
 import { candidatesIn, nearMatch } from "./candidates.ts";
@@ -277,8 +278,11 @@ function datesAgree(a: string | undefined, b: string | undefined): boolean {
   return a === undefined || b === undefined || a.startsWith(b) || b.startsWith(a);
 }
 
-function sameQuote(a: string, b: string): boolean {
-  return a.replace(/\s+/g, " ").trim() === b.replace(/\s+/g, " ").trim();
+/** True when one quote holds the other, spacing and typographic quotes aside. */
+function overlaps(a: string, b: string): boolean {
+  const x = normalizedQuoteText(a).trim();
+  const y = normalizedQuoteText(b).trim();
+  return x.includes(y) || y.includes(x);
 }
 
 /**
@@ -306,7 +310,8 @@ function mergeFindings(findings: Finding[], dataset: Dataset, proposals: Proposa
     const candidates = existing.get(claimKey) ?? (directed.get(finding.type) === false ? existing.get(`${target}|${finding.type}|${source}`) : undefined) ?? [];
     const known = candidates.find((r) => r.date === finding.date) ?? candidates.find((r) => datesAgree(r.date, finding.date));
     if (known) {
-      if (known.evidence.some((q) => q.source === proposals.sourceId && sameQuote(q.quote, finding.quote) && (q.status ?? known.status) === finding.stance.status)) continue;
+      // The document already backs it from this sentence (a curator may have quoted part of it): nothing new to add.
+      if (known.evidence.some((q) => q.source === proposals.sourceId && overlaps(q.quote, finding.quote) && (q.status ?? known.status) === finding.stance.status)) continue;
       const addition = additions.get(known.id) ?? { addTo: known.id, evidence: [], confidence: 0, why: [] };
       additions.set(known.id, addition);
       addQuote(addition.evidence, finding);
