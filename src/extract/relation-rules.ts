@@ -149,7 +149,8 @@ function claimsByKind(sentence: Sentence, cue: Cue, start: number, end: number, 
       if (start >= 2 && sentence.tokens[start - 1]!.norm === "-") {
         const agent = slots.find((m) => m.end === start - 1);
         const target = firstAfter(slots, end, canTarget, 4);
-        if (agent && target >= 0) return claims([agent], type, [slots[target]!], start, end, `${word} (${cue.kind}, X-${cue.base})`, CONFIDENCE.passive, negated);
+        // A description ("the Russian-occupied peninsula"), not an event told: no date, no stance but the document's.
+        if (agent && target >= 0) return claims([agent], type, [slots[target]!], start, end, `${word} (${cue.kind}, X-${cue.base})`, CONFIDENCE.passive, negated).map((c) => ({ ...c, dated: false }));
       }
       const agentMarkers = set(language.agentMarkers);
       const auxiliaries = set(language.passiveAuxiliaries);
