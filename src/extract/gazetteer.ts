@@ -69,10 +69,13 @@ export class Gazetteer {
   private readonly byKey = new Map<string, NamedEntity>();
   readonly entities = new Map<string, NamedEntity>();
 
+  /** The language's group nouns ("officials", "air force"), folded. */
+  private readonly groupNouns: Set<string>;
   /** Folded place name -> the adjectives that stand for it ("iran" -> Iranian, Persian). */
   private readonly adjectives = new Map<string, string[]>();
 
   constructor(entities: Iterable<NamedEntity>, private readonly language: Language) {
+    this.groupNouns = new Set(language.groupNouns.map((n) => phraseKey(n).join(" ")));
     for (const [adjective, name] of Object.entries(language.demonyms)) {
       const key = phraseKey(name).filter((w, i) => i > 0 || w !== "the").join(" ");
       this.adjectives.set(key, [...(this.adjectives.get(key) ?? []), adjective]);
@@ -165,12 +168,18 @@ export class Gazetteer {
     let kind: MentionKind = entry.kind;
     const last = tokens[end - 1]!;
     let possessive = last.possessive && !this.language.contractionAfterS.includes(tokens[end + 1]?.norm ?? "");
-    // "Iranian officials", "U.S. officials": the people who speak and act for the state.
-    const next = tokens[end];
-    if (next && !possessive && this.language.groupNouns.includes(next.norm) && entry.entity.type !== "weapon") {
-      kind = "group";
-      end += 1;
-      possessive = next.possessive;
+    // "Iranian officials", "U.S. officials", "Ukraine's air force": the people who speak and act for the state.
+    const after = possessive ? end + 1 : end;
+    if (entry.entity.type !== "weapon") {
+      for (const n of [2, 1]) {
+        const words = tokens.slice(after, after + n);
+        if (words.length !== n || !words.every((t) => t.word && !t.capital)) continue;
+        if (!this.groupNouns.has(words.map((t) => t.norm).join(" "))) continue;
+        kind = "group";
+        end = after + n;
+        possessive = words[n - 1]!.possessive;
+        break;
+      }
     }
     return { entity: entry.entity, start, end, kind, possessive, inner: [] };
   }

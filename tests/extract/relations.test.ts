@@ -137,6 +137,12 @@ describe("attribution", () => {
     expect(relation(propose(text), "valdoria", "supplies", "norvask")?.evidence[0]?.assertedBy).toEqual(["estmark"]);
   });
 
+  it("'X's air force said it shot down ...': X acts and asserts it", () => {
+    const interception = relation(propose("Estmark's air force said it shot down 12 Kestrel-9 drones."), "estmark", "intercepted", "kestrel-9");
+    expect(interception?.evidence[0]?.assertedBy).toEqual(["estmark"]);
+    expect(interception?.quantities).toEqual({ drones: 12 });
+  });
+
   it("a claim the document states itself has no asserter", () => {
     expect(relation(propose("Valdoria supplied Norvask with drones."), "valdoria", "supplies", "norvask")?.evidence[0]?.assertedBy).toEqual([]);
   });
