@@ -20,7 +20,7 @@ export interface BenchRow {
   /** What is measured, e.g. "GEXF write". */
   task: string;
   size: string;
-  unit: "ms" | "MB" | "ms/iter" | "req/s" | "renders";
+  unit: "ms" | "MB" | "ms/iter" | "req/s" | "renders" | "share" | "ms/1k words";
   ours: number;
   /** Our p95 where repeated queries make it meaningful. */
   oursP95?: number;

@@ -2,7 +2,7 @@
 // declarations, source maps carrying their .ts), and the viewer built by vite without any graph in it
 // (`actorgraph serve` and `actorgraph build --site` supply the graph).
 import { execFileSync } from "node:child_process";
-import { rmSync } from "node:fs";
+import { cpSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -20,5 +20,7 @@ function runTool(packageName, binPath, args) {
 // Stale files from an older build (a module since renamed) must not reach the tarball.
 rmSync(lib, { recursive: true, force: true });
 runTool("typescript", "bin/tsc", ["-p", "tsconfig.build.json"]);
+// The extraction assistant reads its language files (English cues, demonyms) beside its code.
+cpSync(join(root, "src", "extract", "languages"), join(lib, "extract", "languages"), { recursive: true });
 runTool("vite", "bin/vite.js", ["build", "--outDir", "lib/viewer-site", "--emptyOutDir", "--logLevel", "warn"]);
 rmSync(join(lib, "viewer-site", "graph.json"), { force: true });

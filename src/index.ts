@@ -92,3 +92,6 @@ export async function loadGraph(dir: string, options: Partial<BuildOptions> = {}
   if (!loaded.ok) return loaded;
   return { ok: true, graph: buildGraph(loaded.dataset, options) };
 }
+export { extractProposals, UnknownSourceError, type ExtractOptions } from "./extract/extract.ts";
+export type { Proposals, ProposedEntity, ProposedAlias, ProposedRelation, ProposedEvidence, ProposedQuote } from "./extract/proposals.ts";
+export { withoutProposals, REVIEW_MARKS, type ReviewMark } from "./model/review.ts";

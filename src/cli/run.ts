@@ -6,18 +6,20 @@ import type { Command, OptionSpec } from "./command.ts";
 import { addSourceCommand } from "./commands/add-source.ts";
 import { buildCommand } from "./commands/build.ts";
 import { exportCommand } from "./commands/export.ts";
+import { extractCommand } from "./commands/extract.ts";
 import { findCommand } from "./commands/find.ts";
 import { generateCommand } from "./commands/generate.ts";
 import { neighborsCommand } from "./commands/neighbors.ts";
 import { pathCommand } from "./commands/path.ts";
 import { serveCommand } from "./commands/serve.ts";
+import { reviewCommand } from "./commands/review.ts";
 import { statsCommand } from "./commands/stats.ts";
 import { typesCommand } from "./commands/types.ts";
 import { validateCommand } from "./commands/validate.ts";
 import { EXIT, UsageError, type CliIO } from "./io.ts";
 
 /** Every command, in the order help lists them. */
-export const COMMANDS: Command[] = [validateCommand, buildCommand, statsCommand, exportCommand, typesCommand, generateCommand, pathCommand, neighborsCommand, findCommand, addSourceCommand, serveCommand];
+export const COMMANDS: Command[] = [validateCommand, buildCommand, statsCommand, exportCommand, typesCommand, generateCommand, pathCommand, neighborsCommand, findCommand, addSourceCommand, extractCommand, reviewCommand, serveCommand];
 
 function optionLine(name: string, spec: OptionSpec): string {
   const flag = `--${name}${spec.type === "string" ? ` ${spec.valueName ?? "VALUE"}` : ""}${spec.short ? `, -${spec.short}` : ""}`;

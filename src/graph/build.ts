@@ -2,7 +2,7 @@
 import { MultiDirectedGraph } from "graphology";
 import { withRelationFields, type Dataset, type Relation } from "../model/dataset.ts";
 import { corroborationOf, type Corroboration } from "../model/corroboration.ts";
-import type { RelationType } from "../model/ontology.ts";
+import { ontologyWithoutCues, type RelationType } from "../model/ontology.ts";
 import { layoutGraph, type LayoutOptions } from "./layout.ts";
 import type { EdgeAttributes, GraphAttributes, KnowledgeGraph, NodeAttributes } from "./types.ts";
 
@@ -66,7 +66,7 @@ export function buildGraph(dataset: Dataset, partial: Partial<BuildOptions> = {}
   const entityColors = new Map(dataset.ontology.entityTypes.map((t) => [t.id, t.color]));
   const relationTypes = new Map(dataset.ontology.relationTypes.map((t) => [t.id, t]));
   const graph: KnowledgeGraph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>();
-  graph.replaceAttributes({ name: options.name ?? defaultName(dataset), ontology: dataset.ontology, sources: dataset.sources });
+  graph.replaceAttributes({ name: options.name ?? defaultName(dataset), ontology: ontologyWithoutCues(dataset.ontology), sources: dataset.sources });
 
   for (const entity of dataset.entities) {
     graph.addNode(entity.id, {
@@ -79,6 +79,8 @@ export function buildGraph(dataset: Dataset, partial: Partial<BuildOptions> = {}
       x: 0,
       y: 0,
     });
+    // Only a graph built with --include-proposed has proposals; they say so, for exports and the viewer.
+    if (entity.review === "proposed") graph.setNodeAttribute(entity.id, "review", "proposed");
   }
   const sourceDates = new Map(dataset.sources.map((s) => [s.id, s.date]));
   // Relation files mostly follow their documents, so a quote's source is usually the last one's:
@@ -96,6 +98,7 @@ export function buildGraph(dataset: Dataset, partial: Partial<BuildOptions> = {}
   for (const relation of dataset.relations) {
     const derived = corroborationOf(relation, sourceDate);
     graph.addDirectedEdgeWithKey(relation.id, relation.source, relation.target, edgeAttributes(relation, relationTypes.get(relation.type)!, derived));
+    if (relation.review === "proposed") graph.setEdgeAttribute(relation.id, "review", "proposed");
   }
 
   // Degree centrality, square-rooted so hubs stand out without dwarfing everything else.

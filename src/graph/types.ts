@@ -6,6 +6,8 @@ import type { Ontology } from "../model/ontology.ts";
 
 /** Attributes of an entity node. */
 export interface NodeAttributes {
+  /** Set on an entity `actorgraph extract` proposed, in a graph built with the proposals included. */
+  review?: "proposed";
   label: string;
   type: string;
   aliases: string[];

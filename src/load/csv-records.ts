@@ -259,6 +259,15 @@ export class CsvRecord implements FieldRecord, RecordReport {
     return fallback;
   }
 
+  number(key: string): number | undefined {
+    const value = this.cell(key)?.trim();
+    if (value === undefined || value === "") return undefined;
+    const n = Number(value);
+    if (Number.isFinite(n)) return n;
+    this.add(this.column(key), "wrong-type", `"${key}" of ${this.name} must be a number, not "${value}"`);
+    return undefined;
+  }
+
   quantities(key: string): Record<string, number | string> {
     const value = this.cell(key);
     const out: Record<string, number | string> = {};

@@ -58,6 +58,8 @@ export interface FieldRecord {
   stringList(key: string, allowSingle: boolean): string[];
   /** A boolean, or `fallback` when absent. */
   boolean(key: string, fallback: boolean): boolean;
+  /** A finite number, or undefined when absent (a value that is not a number is reported). */
+  number(key: string): number | undefined;
   /** A mapping of camelCase names to non-negative numbers or short texts. */
   quantities(key: string): Record<string, number | string>;
   /** A list of sub-records, each handed to `read`. */

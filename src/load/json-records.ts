@@ -283,6 +283,14 @@ export class JsonRecord implements FieldRecord, RecordReport {
     return fallback;
   }
 
+  number(key: string): number | undefined {
+    const value = this.value[key];
+    if (value === undefined) return undefined;
+    if (typeof value === "number" && Number.isFinite(value)) return value;
+    this.add(key, "wrong-type", `"${key}" of ${this.name} must be a number, not ${describeJson(value)}`);
+    return undefined;
+  }
+
   quantities(key: string): Record<string, number | string> {
     const value = this.value[key];
     const out: Record<string, number | string> = {};

@@ -9,10 +9,11 @@ import { OriginLog } from "./origin-log.ts";
 import { didYouMean } from "./suggest.ts";
 import { visibleName } from "./visible-text.ts";
 import { LIMITS, limitedText } from "./limits.ts";
+import { readReviewMark, REVIEW_FIELDS } from "./review-fields.ts";
 
-const ENTITY_FIELDS = ["id", "label", "type", "aliases", "description"] as const;
+const ENTITY_FIELDS = ["id", "label", "type", "aliases", "description", ...REVIEW_FIELDS] as const;
 /** A record that gives more names to an entity defined elsewhere: `addTo: <entity id>` and `aliases:`. */
-const ADDITION_FIELDS = ["addTo", "aliases"] as const;
+const ADDITION_FIELDS = ["addTo", "aliases", ...REVIEW_FIELDS] as const;
 /** Entities and additions may share a file (a CSV header names the columns of both): each refuses the other's fields. */
 const NOT_IN_ENTITY: OtherKindFields = { fields: ADDITION_FIELDS, hint: "a record either defines an entity or adds aliases to one (addTo); write the addition as a record of its own" };
 const NOT_IN_ADDITION: OtherKindFields = { fields: ENTITY_FIELDS, hint: "a record that adds aliases (addTo) has only addTo and aliases; define a new entity in a record of its own" };
@@ -49,7 +50,7 @@ export class EntityReader {
   /** Where each accepted entity was defined, in the order of `index.entities`. */
   private readonly origins = new OriginLog();
   /** Aliases of `addTo` records, given once every entity is read (the entity may come in a later file). */
-  private readonly additions: { id: string; at: Place; aliases: { alias: string; at: Place }[] }[] = [];
+  private readonly additions: { id: string; proposed: boolean; at: Place; aliases: { alias: string; at: Place }[] }[] = [];
 
   constructor(ontology: Ontology) {
     this.typeIds = new Set(ontology.entityTypes.map((t) => t.id));
@@ -70,6 +71,13 @@ export class EntityReader {
       return undefined;
     }
     const { typeIds } = this;
+    const mark = readReviewMark(record);
+    if (mark === "rejected") {
+      // A rejected proposal stays in its file so that extract does not propose it again; it is not data.
+      const rejectedId = record.string("id", false);
+      if (rejectedId !== undefined) this.index.rejected.add(rejectedId);
+      return undefined;
+    }
     const id = claimId(record, this.seenIds, "entity");
     record.rejectUnknownFields(ENTITY_FIELDS, NOT_IN_ENTITY);
     const label = visibleName(record, record.valueNode("label"), limitedText(record, "label", true, LIMITS.nameLength), "the label");
@@ -89,7 +97,7 @@ export class EntityReader {
 
     this.claimName(record, id, label, record.valueNode("label"));
     for (let i = 0; i < aliases.length; i++) this.claimName(record, id, aliases[i]!, record.itemNode("aliases", i));
-    const entity: Entity = { id, label, type, aliases, description };
+    const entity: Entity = mark === "proposed" ? { id, label, type, aliases, description, review: mark } : { id, label, type, aliases, description };
     this.origins.add(record.report.path, record.report.lineOf(record.node));
     this.index.entities.push(entity);
     this.index.byId.set(id, entity);
@@ -103,7 +111,7 @@ export class EntityReader {
   finish(): DataError[] {
     const errors: DataError[] = [];
     const { byId, rejected, incomplete } = this.index;
-    for (const { id, at, aliases } of this.additions) {
+    for (const { id, proposed, at, aliases } of this.additions) {
       const entity = byId.get(id);
       if (entity === undefined) {
         // A rejected or unreadable definition explains itself; its additions are not reported again.
@@ -116,7 +124,10 @@ export class EntityReader {
         if (this.names.owner(nameKey(alias)) === id) continue;
         const collision = this.collisionOf(id, alias, `"${alias}" added to entity "${id}"`, aliasAt.file, aliasAt.line);
         if (collision) errors.push({ ...aliasAt, code: "alias-collision", ...collision });
-        else entity.aliases.push(alias);
+        else {
+          entity.aliases.push(alias);
+          if (proposed) (entity.proposedAliases ??= []).push(alias);
+        }
       }
     }
     this.additions.length = 0;
@@ -127,6 +138,8 @@ export class EntityReader {
   private readAddition(record: FieldRecord): void {
     const id = limitedText(record, "addTo", true, LIMITS.nameLength);
     record.name = id === undefined ? "an addTo record" : `entity "${id}" (addTo)`;
+    const mark = readReviewMark(record);
+    if (mark === "rejected") return;
     record.rejectUnknownFields(ADDITION_FIELDS, NOT_IN_ADDITION);
     if (!record.has("aliases")) {
       record.report.add(record.node, "missing-field", `${record.name} has no "aliases"`, "list the names to add, like aliases: [Geran-2]");
@@ -136,7 +149,7 @@ export class EntityReader {
     if (id === undefined) return;
     const { path } = record.report;
     const place = (node: Spot | undefined): Place => ({ file: path, ...record.report.positionOf(node) });
-    this.additions.push({ id, at: place(record.valueNode("addTo")), aliases: aliases.map((alias, i) => ({ alias, at: place(record.itemNode("aliases", i)) })) });
+    this.additions.push({ id, proposed: mark === "proposed", at: place(record.valueNode("addTo")), aliases: aliases.map((alias, i) => ({ alias, at: place(record.itemNode("aliases", i)) })) });
   }
 
   /** Gives `name` to entity `id`, or reports it when it already names another entity. */

@@ -1,17 +1,20 @@
 // ontology.yaml -> Ontology, checking ids, colours and the entity types each relation type names.
 import { isMap, isScalar, isSeq, type Node } from "yaml";
-import { DEFAULT_SOURCE_KINDS, type EntityType, type Ontology, type QuantityName, type RelationFamily, type RelationType, type SourceKind } from "../model/ontology.ts";
+import { DEFAULT_SOURCE_KINDS, type EntityType, type Ontology, type QuantityName, type RelationCues, type RelationFamily, type RelationType, type SourceKind } from "../model/ontology.ts";
 import { claimId, FirstDefinitions } from "./ids.ts";
 import { didYouMean } from "./suggest.ts";
-import { describe, readMappings, type ParsedYaml, type RecordReader } from "./yaml-records.ts";
+import { describe, readMappings, RecordReader, type ParsedYaml } from "./yaml-records.ts";
 import { LIMITS, limitedText } from "./limits.ts";
 import { visibleName } from "./visible-text.ts";
 
 const COLOR = /^#[0-9a-fA-F]{6}$/;
-const ENTITY_TYPE_FIELDS = ["id", "label", "description", "color"] as const;
-const RELATION_TYPE_FIELDS = ["id", "label", "description", "color", "family", "directed", "from", "to", "selfLoops"] as const;
+const ENTITY_TYPE_FIELDS = ["id", "label", "description", "color", "cues"] as const;
+const RELATION_TYPE_FIELDS = ["id", "label", "description", "color", "family", "directed", "from", "to", "selfLoops", "cues"] as const;
 const RELATION_FAMILY_FIELDS = ["id", "label", "description"] as const;
 const QUANTITY_NAME_FIELDS = ["id", "label"] as const;
+const CUE_LISTS = ["verbs", "receiverVerbs", "nouns", "agentNouns", "phrases", "prepositions", "mutual"] as const;
+const CUE_FLAGS = ["speech", "items", "counts"] as const;
+const CUE_FIELDS = [...CUE_LISTS, ...CUE_FLAGS, "modifier"];
 const SOURCE_KIND_FIELDS = ["id", "description"] as const;
 const SECTIONS = ["entityTypes", "relationFamilies", "relationTypes", "quantityNames", "sourceKinds"];
 /** Quantity names as relations write them: camelCase, like shotDown. */
@@ -32,8 +35,28 @@ function readEntityType(record: RecordReader, seen: FirstDefinitions): EntityTyp
   const label = visibleName(record, record.valueNode("label"), limitedText(record, "label", true, LIMITS.nameLength), "the label");
   const description = limitedText(record, "description", true);
   const color = readColor(record);
+  const cues = record.has("cues") ? record.stringList("cues", false) : undefined;
   if (!id || !label || !description || !color) return undefined;
-  return { id, label, description, color };
+  return cues === undefined ? { id, label, description, color } : { id, label, description, color, cues };
+}
+
+/** The `cues:` mapping of a relation type: word lists and flags, each checked like a record's fields. */
+function readRelationCues(record: RecordReader): RelationCues | undefined {
+  const node = record.valueNode("cues");
+  if (node === undefined) return undefined;
+  if (!isMap(node)) {
+    record.report.add(node, "wrong-type", `"cues" of ${record.name} must be a mapping like {verbs: [supply], nouns: [sale]}`);
+    return undefined;
+  }
+  const cues = new RecordReader(record.report, node, `the cues of ${record.name}`);
+  cues.rejectUnknownFields(CUE_FIELDS);
+  const out: RelationCues = { verbs: [], receiverVerbs: [], nouns: [], agentNouns: [], phrases: [], prepositions: [], mutual: [], speech: false, items: false, counts: false };
+  for (const list of CUE_LISTS) out[list] = cues.stringList(list, false);
+  for (const flag of CUE_FLAGS) out[flag] = cues.boolean(flag, false);
+  const modifier = cues.string("modifier", false);
+  if (modifier === "source" || modifier === "target") out.modifier = modifier;
+  else if (modifier !== undefined) cues.report.add(cues.valueNode("modifier"), "wrong-type", `"modifier" of ${cues.name} must be source or target, not "${modifier}"`, "write modifier: source (\"Iranian drones\": Iran is the source) or modifier: target");
+  return out;
 }
 
 function readRelationFamily(record: RecordReader, seen: FirstDefinitions): RelationFamily | undefined {
@@ -83,9 +106,12 @@ function readRelationType(record: RecordReader, seen: FirstDefinitions, entityTy
       record.report.add(record.itemNode(end, i), "unknown-entity-type", `${record.name} names an unknown entity type "${typeId}" in "${end}"`, didYouMean(typeId, entityTypeIds));
     });
   }
+  const cues = readRelationCues(record);
   if (!id || !label || !description || !color) return undefined;
   if (familyIds !== null && !family) return undefined;
-  return { id, label, description, color, ...(family ? { family } : {}), directed, from: ends.from, to: ends.to, selfLoops };
+  const type: RelationType = { id, label, description, color, ...(family ? { family } : {}), directed, from: ends.from, to: ends.to, selfLoops };
+  if (cues !== undefined) type.cues = cues;
+  return type;
 }
 
 function readQuantityName(record: RecordReader, seen: FirstDefinitions): QuantityName | undefined {

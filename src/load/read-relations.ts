@@ -10,13 +10,14 @@ import { explainMismatchIn, normalizedQuoteText } from "./quote-match.ts";
 import type { FieldRecord, OtherKindFields, Spot } from "./field-record.ts";
 import { didYouMean } from "./suggest.ts";
 import { limitedText, LIMITS } from "./limits.ts";
+import { readReviewMark, REVIEW_FIELDS } from "./review-fields.ts";
 
 const RELATION_FIELDS = [
-  "id", "source", "type", "target", "date", "end", "status", "assertedBy", "items", "quantities", "role", "note", "evidence",
+  "id", "source", "type", "target", "date", "end", "status", "assertedBy", "items", "quantities", "role", "note", "evidence", ...REVIEW_FIELDS,
 ] as const;
 const EVIDENCE_FIELDS = ["source", "quote", "status", "assertedBy"] as const;
 /** A record that adds evidence to a relation defined elsewhere: `addTo: <relation id>` and `evidence:`. */
-const ADDITION_FIELDS = ["addTo", "evidence"] as const;
+const ADDITION_FIELDS = ["addTo", "evidence", ...REVIEW_FIELDS] as const;
 /** Relations and additions may share a file (a CSV header names the columns of both): each refuses the other's fields. */
 const NOT_IN_RELATION: OtherKindFields = { fields: ADDITION_FIELDS, hint: "a record either defines a relation or adds evidence to one (addTo); write the addition as a record of its own" };
 const NOT_IN_ADDITION: OtherKindFields = { fields: RELATION_FIELDS, hint: "a record that adds evidence (addTo) has only addTo and evidence; define a new relation in a record of its own" };
@@ -122,7 +123,7 @@ export class RelationReader {
    */
   incomplete = false;
   /** Evidence of `addTo` records, applied once every relation is read (the relation may come in a later file). */
-  private readonly additions: { id: string; evidence: Evidence[]; file: string; line: number; column: number }[] = [];
+  private readonly additions: { id: string; evidence: Evidence[]; file: string; line: number; column: number; proposed: boolean }[] = [];
 
   constructor(context: RelationContext) {
     this.entities = context.entities;
@@ -142,9 +143,11 @@ export class RelationReader {
    */
   finish(): DataError[] {
     const errors: DataError[] = [];
-    for (const { id, evidence, file, line, column } of this.additions) {
+    for (const { id, evidence, file, line, column, proposed } of this.additions) {
       const index = this.seenIds.get(id);
       if (index !== undefined) {
+        // A proposed quote is marked so that the reviewed dataset can leave it out (see withoutProposals).
+        if (proposed) for (const quote of evidence) quote.review = "proposed";
         this.relations[index]!.evidence.push(...evidence);
         continue;
       }
@@ -162,11 +165,14 @@ export class RelationReader {
   private readAddition(record: FieldRecord): void {
     const id = limitedText(record, "addTo", true, LIMITS.nameLength);
     record.name = id === undefined ? "an addTo record" : `relation "${id}" (addTo)`;
+    const mark = readReviewMark(record);
+    // A rejected proposal stays in its file so that extract does not propose it again; it is not data.
+    if (mark === "rejected") return;
     record.rejectUnknownFields(ADDITION_FIELDS, NOT_IN_ADDITION);
     const evidence = readEvidence(record, this.sources, this.entities, this.unsettled);
     if (id === undefined || evidence === undefined) return;
     const { line, column } = record.report.positionOf(record.valueNode("addTo"));
-    this.additions.push({ id, evidence, file: record.report.path, line, column });
+    this.additions.push({ id, evidence, file: record.report.path, line, column, proposed: mark === "proposed" });
   }
 
   /** Checks one record; a valid relation is kept and returned. A record that adds evidence is kept until {@link finish}. */
@@ -183,6 +189,13 @@ export class RelationReader {
     const typeId = limitedText(record, "type", true, LIMITS.nameLength);
     const target = limitedText(record, "target", true, LIMITS.nameLength);
     record.name = `relation ${source ?? "?"} -${typeId ?? "?"}-> ${target ?? "?"}`;
+    const mark = readReviewMark(record);
+    if (mark === "rejected") {
+      // Kept in its file so that extract does not propose it again; evidence added to it is not an error.
+      const rejectedId = record.string("id", false) ?? (source && typeId && target ? defaultRelationId(source, typeId, target, record.dateText("date")) : undefined);
+      if (rejectedId !== undefined) this.rejectedIds.add(rejectedId);
+      return undefined;
+    }
     record.rejectUnknownFields(RELATION_FIELDS, NOT_IN_RELATION);
     const { unsettled } = this;
     const sourceEntity = source === undefined ? undefined : entityRef(record, source, record.valueNode("source"), "source", entities, unsettled);
@@ -270,6 +283,7 @@ export class RelationReader {
     seenIds.set(id, this.originLog.add(record.report.path, record.report.lineOf(record.node)));
     // Ids and types are the entity's and the ontology's own (equal) strings, so a million relations do not each keep copies.
     const relation = newRelation(id, sourceEntity!.id, type!.id, targetEntity!.id, date?.text, end?.text, statusText, assertedBy, items, quantities, role, note, evidence);
+    if (mark === "proposed") relation.review = mark;
     this.relations.push(relation);
     return relation;
   }

@@ -216,6 +216,15 @@ export class RecordReader implements FieldRecord {
     return fallback;
   }
 
+  /** A finite number, or undefined when absent. */
+  number(key: string): number | undefined {
+    const node = this.valueNode(key);
+    if (node === undefined) return undefined;
+    if (isScalar(node) && typeof node.value === "number" && Number.isFinite(node.value)) return node.value;
+    this.report.add(node, "wrong-type", `"${key}" of ${this.name} must be a number, not ${describe(node)}`);
+    return undefined;
+  }
+
   /** A mapping of names to numbers or short texts. */
   quantities(key: string): Record<string, number | string> {
     const node = this.valueNode(key);

@@ -25,6 +25,10 @@ export interface Entity {
   type: string;
   aliases: string[];
   description: string;
+  /** Set on an entity that `actorgraph extract` proposed and no one has accepted yet. */
+  review?: "proposed";
+  /** Aliases (also in `aliases`) that a proposed `addTo` record gives it. */
+  proposedAliases?: string[];
 }
 
 /**
@@ -39,6 +43,8 @@ export interface Evidence {
   status?: Status;
   /** Who makes the claim in this quote, when it is not who the relation names. */
   assertedBy?: readonly string[];
+  /** Set on a quote that a proposed `addTo` record gives, until someone accepts it. */
+  review?: "proposed";
 }
 
 /**
@@ -76,6 +82,8 @@ export interface Relation {
   role?: string;
   note?: string;
   evidence: Evidence[];
+  /** Set on a relation that `actorgraph extract` proposed and no one has accepted yet. */
+  review?: "proposed";
 }
 
 /** The one empty list that relations without ids in a list field share (frozen: relations are read-only). */

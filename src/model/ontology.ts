@@ -8,6 +8,8 @@ export interface EntityType {
   description: string;
   /** `#rrggbb`, used by the viewer and exports. */
   color: string;
+  /** Words that make a name of this type when they head or title it ("Minister" -> official, "drone" -> weapon); for extraction. */
+  cues?: string[];
 }
 
 /**
@@ -36,6 +38,40 @@ export interface RelationType {
   to: string[];
   /** Whether an entity may relate to itself. */
   selfLoops: boolean;
+  /** The words that signal this relation in a sentence, for the extraction assistant. */
+  cues?: RelationCues;
+}
+
+/**
+ * How a relation type shows in text (`cues:` of a relation type in ontology.yaml). Words are written
+ * in their base form; the extractor derives the inflections. All lists may be empty.
+ */
+export interface RelationCues {
+  /** Verbs and verb phrases: "supply", "shoot down". The subject is the source, the object the target (passive: reversed). */
+  verbs: string[];
+  /** Verbs whose subject is the target and whose "from X" is the source: "Russia bought drones from Iran" (Iran supplies Russia). */
+  receiverVerbs: string[];
+  /** Action nouns: "sale", "attack". Possessive or "by X" is the source; "of/on/to/against X" the target. */
+  nouns: string[];
+  /** Nouns for the doer: "backer", "supplier". "X is Y's backer": X is the source, Y the target. */
+  agentNouns: string[];
+  /** Fixed phrases read like a verb: "dependent on", "alignment with". */
+  phrases: string[];
+  /** Prepositions joining the two ends directly: "X in Y", "X inside Y". */
+  prepositions: string[];
+  /** Nouns that relate two sides both ways: "X-Y partnership", "relationship between X and Y". */
+  mutual: string[];
+  /**
+   * A modifier of a name gives this relation: "Iranian drones" (the modifier is the `source`, Iran
+   * produces them) or "Russian soldiers" (the modifier is the `target`: they are part of Russia).
+   */
+  modifier?: "source" | "target";
+  /** True when a statement ("X said ...") gives this relation from the speaker to what is spoken about. */
+  speech: boolean;
+  /** True when weapons named in the sentence are this relation's `items`. */
+  items: boolean;
+  /** True when numbers before its items become `quantities`. */
+  counts: boolean;
 }
 
 /** A readable name for a quantity relations carry (`shotDown` -> "shot down"). */
@@ -72,4 +108,14 @@ export interface Ontology {
   relationFamilies?: RelationFamily[];
   /** Readable names of quantities; a quantity not listed is shown by its camelCase name split into words. */
   quantityNames?: QuantityName[];
+}
+
+/**
+ * The ontology without its extraction cues: what a built graph carries. Cues only serve the
+ * extraction assistant, and would make every exported graph larger without telling a reader anything.
+ */
+export function ontologyWithoutCues(ontology: Ontology): Ontology {
+  const entityTypes = ontology.entityTypes.map(({ cues: _cues, ...type }) => type);
+  const relationTypes = ontology.relationTypes.map(({ cues: _cues, ...type }) => type);
+  return { entityTypes, relationTypes, sourceKinds: ontology.sourceKinds };
 }

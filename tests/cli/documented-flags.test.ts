@@ -14,16 +14,18 @@ const FILTERS = ["--direction follow|any", "--only TYPES", "--exclude TYPES", "-
 /** The options README documents for each command, as its --help must show them. */
 const DOCUMENTED_OPTIONS: Record<string, string[]> = {
   validate: ["--data DIR"],
-  build: ["--data DIR", "--out FILE", "--site DIR", "--viewer DIR", "--iterations N", "--seed N", "--no-layout"],
-  stats: ["--data DIR", "--json", "--top N"],
-  export: ["--data DIR", "--format FORMAT", "--out PATH", "--static", "--mixed", "--bom"],
+  build: ["--data DIR", "--out FILE", "--site DIR", "--viewer DIR", "--iterations N", "--seed N", "--no-layout", "--include-proposed"],
+  stats: ["--data DIR", "--json", "--top N", "--include-proposed"],
+  export: ["--data DIR", "--format FORMAT", "--out PATH", "--static", "--mixed", "--bom", "--include-proposed"],
   types: ["--data DIR"],
-  path: ["--data DIR", "--k N", "--all", "--simple", "--max-hops N", "--json", ...FILTERS],
-  neighbors: ["--data DIR", "--hops N", "--json", ...FILTERS],
+  path: ["--data DIR", "--k N", "--all", "--simple", "--max-hops N", "--json", "--include-proposed", ...FILTERS],
+  neighbors: ["--data DIR", "--hops N", "--json", "--include-proposed", ...FILTERS],
   generate: ["--nodes N", "--edges M", "--out DIR", "--seed S", "--format FORMAT", "--ontology FILE"],
   find: ["--data DIR", "--json"],
   serve: ["--data DIR", "--port N", "--host HOST", "--public", "--viewer DIR"],
   "add-source": ["--data DIR", "--title TITLE", "--kind KIND", "--date DATE", "--url URL", "--id ID"],
+  extract: ["--data DIR", "--language CODE"],
+  review: ["--data DIR", "--accept ID", "--reject ID"],
 };
 
 /** A valid call of each command that reads a data folder, without --data. */

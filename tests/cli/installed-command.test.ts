@@ -116,7 +116,7 @@ beforeAll(async () => {
 describe("the tarball", () => {
   it("holds the library, the command, their declarations, the README, the licence and the viewer site", () => {
     const paths = packedFiles.map((file) => file.path);
-    for (const needed of ["package.json", "README.md", "LICENSE", "bin/actorgraph.js", "lib/index.js", "lib/index.d.ts", "lib/index.js.map", "lib/cli/main.js", "lib/viewer-site/index.html"]) expect(paths).toContain(needed);
+    for (const needed of ["package.json", "README.md", "LICENSE", "bin/actorgraph.js", "lib/index.js", "lib/index.d.ts", "lib/index.js.map", "lib/cli/main.js", "lib/extract/languages/en.yaml", "lib/viewer-site/index.html"]) expect(paths).toContain(needed);
     console.log(`tarball: ${paths.length} files, unpacked size ${(unpackedSize / 1e6).toFixed(2)} MB`);
   });
 
@@ -165,6 +165,14 @@ describe("the installed actorgraph command", () => {
     expect(code).toBe(0);
     expect(stdout).toMatch(/^Shortest path from Iran to Kyiv \(\d+ steps?\)$/m);
     expect(stdout).toMatch(/^\d+\. .*Kyiv$/m);
+  });
+
+  it("proposes relations for the bundled article with `extract`, reading the language file it ships with", async () => {
+    cpSync(join(project, "graph-data"), join(project, "extract-data"), { recursive: true });
+    const { code, stderr } = await actorgraph(["extract", "000_6f992f9c1acffc91", "--data", "extract-data"]);
+    expect(stderr).not.toMatch(/error/i);
+    expect(code).toBe(0);
+    expect(readFileSync(join(project, "extract-data", "relations", "000_6f992f9c1acffc91.proposed.yaml"), "utf8")).toMatch(/review: proposed/);
   });
 
   it("exits 2 with a message and the command list for an unknown command", async () => {

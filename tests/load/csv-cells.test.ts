@@ -81,7 +81,7 @@ describe("CSV header", () => {
     {
       what: "an unknown column with no near name, listing the known ones",
       csv: "id,label,type,description,population\narvenia,Arvenia,state,A state.,\n",
-      errors: [entityError(1, 27, "unknown-field", 'the header names an unknown column "population"', "known fields: id, label, type, aliases, description, addTo")],
+      errors: [entityError(1, 27, "unknown-field", 'the header names an unknown column "population"', "known fields: id, label, type, aliases, description, review, confidence, addTo")],
     },
     {
       what: "a column named like a group of columns of a field that holds no records",

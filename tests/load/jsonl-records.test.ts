@@ -100,7 +100,7 @@ describe("a JSONL line", () => {
       line: '{"id": "vessa", "label": "Vessa", "type": "city", "id": "vessa", "description": "A town.", "colour": "red"}',
       errors: (line) => [
         { column: col(line, '"id"', 2), code: "duplicate-id", message: 'the key "id" appears twice in one object', hint: "keep one of the two keys" },
-        { column: col(line, '"colour"'), code: "unknown-field", message: 'entity "vessa" has an unknown field "colour"', hint: "known fields: id, label, type, aliases, description" },
+        { column: col(line, '"colour"'), code: "unknown-field", message: 'entity "vessa" has an unknown field "colour"', hint: "known fields: id, label, type, aliases, description, review, confidence" },
       ],
     },
   ];
@@ -171,7 +171,7 @@ describe("JSONL text fields", () => {
       errors: (line) => [
         { column: col(line, "{\"x\""), code: "wrong-type", message: 'each item of "aliases" in entity "vessa" must be non-empty text, not a mapping' },
         ...["areaKm2", "coastal", "mayor"].map((key) => ({
-          column: col(line, `"${key}"`), code: "unknown-field" as const, message: `entity "vessa" has an unknown field "${key}"`, hint: "known fields: id, label, type, aliases, description",
+          column: col(line, `"${key}"`), code: "unknown-field" as const, message: `entity "vessa" has an unknown field "${key}"`, hint: "known fields: id, label, type, aliases, description, review, confidence",
         })),
         { column: col(line, "7"), code: "wrong-type", message: '"label" of entity "vessa" must be text, not a number (7)', hint: 'put the value in quotes: "label": "7"' },
       ],

@@ -8,7 +8,7 @@ import { DEFAULT_LAYOUT_OPTIONS, layoutGraph } from "../../graph/layout.ts";
 import { findViewerSite, writeSite } from "../../serve/site.ts";
 import { DATA_OPTION, type Command } from "../command.ts";
 import { EXIT, UsageError } from "../io.ts";
-import { integerOption, loadOrReport } from "../load-data.ts";
+import { integerOption, loadOrReport, INCLUDE_PROPOSED_OPTION } from "../load-data.ts";
 import { createProgress } from "../progress.ts";
 
 /** Where `build` writes by default; the viewer reads the graph from here. */
@@ -25,6 +25,7 @@ export const buildCommand: Command = {
     "--site DIR writes the viewer with the graph inside instead, for any static host (open DIR/index.html through a web server).",
   options: {
     ...DATA_OPTION,
+    ...INCLUDE_PROPOSED_OPTION,
     out: { type: "string", default: DEFAULT_BUILD_OUTPUT, valueName: "FILE", help: `output file (default: ${DEFAULT_BUILD_OUTPUT})` },
     iterations: { type: "string", valueName: "N", help: `ForceAtlas2 iterations (default: ${DEFAULT_LAYOUT_OPTIONS.iterations}, fewer on large graphs)` },
     seed: { type: "string", valueName: "N", help: `seed of the start positions (default: ${DEFAULT_LAYOUT_OPTIONS.seed})` },
@@ -43,7 +44,7 @@ export const buildCommand: Command = {
     const seed = integerOption(values.seed, "seed");
     // Steps over a second report on stderr, so a million-relation build is never silent.
     const progress = createProgress(io.stderr, { tty: io.stderrIsTTY === true });
-    const dataset = await progress.step("reading and validating", () => loadOrReport(values.data, io));
+    const dataset = await progress.step("reading and validating", () => loadOrReport(values.data, io, { includeProposed: values["include-proposed"] === true }));
     if (typeof dataset === "number") return dataset;
     const graph = await progress.step("building the graph", () => buildGraph(dataset, { layout: false }));
     // Without the layout nodes still get their seeded start positions (one cheap pass): nodes all at 0,0

@@ -9,7 +9,7 @@ import { buildGraph } from "../../graph/build.ts";
 import type { KnowledgeGraph } from "../../graph/types.ts";
 import { DATA_OPTION, type Command } from "../command.ts";
 import { EXIT, UsageError } from "../io.ts";
-import { loadOrReport } from "../load-data.ts";
+import { loadOrReport, INCLUDE_PROPOSED_OPTION } from "../load-data.ts";
 
 /** What a format may be asked for on the command line. */
 export interface ExportSettings {
@@ -89,6 +89,7 @@ export const exportCommand: Command = {
     "Files are written whole or not at all: a failed export leaves any previous file as it was.",
   options: {
     ...DATA_OPTION,
+    ...INCLUDE_PROPOSED_OPTION,
     format: { type: "string", valueName: "FORMAT", help: `one of ${Object.keys(EXPORT_FORMATS).join(", ")}` },
     out: { type: "string", valueName: "PATH", help: "file to write (a folder for csv), or - for standard output" },
     static: { type: "boolean", help: "gexf: write a static graph even when relations are dated" },
@@ -110,7 +111,7 @@ export const exportCommand: Command = {
     const out = String(values.out);
     if (out === "-" && format.out === "folder") throw new UsageError(`${name} writes several files; give --out a folder, not -`);
 
-    const dataset = await loadOrReport(values.data, io);
+    const dataset = await loadOrReport(values.data, io, { includeProposed: values["include-proposed"] === true });
     if (typeof dataset === "number") return dataset;
     const graph = buildGraph(dataset);
 

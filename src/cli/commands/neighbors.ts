@@ -7,6 +7,7 @@ import { neighborhood } from "../../query/neighborhood.ts";
 import { DATA_OPTION, type Command } from "../command.ts";
 import { EXIT } from "../io.ts";
 import { integerOption } from "../load-data.ts";
+import { INCLUDE_PROPOSED_OPTION } from "../load-data.ts";
 import { loadAndResolve, QUERY_FILTER_OPTIONS, queryOptionsFrom, typesHelp, undatedNote } from "./path.ts";
 
 const count = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
@@ -47,6 +48,7 @@ export const neighborsCommand: Command = {
     (await typesHelp(io)),
   options: {
     ...DATA_OPTION,
+    ...INCLUDE_PROPOSED_OPTION,
     hops: { type: "string", valueName: "N", help: "how many steps out to go (default: 1)" },
     ...QUERY_FILTER_OPTIONS,
     json: { type: "boolean", help: "print the entities and relations as JSON" },

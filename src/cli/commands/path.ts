@@ -13,7 +13,7 @@ import { resolveEntity } from "../../query/resolve-entity.ts";
 import { explainNoPath, LIFT_ONE_INTRO, whyNoPath } from "../../query/why-no-path.ts";
 import { DATA_OPTION, type Command, type OptionSpec, type OptionValues } from "../command.ts";
 import { EXIT, UsageError, type CliIO } from "../io.ts";
-import { integerOption, loadOrReport } from "../load-data.ts";
+import { integerOption, loadOrReport, INCLUDE_PROPOSED_OPTION } from "../load-data.ts";
 
 /** The filter options `path` and `neighbors` share; each maps to a field of PathQueryOptions. */
 export const QUERY_FILTER_OPTIONS: Record<string, OptionSpec> = {
@@ -97,7 +97,7 @@ export function undatedNote(options: PathQueryOptions): string | undefined {
 
 /** Loads the data and resolves entity names; prints suggestions and returns an exit code when a name is unknown. */
 export async function loadAndResolve(values: OptionValues, names: string[], io: CliIO, command: string): Promise<{ graph: KnowledgeGraph; ids: string[] } | number> {
-  const dataset = await loadOrReport(values.data, io);
+  const dataset = await loadOrReport(values.data, io, { includeProposed: values["include-proposed"] === true });
   if (typeof dataset === "number") return dataset;
   const graph = buildGraph(dataset, { layout: false });
   const ids: string[] = [];
@@ -170,6 +170,7 @@ export const pathCommand: Command = {
     (await typesHelp(io)),
   options: {
     ...DATA_OPTION,
+    ...INCLUDE_PROPOSED_OPTION,
     ...QUERY_FILTER_OPTIONS,
     "max-hops": { type: "string", valueName: "N", help: `longest path in steps (--simple: default ${DEFAULT_SIMPLE_PATH_HOPS})` },
     all: { type: "boolean", help: "every shortest path, not just one" },

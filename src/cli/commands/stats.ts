@@ -3,7 +3,7 @@ import { buildGraph } from "../../graph/build.ts";
 import { computeStats, type GraphStats } from "../../query/stats.ts";
 import { DATA_OPTION, type Command } from "../command.ts";
 import { EXIT } from "../io.ts";
-import { integerOption, loadOrReport } from "../load-data.ts";
+import { integerOption, loadOrReport, INCLUDE_PROPOSED_OPTION } from "../load-data.ts";
 
 function counts(rows: { label: string; count: number }[]): string {
   const width = Math.max(...rows.map((r) => r.label.length));
@@ -86,12 +86,13 @@ export const statsCommand: Command = {
   usage: "stats [--data DIR] [--top N] [--json]",
   options: {
     ...DATA_OPTION,
+    ...INCLUDE_PROPOSED_OPTION,
     top: { type: "string", valueName: "N", help: "how many of the most connected actors to list (default: 10)" },
     json: { type: "boolean", help: "print the figures as JSON" },
   },
   async run(values, _positionals, io) {
     const top = integerOption(values.top, "top", 1) ?? 10;
-    const dataset = await loadOrReport(values.data, io);
+    const dataset = await loadOrReport(values.data, io, { includeProposed: values["include-proposed"] === true });
     if (typeof dataset === "number") return dataset;
     const stats = computeStats(buildGraph(dataset, { layout: false }), top);
     io.stdout(values.json ? `${JSON.stringify(stats, null, 2)}\n` : formatStats(stats, String(values.data)));

@@ -5,6 +5,7 @@ import { graphToJson } from "../../export/json.ts";
 import { buildGraph } from "../../graph/build.ts";
 import { formatDataError, type DataError } from "../../load/data-error.ts";
 import { loadDataFolder } from "../../load/read-folder.ts";
+import { withoutProposals } from "../../model/review.ts";
 import { DATA_UPDATE_EVENT, GRAPH_FILE, type DataUpdate, type ShownDataError } from "./protocol.ts";
 
 /** Options of {@link graphDataPlugin}. */
@@ -13,12 +14,15 @@ export interface GraphDataPluginOptions {
   dataDir: string;
   /** Milliseconds to wait after the last change before rebuilding, so a save of several files builds once. */
   debounceMs: number;
+  /** Also show what `actorgraph extract` proposed and no one accepted yet; ACTORGRAPH_INCLUDE_PROPOSED=1 sets it. */
+  includeProposed: boolean;
 }
 
 /** Defaults: the bundled data folder, or the one ACTORGRAPH_DATA names. */
 export const DEFAULT_GRAPH_DATA_PLUGIN_OPTIONS: GraphDataPluginOptions = {
   dataDir: process.env.ACTORGRAPH_DATA ?? "graph-data",
   debounceMs: 150,
+  includeProposed: process.env.ACTORGRAPH_INCLUDE_PROPOSED === "1",
 };
 
 /** Fills unset options with defaults. */
@@ -38,10 +42,12 @@ function shown(error: DataError): ShownDataError {
 
 type BuildOutcome = { ok: true; json: string } | { ok: false; errors: ShownDataError[] };
 
-async function buildJson(dataDir: string): Promise<BuildOutcome> {
+async function buildJson(dataDir: string, includeProposed: boolean): Promise<BuildOutcome> {
   const loaded = await loadDataFolder(dataDir);
   if (!loaded.ok) return { ok: false, errors: loaded.errors.map(shown) };
-  return { ok: true, json: graphToJson(buildGraph(loaded.dataset)) };
+  // As `actorgraph build`: proposals wait for review unless asked for.
+  const dataset = includeProposed ? loaded.dataset : withoutProposals(loaded.dataset);
+  return { ok: true, json: graphToJson(buildGraph(dataset)) };
 }
 
 /**
@@ -59,7 +65,7 @@ export function graphDataPlugin(partial: Partial<GraphDataPluginOptions> = {}): 
   let building: Promise<void> | null = null;
 
   const rebuild = async (): Promise<void> => {
-    const outcome = await buildJson(dataDir);
+    const outcome = await buildJson(dataDir, options.includeProposed);
     version++;
     if (outcome.ok) {
       lastGood = outcome.json;
@@ -102,7 +108,7 @@ export function graphDataPlugin(partial: Partial<GraphDataPluginOptions> = {}): 
       });
     },
     async generateBundle() {
-      const outcome = await buildJson(dataDir);
+      const outcome = await buildJson(dataDir, options.includeProposed);
       if (!outcome.ok) this.error(`data errors in ${options.dataDir}:\n${outcome.errors.map((e) => e.text).join("\n")}`);
       this.emitFile({ type: "asset", fileName: GRAPH_FILE, source: outcome.json });
     },
