@@ -76,11 +76,22 @@ export function escapeSerializedGraph(data: { attributes?: unknown; nodes: unkno
   return { data: escaped, renamed: [...renamed].sort() };
 }
 
+/** What {@link escapeGexfKeys} needs of a parsed XML document: the browser's DOM and @xmldom's alike. */
+export interface XmlDocument {
+  getElementsByTagNameNS(namespace: string, localName: string): ArrayLike<XmlElement>;
+}
+
+/** An element of an {@link XmlDocument}. */
+export interface XmlElement {
+  getAttribute(name: string): string | null;
+  setAttribute(name: string, value: string): void;
+}
+
 /**
  * Renames unsafe ids in a GEXF document in place (nodes, edges, attribute ids and titles), before
  * graphology-gexf reads it into plain objects; the node and edge ids renamed.
  */
-export function escapeGexfKeys(document: Document): string[] {
+export function escapeGexfKeys(document: XmlDocument): string[] {
   const renamed = new Set<string>();
   const escape = (tag: string, names: string[], counted: boolean) => {
     for (const element of Array.from(document.getElementsByTagNameNS("*", tag))) {

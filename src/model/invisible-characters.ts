@@ -44,10 +44,22 @@ export function describeCharacter(char: string): string {
 function isSpelling(text: string, index: number): boolean {
   const char = text[index];
   if (char !== "\u200C" && char !== "\u200D") return false;
+  if (char === "\u200D" && joinsEmoji(text, index)) return true;
   const letter = /^[^\p{ASCII}]$/u;
   const before = text[index - 1] ?? "";
   const after = text[index + 1] ?? "";
   return letter.test(before) && /\p{L}|\p{M}/u.test(before) && letter.test(after) && /\p{L}|\p{M}/u.test(after);
+}
+
+/**
+ * A zero-width joiner inside an emoji sequence ("👨‍👩‍👧", "🏳️‍🌈") makes one picture of several: it
+ * stands after a pictograph (or its modifier or variation selector) and before another pictograph.
+ */
+function joinsEmoji(text: string, index: number): boolean {
+  const lowSurrogateBefore = index >= 2 && /[\uDC00-\uDFFF]/.test(text[index - 1] ?? "");
+  const before = text.slice(lowSurrogateBefore ? index - 2 : index - 1, index);
+  const after = String.fromCodePoint(text.codePointAt(index + 1) ?? 0);
+  return /^(\p{Extended_Pictographic}|\p{Emoji_Modifier}|\uFE0F)$/u.test(before) && /^\p{Extended_Pictographic}$/u.test(after);
 }
 
 /** Calls `replace` for each invisible character of `text` that is not spelling (see {@link isSpelling}), keeping the rest. */

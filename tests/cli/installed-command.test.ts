@@ -169,10 +169,10 @@ describe("the installed actorgraph command", () => {
 
   it("proposes relations for the bundled article with `extract`, reading the language file it ships with", async () => {
     cpSync(join(project, "graph-data"), join(project, "extract-data"), { recursive: true });
-    const { code, stderr } = await actorgraph(["extract", "000_6f992f9c1acffc91", "--data", "extract-data"]);
+    const { code, stderr } = await actorgraph(["extract", "iran-russia-drones", "--data", "extract-data"]);
     expect(stderr).not.toMatch(/error/i);
     expect(code).toBe(0);
-    expect(readFileSync(join(project, "extract-data", "relations", "000_6f992f9c1acffc91.proposed.yaml"), "utf8")).toMatch(/review: proposed/);
+    expect(readFileSync(join(project, "extract-data", "relations", "iran-russia-drones.proposed.yaml"), "utf8")).toMatch(/review: proposed/);
   });
 
   it("exits 2 with a message and the command list for an unknown command", async () => {

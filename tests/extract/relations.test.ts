@@ -29,7 +29,7 @@ describe("each relation type of the ontology has cues that propose it", () => {
     ["concerned-about", "Estmark is concerned about Norvask.", "estmark", "norvask"],
     ["stated", "Ilse Marrow said that Norvask would retreat.", "ilse-marrow", "norvask"],
     ["accused", "Estmark accused Norvask of lying.", "estmark", "norvask"],
-    ["reported", "Valdoria's plan for the Varn drone plant was first reported by the Halden Courier.", "halden-courier", "varn-plant"],
+    ["broke-news-of", "Valdoria's plan for the Varn drone plant was first reported by the Halden Courier.", "halden-courier", "varn-plant"],
   ])("%s: %s", (type, text, source, target) => {
     const proposals = propose(text);
     expect(relation(proposals, source, type, target), claims(proposals).join("\n")).toBeDefined();

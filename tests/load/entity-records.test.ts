@@ -72,6 +72,13 @@ describe("entity records: refused, with located errors", () => {
     expect(errorLines(validateFictional({ entities: `${FICTIONAL_ENTITIES}${persian}` }))).toEqual([]);
   });
 
+  it("accepts the joiner inside an emoji sequence, but not one hidden between an emoji and a letter", () => {
+    const family = ASHFORD.replace("aliases: [Ashford Bay]", 'aliases: [Ashford Bay, "\u{1F468}\u200D\u{1F469}\u200D\u{1F467}"]');
+    expect(errorLines(validateFictional({ entities: `${FICTIONAL_ENTITIES}${family}` }))).toEqual([]);
+    const hidden = ASHFORD.replace("aliases: [Ashford Bay]", 'aliases: [Ashford Bay, "\u{1F468}\u200Da"]');
+    expect(errorLines(validateFictional({ entities: `${FICTIONAL_ENTITIES}${hidden}` }))[0]).toMatch(/invisible-character: .*U\+200D \(zero-width joiner\)/);
+  });
+
   // A rejected entity is named in relations without an error of their own: its record explains them.
   const rejected: { problem: string; record: string; error: string }[] = [
     { problem: "an unknown type", record: ASHFORD.replace("type: city", "type: harbour"), error: "unknown-entity-type" },
