@@ -1,4 +1,5 @@
-// Specification: the viewer's graph leaves proposals of `actorgraph extract` out, as `build` does, unless asked.
+// Specification: the viewer's graph carries the proposals of `actorgraph extract`, marked, for the viewer's
+// Proposals switch; ACTORGRAPH_INCLUDE_PROPOSED=0 leaves them out.
 import type { Plugin } from "vite";
 import { describe, expect, it } from "vitest";
 import { cli } from "../cli/cli-helpers.ts";
@@ -14,11 +15,11 @@ async function builtGraph(plugin: Plugin): Promise<{ edges: { key: string; attri
 }
 
 describe("proposals in the viewer's graph", () => {
-  it("are left out by default and shown, marked, with includeProposed (ACTORGRAPH_INCLUDE_PROPOSED=1)", async () => {
+  it("are carried, marked, by default, and left out with includeProposed false (ACTORGRAPH_INCLUDE_PROPOSED=0)", async () => {
     const dir = worldFolder({ id: "report", text: "Norvask struck Port Halden.", date: "2023-04-12" });
     expect((await cli(["extract", "report", "--data", dir])).code).toBe(0);
-    expect((await builtGraph(graphDataPlugin({ dataDir: dir }))).edges).toEqual([]);
-    const withProposals = await builtGraph(graphDataPlugin({ dataDir: dir, includeProposed: true }));
+    const withProposals = await builtGraph(graphDataPlugin({ dataDir: dir }));
     expect(withProposals.edges.map((e) => [e.key, e.attributes.review])).toEqual([["norvask:attacked:port-halden", "proposed"]]);
+    expect((await builtGraph(graphDataPlugin({ dataDir: dir, includeProposed: false }))).edges).toEqual([]);
   });
 });

@@ -14,7 +14,11 @@ export interface GraphDataPluginOptions {
   dataDir: string;
   /** Milliseconds to wait after the last change before rebuilding, so a save of several files builds once. */
   debounceMs: number;
-  /** Also show what `actorgraph extract` proposed and no one accepted yet; ACTORGRAPH_INCLUDE_PROPOSED=1 sets it. */
+  /**
+   * Also carry what `actorgraph extract` proposed and no one has reviewed yet, marked: the viewer hides
+   * it until its Proposals switch is on. ACTORGRAPH_INCLUDE_PROPOSED=0 leaves it out of the graph (a
+   * site published for others, say).
+   */
   includeProposed: boolean;
 }
 
@@ -22,7 +26,7 @@ export interface GraphDataPluginOptions {
 export const DEFAULT_GRAPH_DATA_PLUGIN_OPTIONS: GraphDataPluginOptions = {
   dataDir: process.env.ACTORGRAPH_DATA ?? "graph-data",
   debounceMs: 150,
-  includeProposed: process.env.ACTORGRAPH_INCLUDE_PROPOSED === "1",
+  includeProposed: process.env.ACTORGRAPH_INCLUDE_PROPOSED !== "0",
 };
 
 /** Fills unset options with defaults. */
@@ -45,7 +49,7 @@ type BuildOutcome = { ok: true; json: string } | { ok: false; errors: ShownDataE
 async function buildJson(dataDir: string, includeProposed: boolean): Promise<BuildOutcome> {
   const loaded = await loadDataFolder(dataDir);
   if (!loaded.ok) return { ok: false, errors: loaded.errors.map(shown) };
-  // As `actorgraph build`: proposals wait for review unless asked for.
+  // Unlike `actorgraph build`, proposals are in by default: the viewer shows them only when asked, drawn faint.
   const dataset = includeProposed ? loaded.dataset : withoutProposals(loaded.dataset);
   return { ok: true, json: graphToJson(buildGraph(dataset)) };
 }

@@ -5,6 +5,8 @@ import type { ViewState } from "../state/view-state.ts";
 /** The attributes the filters read; graph nodes and edges carry more. */
 export interface FilterableNode {
   type: string;
+  /** Set on what `actorgraph extract` proposed and no one has reviewed yet. */
+  review?: "proposed";
 }
 
 /** The attributes the filters read from a relation. */
@@ -14,23 +16,25 @@ export interface FilterableEdge extends StancedEdge {
   sourceCount: number;
   /** Some of its documents deny what others report or confirm. */
   contested: boolean;
+  review?: "proposed";
 }
 
-type Filters = Pick<ViewState, "hiddenEntityTypes" | "hiddenRelationTypes" | "hiddenStatuses" | "minSources" | "contestedOnly">;
+type Filters = Pick<ViewState, "hiddenEntityTypes" | "hiddenRelationTypes" | "hiddenStatuses" | "minSources" | "contestedOnly" | "proposals">;
 
-/** True when the entity's type is switched off in the legend. */
+/** True when the entity's type is switched off in the legend, or it is an unreviewed proposal and proposals are not shown. */
 export function isNodeFiltered(node: FilterableNode, filters: Filters): boolean {
-  return filters.hiddenEntityTypes.includes(node.type);
+  return filters.hiddenEntityTypes.includes(node.type) || (node.review === "proposed" && !filters.proposals);
 }
 
 /**
  * True when the relation's type is switched off, every stance its documents take is switched off
  * (a claim reported by one and denied by another stays while "reported" or "denied" shows), it has
- * fewer sources than asked for, or only contested claims are shown and it is not one. Its
- * endpoints are checked separately.
+ * fewer sources than asked for, only contested claims are shown and it is not one, or it is an
+ * unreviewed proposal and proposals are not shown. Its endpoints are checked separately.
  */
 export function isEdgeFiltered(edge: FilterableEdge, filters: Filters): boolean {
   return (
+    (edge.review === "proposed" && !filters.proposals) ||
     filters.hiddenRelationTypes.includes(edge.type) ||
     (filters.hiddenStatuses.length > 0 && stancesTaken(edge).every((s) => filters.hiddenStatuses.includes(s))) ||
     edge.sourceCount < filters.minSources ||

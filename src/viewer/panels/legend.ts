@@ -7,6 +7,7 @@ import { atLeastSources, legendCounts, type LegendCounts } from "../filters/lege
 import { edgeWidth, WIDEST_SOURCE_COUNT } from "../render/styles.ts";
 import type { ViewContext } from "../state/context.ts";
 import { toggleInList } from "../state/view-state.ts";
+import { counted } from "./wording.ts";
 
 function toggle(label: string, color: string | null, count: number, hidden: boolean, title: string, onClick: () => void, dashed = false, id?: string): HTMLLIElement {
   return h(
@@ -118,8 +119,31 @@ export function renderLegend(root: HTMLElement, ctx: ViewContext): void {
     h("h3", { id: "legend-statuses" }, "Status"),
     h("ul", { class: "legend-list", "aria-labelledby": "legend-statuses" }, ...statusItems),
     corroborationSection(ctx, counts),
+    ...proposalsSection(ctx),
   );
   if (focused) document.getElementById(focused)?.focus();
+}
+
+/**
+ * A switch for what `actorgraph extract` proposed and no one has reviewed, when the graph holds any:
+ * hidden by default, drawn faint when shown, so a reader never takes a proposal for a reviewed claim.
+ */
+function proposalsSection(ctx: ViewContext): HTMLElement[] {
+  const graph = ctx.graph();
+  const view = ctx.view();
+  const entities = graph.filterNodes((_node, attrs) => attrs.review === "proposed").length;
+  const relations = graph.filterEdges((_edge, attrs) => attrs.review === "proposed").length;
+  if (entities + relations === 0) return [];
+  const checkbox = h("input", { type: "checkbox", id: "show-proposals", checked: view.proposals, onchange: (e) => ctx.setView({ proposals: (e.target as HTMLInputElement).checked }) });
+  return [
+    h(
+      "fieldset",
+      { class: "proposals-filter" },
+      h("legend", {}, "Proposals"),
+      h("p", { class: "hint" }, "Proposed by the extraction assistant and not reviewed yet: drawn faint when shown. Accept or reject them with actorgraph review."),
+      h("p", { class: "filter-row" }, checkbox, h("label", { for: "show-proposals" }, ` Show proposals (${counted(entities, "entity", "entities")}, ${counted(relations, "relation")})`)),
+    ),
+  ];
 }
 
 /** "1 source", "3 sources", "4 or more sources". */

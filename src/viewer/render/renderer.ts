@@ -4,7 +4,7 @@ import type { KnowledgeGraph } from "../../graph/types.ts";
 import { canvasLabel } from "../text/shown-text.ts";
 import { diffLooks, PLAIN_EDGE, PLAIN_NODE, type EdgeLook, type ItemStates, type NodeLook } from "../state/item-states.ts";
 import { DEFAULT_PLACEMENT, placeLabels, type LabelCandidate, type LabelSide } from "./label-placement.ts";
-import { contestedMark, dashSize, DEFAULT_STYLES, DIMMED_COLOR, EDGE_LABEL_ZOOM_RATIO, EDGE_STATE, edgeColor, edgeWidth, GRAPH_STATE, LABEL_COLOR, LABEL_FONT, LABEL_SIZE, LABEL_STATE, NODE_STATE, plainColor, PRIMITIVES } from "./styles.ts";
+import { contestedMark, dashSize, DEFAULT_STYLES, DIMMED_COLOR, EDGE_LABEL_ZOOM_RATIO, EDGE_STATE, edgeColor, edgeWidth, GRAPH_STATE, LABEL_COLOR, LABEL_FONT, LABEL_SIZE, LABEL_STATE, NODE_STATE, plainColor, PRIMITIVES, PROPOSED_OPACITY } from "./styles.ts";
 
 /** What the renderer tells the app about; the app decides what each means. */
 export interface RendererEvents {
@@ -45,6 +45,7 @@ function createSigma(graph: KnowledgeGraph, container: HTMLElement) {
         },
         // Drawn cut short and with invisible characters shown: a 100,000-character label would stall the label layout.
         { label: (attrs) => canvasLabel(attrs.label) },
+        { whenData: { review: "proposed" }, then: { opacity: PROPOSED_OPACITY } },
         { whenState: "isDimmed", then: { color: DIMMED_COLOR, labelVisibility: "hidden" } },
         { whenState: "isEmphasised", then: { depth: "topNodes" } },
         // Faded with its relations by the timeline: still there, so the picture does not jump, but receding.
@@ -73,6 +74,8 @@ function createSigma(graph: KnowledgeGraph, container: HTMLElement) {
           // Edge labels would pile up on the hubs at overview zoom: only when zoomed in, or focused (below).
           labelVisibility: (_attrs, _state, graphState) => (graphState.zoomedIn ? "auto" : "hidden"),
         },
+        // Proposed by `actorgraph extract`, not reviewed yet: drawn faint, so the reviewed graph stays what one reads first.
+        { whenData: { review: "proposed" }, then: { opacity: PROPOSED_OPACITY } },
         { whenState: "isUndated", then: { opacity: 0.3, labelVisibility: "hidden" } },
         { whenState: "isLater", then: { opacity: 0.08, labelVisibility: "hidden" } },
         { whenState: "isDimmed", then: { labelVisibility: "hidden" } },

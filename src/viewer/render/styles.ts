@@ -8,6 +8,8 @@ import type { LabelSide } from "./label-placement.ts";
 
 /** Items outside the focus: light enough to recede, dark enough to still show the shape of the graph. */
 export const DIMMED_COLOR = "#e2e2e2";
+/** How opaque what `actorgraph extract` proposed is drawn, once shown: there, but plainly not yet reviewed. */
+export const PROPOSED_OPACITY = 0.4;
 /** Text colour of labels: near-black on white passes WCAG AA at any size. */
 export const LABEL_COLOR = "#1a1a1a";
 

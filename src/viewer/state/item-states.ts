@@ -102,7 +102,7 @@ function focusOf(graph: KnowledgeGraph, view: ViewState, transient: Transient, e
  */
 export function computeItemStates(graph: KnowledgeGraph, view: ViewState, transient: Transient): ItemStates {
   const hiddenNodes = new Set<string>();
-  if (view.hiddenEntityTypes.length > 0) {
+  if (view.hiddenEntityTypes.length > 0 || !view.proposals) {
     graph.forEachNode((node, attrs) => {
       if (isNodeFiltered(attrs, view)) hiddenNodes.add(node);
     });

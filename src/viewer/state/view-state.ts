@@ -53,6 +53,8 @@ export interface ViewState {
   /** Relations without a date on the timeline's axis: shown as usual, dimmed, or hidden. */
   undated: UndatedMode;
   source: SourceView | null;
+  /** Entities and relations that `actorgraph extract` proposed and no one has reviewed are shown (drawn faint). */
+  proposals: boolean;
 }
 
 /** The view a fresh page opens on: everything shown, nothing selected. */
@@ -69,6 +71,7 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   timeBy: "happened",
   undated: "show",
   source: null,
+  proposals: false,
 };
 
 /** Adds `value` to a sorted list, or removes it when present: sorted so equal states serialise alike. */

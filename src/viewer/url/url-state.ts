@@ -35,6 +35,7 @@ export function viewStateToHash(view: ViewState): string {
   if (view.hiddenStatuses.length) params.set("hide-statuses", [...view.hiddenStatuses].sort().join(","));
   if (view.minSources > 0) params.set("min-sources", String(view.minSources));
   if (view.contestedOnly) params.set("contested", "1");
+  if (view.proposals) params.set("proposals", "1");
   if (view.search) params.set("q", view.search);
   if (view.path) {
     params.set("from", view.path.from);
@@ -83,6 +84,7 @@ export function hashToViewState(hash: string): ViewState {
     hiddenStatuses: list(params.get("hide-statuses")).filter((s): s is Status => isStatus(s)),
     minSources: minSources && COUNT.test(minSources) ? Number(minSources) : 0,
     contestedOnly: params.get("contested") === "1",
+    proposals: params.get("proposals") === "1",
     search: params.get("q") ?? "",
     path,
     time: time && DAY.test(time) && !Number.isNaN(Date.parse(time)) ? time : null,

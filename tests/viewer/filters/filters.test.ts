@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { countBy, isEdgeFiltered, isNodeFiltered, type FilterableEdge } from "../../../src/viewer/filters/filters.ts";
 import type { Status } from "../../../src/model/status.ts";
 
-const NONE = { hiddenEntityTypes: [], hiddenRelationTypes: [], hiddenStatuses: [], minSources: 0, contestedOnly: false };
+const NONE = { hiddenEntityTypes: [], hiddenRelationTypes: [], hiddenStatuses: [], minSources: 0, contestedOnly: false, proposals: false };
 
 /** A relation of one type whose documents take these stances; single-document unless `sourceCount` says otherwise. */
 const relation = (type: string, status: Status, more: Partial<FilterableEdge> = {}): FilterableEdge => ({ type, status, stanceCounts: { [status]: 1 }, sourceCount: 1, contested: false, ...more });
@@ -12,6 +12,16 @@ describe("isNodeFiltered", () => {
     expect(isNodeFiltered({ type: "weapon" }, NONE)).toBe(false);
     expect(isNodeFiltered({ type: "weapon" }, { ...NONE, hiddenEntityTypes: ["weapon"] })).toBe(true);
     expect(isNodeFiltered({ type: "city" }, { ...NONE, hiddenEntityTypes: ["weapon"] })).toBe(false);
+  });
+});
+
+describe("proposals of actorgraph extract", () => {
+  it("are hidden, entities and relations alike, until proposals are shown; reviewed records are not affected", () => {
+    expect(isNodeFiltered({ type: "weapon", review: "proposed" }, NONE)).toBe(true);
+    expect(isNodeFiltered({ type: "weapon", review: "proposed" }, { ...NONE, proposals: true })).toBe(false);
+    expect(isEdgeFiltered(relation("uses", "reported", { review: "proposed" }), NONE)).toBe(true);
+    expect(isEdgeFiltered(relation("uses", "reported", { review: "proposed" }), { ...NONE, proposals: true })).toBe(false);
+    expect(isEdgeFiltered(relation("uses", "reported"), NONE)).toBe(false);
   });
 });
 

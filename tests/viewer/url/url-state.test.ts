@@ -77,6 +77,7 @@ describe("viewStateToHash", () => {
       timeBy: "reported",
       undated: "dim",
       source: { id: "iran-russia-drones", quote: "Russia used Iranian drones in an attack on Kyiv" },
+      proposals: true,
     };
     expect(hashToViewState(viewStateToHash(view))).toEqual(view);
   });
