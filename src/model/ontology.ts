@@ -117,5 +117,5 @@ export interface Ontology {
 export function ontologyWithoutCues(ontology: Ontology): Ontology {
   const entityTypes = ontology.entityTypes.map(({ cues: _cues, ...type }) => type);
   const relationTypes = ontology.relationTypes.map(({ cues: _cues, ...type }) => type);
-  return { entityTypes, relationTypes, sourceKinds: ontology.sourceKinds };
+  return { ...ontology, entityTypes, relationTypes };
 }

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { buildGraph } from "../../src/graph/build.ts";
 import { layoutGraph, seededPosition } from "../../src/graph/layout.ts";
 import type { KnowledgeGraph } from "../../src/graph/types.ts";
+import { loadDataFolder } from "../../src/load/read-folder.ts";
 import { validateFiles } from "../../src/load/validate.ts";
 import { TINY_RELATIONS, TINY_SOURCES, tinyFiles } from "../helpers/tiny-data.ts";
 
@@ -26,6 +27,16 @@ describe("buildGraph: graph attributes", () => {
     const graph = buildGraph(dataset, { layout: false });
     expect(graph.getAttribute("ontology")).toEqual(dataset.ontology);
     expect(graph.getAttribute("sources").map((s) => s.id)).toEqual(["doc"]);
+  });
+
+  it("carries the bundled ontology's relation families and quantity names, without the extraction cues", async () => {
+    const seed = await loadDataFolder("graph-data");
+    if (!seed.ok) throw new Error("graph-data does not validate");
+    const ontology = buildGraph(seed.dataset, { layout: false }).getAttribute("ontology");
+    expect(ontology.relationFamilies).toEqual(seed.dataset.ontology.relationFamilies);
+    expect(ontology.quantityNames).toEqual(seed.dataset.ontology.quantityNames);
+    expect(ontology.relationTypes.some((t) => "cues" in t)).toBe(false);
+    expect(ontology.relationFamilies!.length).toBeGreaterThan(0);
   });
 });
 
