@@ -1,5 +1,6 @@
 // Shared by commands: load a data folder, or print its located errors and say which exit code to use.
 import { resolve } from "node:path";
+import { counted } from "../model/wording.ts";
 import { formatDataError } from "../load/data-error.ts";
 import { loadDataFolder } from "../load/read-folder.ts";
 import type { Dataset } from "../model/dataset.ts";
@@ -18,7 +19,7 @@ export async function loadOrReport(dataOption: unknown, io: CliIO, options: { in
   if (result.ok) return options.includeProposed ? result.dataset : withoutProposals(result.dataset);
   for (const error of result.errors) io.stderr(`${formatDataError(error)}\n`);
   const n = result.errors.length;
-  io.stderr(`${n} error${n === 1 ? "" : "s"} in ${String(dataOption ?? "graph-data")}; nothing was written.\n`);
+  io.stderr(`${counted(n, "error")} in ${String(dataOption ?? "graph-data")}; nothing was written.\n`);
   return EXIT.data;
 }
 

@@ -5,6 +5,7 @@
 // xsi:schemaLocation that the 1.3 RELAX NG schema rejects. We keep it for parsing in tests.
 import type { EdgeAttributes, KnowledgeGraph, NodeAttributes } from "../graph/types.ts";
 import packageJson from "../../package.json" with { type: "json" };
+import { counted } from "../model/wording.ts";
 import { GEXF_EDGE_COLUMNS, GEXF_NODE_COLUMNS, type GexfColumn } from "./gexf-model.ts";
 import { resolveGexfOptions, validateGexfOptions, type GexfOptions } from "./gexf-options.ts";
 import { scanTimeline } from "./gexf-time.ts";
@@ -80,7 +81,7 @@ function describe(graph: KnowledgeGraph): string {
   const named = sources.slice(0, DESCRIBED_SOURCES).map((s) => `"${s.title}" (${s.id})`);
   const rest = sources.length - named.length;
   const list = named.join("; ") + (rest > 0 ? `; and ${rest} more` : "");
-  const from = sources.length === 0 ? "no listed sources" : `${sources.length} source${sources.length === 1 ? "" : "s"}: ${list}`;
+  const from = sources.length === 0 ? "no listed sources" : `${counted(sources.length, "source")}: ${list}`;
   return `${graph.getAttribute("name") ?? "actorgraph"}: ${graph.order} entities and ${graph.size} relations, each traced to evidence quotes, from ${from}`;
 }
 

@@ -1,4 +1,5 @@
 // Text that is safe inside XML 1.0: forbidden characters replaced (and reported), specials escaped.
+import { counted } from "../model/wording.ts";
 
 /** Called once for each value that had characters XML 1.0 cannot carry; says where and what. */
 export type XmlWarning = (message: string) => void;
@@ -57,7 +58,7 @@ export function xmlSafe(value: string, field: string, place: XmlPlace): string {
   if (!MAYBE_FORBIDDEN.test(value)) return value;
   const found = value.match(FORBIDDEN);
   if (!found) return value;
-  place.warn(`${place.kind} "${place.id}" ${field}: replaced ${found.length} character${found.length === 1 ? "" : "s"} that XML 1.0 forbids (${codePoints(found)}) with U+FFFD`);
+  place.warn(`${place.kind} "${place.id}" ${field}: replaced ${counted(found.length, "character")} that XML 1.0 forbids (${codePoints(found)}) with U+FFFD`);
   return value.replace(FORBIDDEN, XML_REPLACEMENT);
 }
 

@@ -1,5 +1,6 @@
 // Accepting and rejecting proposals in a document's proposal files (`actorgraph review`).
 import { isMap, isScalar, isSeq, type YAMLMap } from "yaml";
+import { counted } from "../model/wording.ts";
 import { type ProposalFile } from "./proposal-file.ts";
 
 /** A record still marked proposed, as `review` lists it. */
@@ -60,7 +61,7 @@ export function pendingProposals(entityFile: ProposalFile, relationFile: Proposa
     const addTo = text(record, "addTo");
     const evidence = record.get("evidence", true);
     const quotes = isSeq(evidence) ? evidence.items.length : 0;
-    if (addTo) out.push({ id: addTo, kind: "quotes", summary: `${quotes} quote${quotes === 1 ? "" : "s"} for ${addTo}`, cue: cue(record) });
+    if (addTo) out.push({ id: addTo, kind: "quotes", summary: `${counted(quotes, "quote")} for ${addTo}`, cue: cue(record) });
     else out.push({ id: text(record, "id") ?? "?", kind: "relation", summary: `${text(record, "source")} -${text(record, "type")}-> ${text(record, "target")} (${text(record, "status") ?? "?"}${text(record, "date") ? `, ${text(record, "date")}` : ""})`, cue: cue(record) });
   }
   return out;

@@ -1,6 +1,7 @@
 // Any graphology graph read from a file (graphology JSON, GEXF) -> the knowledge-graph shape, with defaults for what the file lacks.
 import { MultiDirectedGraph } from "graphology";
 import type { AbstractGraph, Attributes } from "graphology-types";
+import { counted } from "../model/wording.ts";
 import { corroborationOf } from "../model/corroboration.ts";
 import { withRelationFields, type Evidence, type RelationFields, type Source } from "../model/dataset.ts";
 import { DEFAULT_SOURCE_KINDS, type EntityType, type Ontology, type RelationType } from "../model/ontology.ts";
@@ -174,7 +175,7 @@ export function normaliseGraph(source: AbstractGraph): NormalisedGraph {
   graph.replaceAttributes({ name: text(attrs.name, "graph") || "graph", ontology, sources });
   const notes: string[] = [];
   if (unreadableDates > 0) {
-    notes.push(`${unreadableDates} ${unreadableDates === 1 ? "relation has a date" : "relations have a date"} the viewer cannot read (not YYYY, YYYY-MM or YYYY-MM-DD): shown undated, the date's text kept in the note.`);
+    notes.push(`${counted(unreadableDates, "relation has a date", "relations have a date")} the viewer cannot read (not YYYY, YYYY-MM or YYYY-MM-DD): shown undated, the date's text kept in the note.`);
   }
   return { graph, notes };
 }

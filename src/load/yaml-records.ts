@@ -1,5 +1,6 @@
 // Reads YAML files into located records: every field keeps the line and column it was written at.
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Node, type YAMLMap } from "yaml";
+import { counted } from "../model/wording.ts";
 import type { DataError, DataErrorCode } from "./data-error.ts";
 import { fileSizeError, flowNestingDepth, LIMITS } from "./limits.ts";
 import { didYouMean } from "./suggest.ts";
@@ -77,7 +78,7 @@ export function parseYaml(file: TextFile): ParsedYaml {
     const message = error.message.split("\n")[0]!;
     // Stryker disable next-line MethodExpression: the first error's own line is filtered out anyway; slice only skips comparing it
     const laterLines = new Set(syntax.slice(1).map((s) => s.line).filter((l) => l !== line)).size;
-    const more = laterLines > 0 ? ` (the parser also stumbled on ${laterLines} later line${laterLines === 1 ? "" : "s"}, probably because of this one)` : "";
+    const more = laterLines > 0 ? ` (the parser also stumbled on ${counted(laterLines, "later line")}, probably because of this one)` : "";
     // Stryker disable next-line StringLiteral: unreachable fallback; an error's line is always one of the text's lines
     const indentedWithTab = /^ *\t/.test(textLines[line - 1] ?? "");
     report.errors.push({

@@ -1,5 +1,6 @@
 // Review marks on proposed records (written by `actorgraph extract`), and the dataset without the proposals.
 import type { Dataset, Entity, Evidence, Relation } from "./dataset.ts";
+import { counted } from "./wording.ts";
 
 /** A record's review mark: `proposed` until a person accepts it (deletes the mark) or rejects it. */
 export const REVIEW_MARKS = ["proposed", "rejected"] as const;
@@ -66,6 +67,6 @@ export function proposalCounts(dataset: Dataset): string | undefined {
   const quotes = dataset.relations.reduce((n, r) => n + (isProposed(r) ? 0 : r.evidence.filter(isProposed).length), 0);
   const aliases = dataset.entities.reduce((n, e) => n + (e.proposedAliases?.length ?? 0), 0);
   const parts = [[entities, "entity", "entities"], [aliases, "alias", "aliases"], [relations, "relation", "relations"], [quotes, "quote", "quotes"]] as const;
-  const text = parts.filter(([n]) => n > 0).map(([n, one, many]) => `${n} ${n === 1 ? one : many}`);
+  const text = parts.filter(([n]) => n > 0).map(([n, one, many]) => counted(n, one, many));
   return text.length ? text.join(", ") : undefined;
 }

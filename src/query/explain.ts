@@ -3,6 +3,7 @@ import type { KnowledgeGraph } from "../graph/types.ts";
 import { assertersOf, stanceOf } from "../model/corroboration.ts";
 import type { Evidence } from "../model/dataset.ts";
 import { STATUSES } from "../model/status.ts";
+import { counted } from "../model/wording.ts";
 import type { Path, PathStep } from "./path.ts";
 
 /** How {@link explainPath} writes a path. */
@@ -59,7 +60,7 @@ export function explainStep(graph: KnowledgeGraph, step: PathStep): string {
  * they take more than one, "3 sources: 1 reported, 1 confirmed, 1 denied (contested)".
  */
 export function describeSources(step: Pick<PathStep, "sourceCount" | "stanceCounts" | "contested">): string {
-  const count = `${step.sourceCount} source${step.sourceCount === 1 ? "" : "s"}`;
+  const count = counted(step.sourceCount, "source");
   const stances = STATUSES.filter((status) => step.stanceCounts[status] !== undefined);
   if (stances.length < 2) return count;
   return `${count}: ${stances.map((status) => `${step.stanceCounts[status]} ${status}`).join(", ")}${step.contested ? " (contested)" : ""}`;

@@ -3,6 +3,7 @@ import { didYouMean } from "../load/suggest.ts";
 import type { Ontology } from "../model/ontology.ts";
 import { endOf, parsePartialDate, startOf } from "../model/partial-date.ts";
 import { isStatus, STATUSES, type Status } from "../model/status.ts";
+import { counted } from "../model/wording.ts";
 import { QueryOptionError } from "./errors.ts";
 
 /** How edges may be walked: along their direction only, or either way. Undirected relation types go both ways in either mode. */
@@ -271,7 +272,7 @@ export const PATH_FILTERS: readonly FilterSpec[] = [
     name: "maxHops",
     isActive: (o) => o.maxHops !== null,
     lift: (o) => ({ ...o, maxHops: null }),
-    describe: (o) => `at most ${o.maxHops} step${o.maxHops === 1 ? "" : "s"}`,
+    describe: (o) => `at most ${counted(o.maxHops!, "step")}`, // only described when active, so not null
   },
 ];
 

@@ -1,5 +1,6 @@
 // The viewer app: holds the graph and the view state, and keeps the renderer, panels and URL in step with them.
 import type { KnowledgeGraph } from "../graph/types.ts";
+import { counted } from "../model/wording.ts";
 import { byId, h, replaceChildren } from "./dom.ts";
 import { acceptDrops, openFile, type FileOpenHandlers } from "./io/file-open.ts";
 import { downloadGraph, fileStem, saveBlob, type DownloadFormat } from "./io/downloads.ts";
@@ -9,7 +10,6 @@ import { wireSkipLinks } from "./navigation/skip-links.ts";
 import { clearBanner, showMessage } from "./panels/banner.ts";
 import { renderDetails } from "./panels/details-panel.ts";
 import { renderLegend } from "./panels/legend.ts";
-import { counted } from "./panels/wording.ts";
 import { PathPanel } from "./panels/path-panel.ts";
 import { renderSource } from "./panels/source-panel.ts";
 import { SourcesPanel } from "./panels/sources-panel.ts";

@@ -1,5 +1,6 @@
 // `actorgraph extract SOURCE-ID`: propose entities and relations a document states, for review.
 import { resolve } from "node:path";
+import { counted } from "../../model/wording.ts";
 import { shownPath } from "../../edit/add-source.ts";
 import { extractProposals, UnknownSourceError } from "../../extract/extract.ts";
 import { LanguageError } from "../../extract/language.ts";
@@ -11,7 +12,6 @@ import { EXIT, UsageError } from "../io.ts";
 import { loadOrReport } from "../load-data.ts";
 import { readBothOrReport, writeBothChecked } from "../proposal-files.ts";
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** Reads one document of the folder and writes what it proposes into the document's own proposal files. */
 export const extractCommand: Command = {
@@ -66,10 +66,10 @@ export const extractCommand: Command = {
     for (const note of kept.notes) io.stderr(`note: ${note}\n`);
     io.stdout(
       [
-        `Proposed for source "${sourceId}" (${plural(proposals.words, "word", "words")}, ${seconds} s):`,
-        `  ${plural(kept.entities.length, "new entity", "new entities")}, ${plural(kept.aliases.length, "alias", "aliases")} of known entities -> ${shownPath(files.entities.path, io.cwd)}`,
-        `  ${plural(kept.relations.length, "new relation", "new relations")}, quotes for ${plural(kept.additions.length, "known relation", "known relations")} -> ${shownPath(files.relations.path, io.cwd)}`,
-        ...(decided ? [`  ${plural(decided, "earlier decision", "earlier decisions")} kept`] : []),
+        `Proposed for source "${sourceId}" (${counted(proposals.words, "word")}, ${seconds} s):`,
+        `  ${counted(kept.entities.length, "new entity", "new entities")}, ${counted(kept.aliases.length, "alias", "aliases")} of known entities -> ${shownPath(files.entities.path, io.cwd)}`,
+        `  ${counted(kept.relations.length, "new relation")}, quotes for ${counted(kept.additions.length, "known relation")} -> ${shownPath(files.relations.path, io.cwd)}`,
+        ...(decided ? [`  ${counted(decided, "earlier decision")} kept`] : []),
         "",
         "Next:",
         `  actorgraph review ${sourceId} --data ${dataName}            lists them with the cue that fired`,

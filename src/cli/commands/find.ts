@@ -3,12 +3,12 @@ import { suggest } from "../../load/suggest.ts";
 import type { Dataset } from "../../model/dataset.ts";
 import { nameKey } from "../../model/names.ts";
 import { STATUSES } from "../../model/status.ts";
+import { counted } from "../../model/wording.ts";
 import { findInDataset, type FindResult, type FoundRelation } from "../../query/find.ts";
 import { DATA_OPTION, type Command } from "../command.ts";
 import { EXIT, UsageError } from "../io.ts";
 import { loadOrReport } from "../load-data.ts";
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 /** One line about a relation: its ends and items, when, its status, and what its documents say. */
 export function relationSummary(relation: FoundRelation): string {
@@ -18,7 +18,7 @@ export function relationSummary(relation: FoundRelation): string {
   // The stance of each document is worth listing only when they do not all say what the relation says.
   const onlyItsStatus = stances.length === 1 && stances[0] === relation.status;
   const detail = onlyItsStatus ? "" : ` (${stances.map((s) => `${relation.stanceCounts[s]} ${s}`).join(", ")})`;
-  return `${relation.source} -${relation.type}-> ${relation.target}${items}; ${when}; ${relation.status}; ${plural(relation.sourceCount, "source")}${detail}${relation.contested ? ", contested" : ""}`;
+  return `${relation.source} -${relation.type}-> ${relation.target}${items}; ${when}; ${relation.status}; ${counted(relation.sourceCount, "source")}${detail}${relation.contested ? ", contested" : ""}`;
 }
 
 /** Renders what `find` found, each line led by the file:line it is defined at, or says that nothing matched. */
@@ -37,7 +37,7 @@ export function formatFindResult(result: FindResult, dataset: Dataset): string {
   const width = Math.max(...[...entities, ...relations].map((r) => where(r.origin).length));
   const lines: string[] = [];
   if (entities.length > 0) {
-    lines.push(`${entities.length === 1 ? "1 entity" : `${entities.length} entities`} matching "${query}":`);
+    lines.push(`${counted(entities.length, "entity", "entities")} matching "${query}":`);
     for (const e of entities) {
       const aliases = e.aliases.length > 0 ? `, also ${e.aliases.join(", ")}` : "";
       lines.push(`  ${where(e.origin).padEnd(width)}  ${e.id}  ${e.label} (${e.type})${aliases}`);
@@ -46,7 +46,7 @@ export function formatFindResult(result: FindResult, dataset: Dataset): string {
   if (relations.length > 0) {
     if (lines.length > 0) lines.push("");
     const why = entities.length > 0 ? `involving ${entities.length === 1 ? "it" : "them"} or matching "${query}"` : `matching "${query}"`;
-    lines.push(`${plural(relations.length, "relation")} ${why}:`);
+    lines.push(`${counted(relations.length, "relation")} ${why}:`);
     // Two spaces after the id, not a colon: derived relation ids are full of colons.
     for (const r of relations) lines.push(`  ${where(r.origin).padEnd(width)}  ${r.id}  ${relationSummary(r)}`);
   }

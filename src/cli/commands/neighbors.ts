@@ -1,5 +1,6 @@
 // `actorgraph neighbors ENTITY`: the entities within a few steps of one entity, the relations among them, and those it is an item of.
 import type { KnowledgeGraph } from "../../graph/types.ts";
+import { counted } from "../../model/wording.ts";
 import { explainStep } from "../../query/explain.ts";
 import { describeFilters } from "../../query/options.ts";
 import { makeStep } from "../../query/path.ts";
@@ -10,7 +11,6 @@ import { integerOption } from "../load-data.ts";
 import { INCLUDE_PROPOSED_OPTION } from "../load-data.ts";
 import { loadAndResolve, QUERY_FILTER_OPTIONS, queryOptionsFrom, typesHelp, undatedNote } from "./path.ts";
 
-const count = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
 function relationRecord(graph: KnowledgeGraph, edge: string) {
   const attrs = graph.getEdgeAttributes(edge);
@@ -72,9 +72,9 @@ export const neighborsCommand: Command = {
     const center = graph.getNodeAttributes(found.center);
     const filters = describeFilters(options);
     const n = found.asItem.length;
-    const asItem = n ? `; an item in ${n} relation${n === 1 ? "" : "s"}` : "";
+    const asItem = n ? `; an item in ${counted(n, "relation")}` : "";
     const lines = [
-      `Within ${hops} step${hops === 1 ? "" : "s"} of ${center.label} (${found.center}): ${count(entities.length - 1, "entity", "entities")}, ${count(found.graph.size, "relation", "relations")}${asItem}`,
+      `Within ${counted(hops, "step")} of ${center.label} (${found.center}): ${counted(entities.length - 1, "entity", "entities")}, ${counted(found.graph.size, "relation")}${asItem}`,
       `Filters: ${filters.length ? filters.join("; ") : "none"}`,
     ];
     const note = undatedNote(options);
@@ -82,7 +82,7 @@ export const neighborsCommand: Command = {
     for (let d = 1; d <= hops; d++) {
       const atD = entities.filter((e) => e.distance === d);
       if (atD.length === 0) continue;
-      lines.push("", `${d} step${d === 1 ? "" : "s"} away:`, ...atD.map((e) => `  ${e.label} (${e.id}, ${e.type})`));
+      lines.push("", `${counted(d, "step")} away:`, ...atD.map((e) => `  ${e.label} (${e.id}, ${e.type})`));
     }
     if (found.graph.size > 0) {
       lines.push("", "Relations:");

@@ -1,5 +1,6 @@
 // `actorgraph path FROM TO`: how two entities are connected, step by step, with the quotes behind each step.
 import { resolve } from "node:path";
+import { counted } from "../../model/wording.ts";
 import { buildGraph } from "../../graph/build.ts";
 import type { KnowledgeGraph } from "../../graph/types.ts";
 import { loadDataFolder } from "../../load/read-folder.ts";
@@ -127,16 +128,15 @@ type Mode = { kind: "shortest" } | { kind: "all" } | { kind: "k"; k: number } | 
 function heading(graph: KnowledgeGraph, mode: Mode, paths: Path[], from: string, to: string, options: PathQueryOptions): string {
   const a = graph.getNodeAttribute(from, "label");
   const b = graph.getNodeAttribute(to, "label");
-  const steps = (n: number): string => `${n} step${n === 1 ? "" : "s"}`;
   switch (mode.kind) {
     case "shortest":
-      return `Shortest path from ${a} to ${b} (${steps(paths[0]!.steps.length)})`;
+      return `Shortest path from ${a} to ${b} (${counted(paths[0]!.steps.length, "step")})`;
     case "all":
-      return `${paths.length} shortest path${paths.length === 1 ? "" : "s"} from ${a} to ${b} (${steps(paths[0]!.steps.length)} each)`;
+      return `${counted(paths.length, "shortest path")} from ${a} to ${b} (${counted(paths[0]!.steps.length, "step")} each)`;
     case "k":
-      return `${paths.length} shortest path${paths.length === 1 ? "" : "s"} from ${a} to ${b} (asked for ${mode.k}), shortest first`;
+      return `${counted(paths.length, "shortest path")} from ${a} to ${b} (asked for ${mode.k}), shortest first`;
     case "simple":
-      return `${paths.length} path${paths.length === 1 ? "" : "s"} from ${a} to ${b} of at most ${steps(options.maxHops ?? DEFAULT_SIMPLE_PATH_HOPS)}, shortest first`;
+      return `${counted(paths.length, "path")} from ${a} to ${b} of at most ${counted(options.maxHops ?? DEFAULT_SIMPLE_PATH_HOPS, "step")}, shortest first`;
   }
 }
 
@@ -219,7 +219,7 @@ export const pathCommand: Command = {
     }
     const lines = [heading(graph, mode, paths, from, to, options), filtersLine(options), ...(note ? [note] : []), ""];
     paths.forEach((path, i) => {
-      if (paths.length > 1) lines.push(`Path ${i + 1} of ${paths.length} (${path.steps.length} step${path.steps.length === 1 ? "" : "s"}):`);
+      if (paths.length > 1) lines.push(`Path ${i + 1} of ${paths.length} (${counted(path.steps.length, "step")}):`);
       lines.push(explainPath(graph, path), "");
     });
     io.stdout(`${lines.join("\n")}`);

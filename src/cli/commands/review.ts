@@ -1,5 +1,6 @@
 // `actorgraph review SOURCE-ID`: list a document's pending proposals, or accept and reject them by id.
 import { resolve } from "node:path";
+import { counted } from "../../model/wording.ts";
 import { pendingProposals, reviewedText, reviewProposals } from "../../extract/review-proposals.ts";
 import { didYouMean } from "../../load/suggest.ts";
 import { DATA_OPTION, type Command, type OptionValues } from "../command.ts";
@@ -53,7 +54,7 @@ export const reviewCommand: Command = {
         io.stdout(`No proposals of source "${sourceId}" wait for review${files.relations.text === undefined ? ` (run actorgraph extract ${sourceId} first)` : ""}.\n`);
         return EXIT.ok;
       }
-      io.stdout(`${pending.length} proposal${pending.length === 1 ? "" : "s"} of source "${sourceId}" to review:\n`);
+      io.stdout(`${counted(pending.length, "proposal")} of source "${sourceId}" to review:\n`);
       for (const p of pending) io.stdout(`  ${p.kind.padEnd(8)} ${p.id}\n           ${p.summary}\n           ${p.cue}\n`);
       return EXIT.ok;
     }
@@ -70,7 +71,7 @@ export const reviewCommand: Command = {
     const code = await writeBothChecked(dir, files, { entities: reviewedText(files.entities), relations: reviewedText(files.relations) }, io, "review");
     if (code !== EXIT.ok) return code;
     const left = pendingProposals(files.entities, files.relations).length;
-    io.stdout(`Accepted ${outcome.accepted.length}, rejected ${outcome.rejected.length}; ${left} proposal${left === 1 ? "" : "s"} of source "${sourceId}" left to review.\n`);
+    io.stdout(`Accepted ${outcome.accepted.length}, rejected ${outcome.rejected.length}; ${counted(left, "proposal")} of source "${sourceId}" left to review.\n`);
     for (const id of outcome.accepted) io.stdout(`  accepted ${id}\n`);
     for (const id of outcome.rejected) io.stdout(`  rejected ${id}\n`);
     return EXIT.ok;

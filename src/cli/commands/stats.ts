@@ -1,5 +1,6 @@
 // `actorgraph stats`: what the graph holds — counts by type and status, hubs, time span, corroboration, sources.
 import { buildGraph } from "../../graph/build.ts";
+import { counted } from "../../model/wording.ts";
 import { computeStats, type GraphStats } from "../../query/stats.ts";
 import { DATA_OPTION, type Command } from "../command.ts";
 import { EXIT } from "../io.ts";
@@ -71,7 +72,7 @@ export function formatStats(stats: GraphStats, dataName: string): string {
     ...contestedLines(stats),
     "",
     "Sources:",
-    ...stats.sources.map((s) => `  ${s.id}: ${s.title} (${s.kind}${s.date ? `, ${s.date}` : ""}), cited by ${s.citedBy} relation${s.citedBy === 1 ? "" : "s"}`),
+    ...stats.sources.map((s) => `  ${s.id}: ${s.title} (${s.kind}${s.date ? `, ${s.date}` : ""}), cited by ${counted(s.citedBy, "relation")}`),
     "",
     "What each source adds (relations it supports, and those no other source supports), most first:",
     ...contributionLines(stats),

@@ -1,4 +1,5 @@
 // `actorgraph validate`: check a data folder and list every problem with its location.
+import { counted } from "../../model/wording.ts";
 import { DATA_OPTION, type Command } from "../command.ts";
 import { EXIT } from "../io.ts";
 import { loadOrReport } from "../load-data.ts";
@@ -20,7 +21,7 @@ export const validateCommand: Command = {
     const quotes = dataset.relations.reduce((n, r) => n + r.evidence.length, 0);
     io.stdout(
       `${String(values.data)} is valid: ${dataset.entities.length} entities, ${dataset.relations.length} relations, ` +
-        `${quotes} evidence quotes in ${dataset.sources.length} source${dataset.sources.length === 1 ? "" : "s"}.\n`,
+        `${quotes} evidence quotes in ${counted(dataset.sources.length, "source")}.\n`,
     );
     const pending = proposalCounts(dataset);
     if (pending) io.stdout(`Of these, proposed and not yet reviewed: ${pending} (actorgraph review SOURCE-ID lists them).\n`);

@@ -4,6 +4,7 @@ import type { StanceCounts } from "../../model/corroboration.ts";
 import { stanceOf } from "../../model/corroboration.ts";
 import type { Source } from "../../model/dataset.ts";
 import { STATUSES, type Status } from "../../model/status.ts";
+import { counted } from "../../model/wording.ts";
 import { relationStart } from "../timeline/dates.ts";
 
 /** One document in the Sources panel. */
@@ -84,7 +85,7 @@ export function documentSupport(graph: KnowledgeGraph, sourceId: string): Docume
 
 /** "1 relation", "5 relations". */
 export function relationCount(count: number): string {
-  return `${count} relation${count === 1 ? "" : "s"}`;
+  return counted(count, "relation");
 }
 
 /**

@@ -2,6 +2,7 @@
 import { assertersOf, stanceOf } from "../../model/corroboration.ts";
 import type { Evidence, Relation, Source } from "../../model/dataset.ts";
 import { STATUSES, type Status } from "../../model/status.ts";
+import { counted } from "../../model/wording.ts";
 import { byPublication } from "./documents.ts";
 
 /** The parts of a relation the stances are read from. */
@@ -52,7 +53,7 @@ export function listText(names: readonly string[]): string {
 
 /** "no source", "1 source", "3 sources". */
 export function sourcesText(count: number): string {
-  return count === 0 ? "no source" : `${count} source${count === 1 ? "" : "s"}`;
+  return count === 0 ? "no source" : counted(count, "source");
 }
 
 /** A stance in words: "denied by Valdoria", or just "confirmed" when nobody is named. */

@@ -1,4 +1,5 @@
 // The message banner: data errors from the dev server, and files that could not be opened.
+import { counted } from "../../model/wording.ts";
 import { h, replaceChildren } from "../dom.ts";
 import type { ShownDataError } from "../dev-server/protocol.ts";
 
@@ -8,7 +9,7 @@ export function showDataErrors(root: HTMLElement, errors: ShownDataError[], kept
   root.className = "banner error";
   replaceChildren(
     root,
-    h("strong", {}, `${errors.length} data error${errors.length === 1 ? "" : "s"}`),
+    h("strong", {}, counted(errors.length, "data error")),
     keptGraph ? " — the last good graph is still shown. Fix the data and save: the page updates by itself." : " — fix the data and save: the page updates by itself.",
     h("ul", { class: "error-list" }, ...errors.map((e) => h("li", {}, h("code", {}, `${e.file}:${e.line}:${e.column}`), ": ", e.message))),
     closeButton(root),

@@ -1,9 +1,9 @@
 // The side panel's main content: the selected entity or relation, or an overview when nothing is selected.
+import { counted } from "../../model/wording.ts";
 import { h, replaceChildren, swatch } from "../dom.ts";
 import { entityColor, entityTypeLabel, type ViewContext } from "../state/context.ts";
 import { relationsAsItem, relationsByType } from "./entity-relations.ts";
 import { relationCard, relationDetails } from "./relation-card.ts";
-import { counted } from "./wording.ts";
 
 function entityDetails(ctx: ViewContext, node: string): HTMLElement {
   const graph = ctx.graph();

@@ -2,12 +2,12 @@
 // colour and count under the filters set; then corroboration: what edge width and the contested mark mean, with the source-count and contested filters.
 import type { RelationType } from "../../model/ontology.ts";
 import { STATUSES, STATUS_DESCRIPTIONS } from "../../model/status.ts";
+import { counted } from "../../model/wording.ts";
 import { h, replaceChildren, swatch } from "../dom.ts";
 import { atLeastSources, legendCounts, type LegendCounts } from "../filters/legend-counts.ts";
 import { edgeWidth, WIDEST_SOURCE_COUNT } from "../render/styles.ts";
 import type { ViewContext } from "../state/context.ts";
 import { toggleInList } from "../state/view-state.ts";
-import { counted } from "./wording.ts";
 
 function toggle(label: string, color: string | null, count: number, hidden: boolean, title: string, onClick: () => void, dashed = false, id?: string): HTMLLIElement {
   return h(
@@ -149,7 +149,7 @@ function proposalsSection(ctx: ViewContext): HTMLElement[] {
 /** "1 source", "3 sources", "4 or more sources". */
 function widthLabel(count: number): string {
   if (count >= WIDEST_SOURCE_COUNT) return `${WIDEST_SOURCE_COUNT} or more sources`;
-  return `${count} source${count === 1 ? "" : "s"}`;
+  return counted(count, "source");
 }
 
 /**

@@ -1,5 +1,6 @@
 // The path panel: pick two entities, relation types, direction and time order; list the routes step by step, each step
 // with every parallel relation that makes it, and their quotes; or say why there is no path, as the CLI does.
+import { counted } from "../../model/wording.ts";
 import { h, replaceChildren } from "../dom.ts";
 import type { PathAnswer, RouteStep } from "../paths/run-path.ts";
 import { LIFT_ONE_INTRO, type NoPathExplanation } from "../../query/why-no-path.ts";
@@ -9,10 +10,6 @@ import { entityColor, type ViewContext } from "../state/context.ts";
 import { toggleInList } from "../state/view-state.ts";
 import { buttonLabel, entityButton, relationCard } from "./relation-card.ts";
 
-/** "1 step", "3 steps". */
-function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
 
 /** Why there is no path, in the CLI's words: the filters, and which one to lift (or that none would do). */
 function noPathElement(explained: NoPathExplanation): HTMLElement {
@@ -104,7 +101,7 @@ export class PathPanel {
       { class: "step" },
       h("p", { class: "step-choice" }, `${step.relations.length} parallel relations between ${between} make this step:`),
       relationCard(this.ctx, first!),
-      h("details", { class: "alternatives" }, h("summary", {}, plural(others.length, "other relation", "other relations")), ...others.map((edge) => relationCard(this.ctx, edge))),
+      h("details", { class: "alternatives" }, h("summary", {}, counted(others.length, "other relation")), ...others.map((edge) => relationCard(this.ctx, edge))),
     );
   }
 
@@ -137,7 +134,7 @@ export class PathPanel {
     const ways = answer.pathCount > answer.routes.length ? ` (${answer.pathCount}${answer.pathCount >= 1000 ? " or more" : ""} ways through parallel relations)` : "";
     replaceChildren(
       this.result,
-      h("p", { id: "path-summary" }, `${plural(answer.routes.length, "shortest route", "shortest routes")} of ${plural(steps, "step", "steps")}${ways}.`),
+      h("p", { id: "path-summary" }, `${counted(answer.routes.length, "shortest route")} of ${counted(steps, "step")}${ways}.`),
       ...answer.routes.map((route, i) =>
         h(
           "section",

@@ -3,10 +3,11 @@ import type { EdgeAttributes, KnowledgeGraph } from "../../graph/types.ts";
 import { assertersOf, stanceOf } from "../../model/corroboration.ts";
 import type { Source } from "../../model/dataset.ts";
 import type { Status } from "../../model/status.ts";
+import { counted } from "../../model/wording.ts";
 import { evidenceByDocument, isDeniedOnly, sourcesText, stanceGroups } from "../corpus/stances.ts";
 import { h, swatch } from "../dom.ts";
 import { entityColor, type ViewContext } from "../state/context.ts";
-import { counted, quantityLabel } from "./wording.ts";
+import { quantityLabel } from "./wording.ts";
 import { LABEL_CHARS, revealInvisibles, truncate } from "../text/shown-text.ts";
 
 /** A label as a button or list shows it: cut short (the entity's panel has all of it), invisible characters shown. */

@@ -1,10 +1,5 @@
-// Plain words for numbers and names in the panels: "1 source document", "shot down" for shotDown.
+// Plain words for quantity names in the panels: "shot down" for shotDown, or the ontology's own label.
 import type { Ontology } from "../../model/ontology.ts";
-
-/** "1 entity", "3 entities": the count with the noun in the right number. */
-export function counted(count: number, singular: string, plural = `${singular}s`): string {
-  return `${count} ${count === 1 ? singular : plural}`;
-}
 
 /** "shotDown" -> "shot down", "perYear" -> "per year": a camelCase name in words. */
 export function camelCaseToWords(name: string): string {

@@ -1,5 +1,6 @@
 // The timeline: a slider and a play button over the graph's date range, by when things happened or when they were
 // first reported; later relations fade out.
+import { counted } from "../../model/wording.ts";
 import { h, replaceChildren } from "../dom.ts";
 import type { ViewContext } from "../state/context.ts";
 import type { TimelineMode, UndatedMode } from "../state/view-state.ts";
@@ -43,7 +44,7 @@ export class TimelineBar {
    * hidden (the count names the choice for screen readers: "84 undated relations: shown").
    */
   private undatedChoice(count: number, mode: TimelineMode): HTMLElement[] {
-    const what = mode === "happened" ? `${count} undated relation${count === 1 ? "" : "s"}` : `${count} relation${count === 1 ? "" : "s"} without a dated source`;
+    const what = mode === "happened" ? counted(count, "undated relation") : `${counted(count, "relation")} without a dated source`;
     const current = this.ctx.view().undated;
     const option = (value: UndatedMode, text: string) => h("option", { value, selected: current === value }, text);
     return [
