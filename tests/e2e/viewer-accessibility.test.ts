@@ -2,57 +2,24 @@
 // keep the view, a short way to each panel, focus that is never lost, Escape, drawers on small screens, and axe-core.
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { launchBrowser, openPage, waitForGraph } from "./helpers/browser.ts";
-import { startBuiltViewer, type RunningViewer } from "./helpers/viewer-server.ts";
+import { beforeEach, describe, expect, it } from "vitest";
+import { waitForGraph } from "./helpers/browser.ts";
+import { useViewerPage } from "./helpers/viewer-page.ts";
+import { startBuiltViewer } from "./helpers/viewer-server.ts";
 
 // Evaluated through the browser's devtools protocol: the page's Content-Security-Policy rightly refuses an injected <script>.
 const AXE = readFileSync(resolve(import.meta.dirname, "../../node_modules/axe-core/axe.min.js"), "utf8");
 
-let viewer: RunningViewer;
-let browser: Browser;
-let page: Page;
-let errors: string[];
-let closeContext: () => Promise<void>;
-
-beforeAll(async () => {
-  viewer = await startBuiltViewer("graph-data");
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  try {
-    await browser?.close();
-  } finally {
-    await viewer?.close();
-  }
-});
-
-async function useWindow(width: number, height: number): Promise<void> {
-  await closeContext?.();
-  const opened = await openPage(browser, { width, height });
-  page = opened.page;
-  errors = opened.errors;
-  closeContext = () => opened.context.close();
-}
-
-beforeEach(async () => {
-  await useWindow(1400, 900);
-});
-
-afterEach(async () => {
-  await closeContext();
-});
+const viewer = useViewerPage(() => startBuiltViewer("graph-data"), { window: { width: 1400, height: 900 } });
 
 async function open(hash = ""): Promise<void> {
-  await page.goto(`${viewer.url}${hash}`);
-  await waitForGraph(page);
+  await viewer.page.goto(`${viewer.url}${hash}`);
+  await waitForGraph(viewer.page);
 }
 
 /** What the keyboard's focus is on: the element's id, or its tag and text when it has none. */
 const focused = () =>
-  page.evaluate(() => {
+  viewer.page.evaluate(() => {
     const el = document.activeElement;
     if (!el || el === document.body) return "body";
     return el.id ? `#${el.id}` : `${el.tagName.toLowerCase()}: ${(el.textContent ?? "").trim().slice(0, 40)}`;
@@ -60,8 +27,8 @@ const focused = () =>
 
 /** Serious and critical axe-core findings on the page as it is now, one line each. */
 async function axeFindings(): Promise<string[]> {
-  await page.evaluate(AXE);
-  return page.evaluate(async () => {
+  await viewer.page.evaluate(AXE);
+  return viewer.page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
     const result = await axe.run(document, { resultTypes: ["violations"] });
     return result.violations
@@ -83,16 +50,16 @@ describe("axe-core", () => {
     it(`finds no serious or critical issue on ${name}`, async () => {
       await open(hash);
       expect(await axeFindings()).toEqual([]);
-      expect(errors).toEqual([]);
+      expect(viewer.errors).toEqual([]);
     });
   }
 
   it("finds no serious or critical issue on a phone, with the legend drawer open", async () => {
-    await useWindow(390, 844);
+    await viewer.openWindow(390, 844);
     await open("#node=iran");
-    await page.locator("#open-legend").click();
+    await viewer.page.locator("#open-legend").click();
     expect(await axeFindings()).toEqual([]);
-    expect(errors).toEqual([]);
+    expect(viewer.errors).toEqual([]);
   });
 });
 
@@ -100,34 +67,34 @@ describe("skip links", () => {
   it("move the focus to a panel and keep the selection, filters and time in the link", async () => {
     const hash = "#node=iran&hide-types=city&time=2022-10-15";
     await open(hash);
-    await page.keyboard.press("Tab");
+    await viewer.page.keyboard.press("Tab");
     const first = await focused();
     expect(first).toMatch(/skip/i);
-    const links = await page.locator(".skip-links a").allTextContents();
+    const links = await viewer.page.locator(".skip-links a").allTextContents();
     expect(links.length).toBeGreaterThanOrEqual(3);
-    await page.locator(".skip-links a", { hasText: /details/i }).press("Enter");
+    await viewer.page.locator(".skip-links a", { hasText: /details/i }).press("Enter");
     await expect.poll(focused).toBe("#details-title");
-    expect(await page.evaluate(() => location.hash)).toBe(hash);
-    const view = await page.evaluate(() => window.actorgraph!.app!.view());
+    expect(await viewer.page.evaluate(() => location.hash)).toBe(hash);
+    const view = await viewer.page.evaluate(() => window.actorgraph!.app!.view());
     expect(view).toMatchObject({ selection: { kind: "node", key: "iran" }, hiddenEntityTypes: ["city"], time: "2022-10-15" });
-    expect(errors).toEqual([]);
+    expect(viewer.errors).toEqual([]);
   });
 
   it("reach the search, the legend, the details and the timeline within a few Tabs of the top", async () => {
     const targets = { search: "#search", legend: "#legend", details: "#details-title", timeline: "#timeline-play" };
     for (const [name, target] of Object.entries(targets)) {
       // From the top of a freshly opened page each time (a new document, not a jump within this one).
-      await page.goto("about:blank");
+      await viewer.page.goto("about:blank");
       await open("#node=iran");
       let presses = 0;
       // Tab to the skip link of this panel, then Enter.
       for (; presses < 6; presses++) {
-        await page.keyboard.press("Tab");
-        const text = await page.evaluate(() => document.activeElement?.textContent ?? "");
+        await viewer.page.keyboard.press("Tab");
+        const text = await viewer.page.evaluate(() => document.activeElement?.textContent ?? "");
         if (new RegExp(name, "i").test(text)) break;
       }
       expect(presses, `skip link to the ${name}`).toBeLessThan(6);
-      await page.keyboard.press("Enter");
+      await viewer.page.keyboard.press("Enter");
       await expect.poll(focused, { message: name }).toBe(target);
     }
   });
@@ -136,95 +103,95 @@ describe("skip links", () => {
 describe("focus", () => {
   it("goes to the source's heading after 'Read in source', and back to the entity's heading when a mention in it is chosen", async () => {
     await open("#node=shahed-136");
-    await page.locator("#details .source-link").first().focus();
-    await page.keyboard.press("Enter");
+    await viewer.page.locator("#details .source-link").first().focus();
+    await viewer.page.keyboard.press("Enter");
     await expect.poll(focused).toBe("#source-title");
-    await page.locator("#source .mention").first().focus();
-    const mentioned = await page.locator("#source .mention").first().getAttribute("data-key");
-    await page.keyboard.press("Enter");
-    await expect.poll(() => page.evaluate(() => window.actorgraph!.app!.view().selection)).toEqual({ kind: "node", key: mentioned });
+    await viewer.page.locator("#source .mention").first().focus();
+    const mentioned = await viewer.page.locator("#source .mention").first().getAttribute("data-key");
+    await viewer.page.keyboard.press("Enter");
+    await expect.poll(() => viewer.page.evaluate(() => window.actorgraph!.app!.view().selection)).toEqual({ kind: "node", key: mentioned });
     await expect.poll(focused).toBe("#details-title");
   });
 
   it("goes to the new entity's heading after an entity link in a panel is chosen", async () => {
     await open("#node=shahed-136");
-    const link = page.locator("#details .entity-link").filter({ hasNotText: "Shahed-136" }).first();
+    const link = viewer.page.locator("#details .entity-link").filter({ hasNotText: "Shahed-136" }).first();
     await link.focus();
-    await page.keyboard.press("Enter");
+    await viewer.page.keyboard.press("Enter");
     await expect.poll(focused).toBe("#details-title");
-    await expect(page.locator("#details-title").textContent()).resolves.not.toBe("Shahed-136");
+    await expect(viewer.page.locator("#details-title").textContent()).resolves.not.toBe("Shahed-136");
   });
 
   it("goes to the source's heading when a document is chosen in the Sources panel", async () => {
     await open();
-    await page.locator(".sources-panel > summary").click();
-    await page.locator(".source-item").first().focus();
-    await page.keyboard.press("Enter");
+    await viewer.page.locator(".sources-panel > summary").click();
+    await viewer.page.locator(".source-item").first().focus();
+    await viewer.page.keyboard.press("Enter");
     await expect.poll(focused).toBe("#source-title");
   });
 
   it("Escape closes the source first, then the selection, and the focus stays in the panel", async () => {
     await open("#node=shahed-136");
-    await page.locator("#details .source-link").first().click();
+    await viewer.page.locator("#details .source-link").first().click();
     await expect.poll(focused).toBe("#source-title");
-    await page.keyboard.press("Escape");
-    await expect.poll(() => page.evaluate(() => window.actorgraph!.app!.view().source)).toBeNull();
+    await viewer.page.keyboard.press("Escape");
+    await expect.poll(() => viewer.page.evaluate(() => window.actorgraph!.app!.view().source)).toBeNull();
     await expect.poll(focused).toBe("#details-title");
-    await expect(page.locator("#details-title").textContent()).resolves.toBe("Shahed-136");
-    await page.keyboard.press("Escape");
-    await expect.poll(() => page.evaluate(() => window.actorgraph!.app!.view().selection)).toBeNull();
+    await expect(viewer.page.locator("#details-title").textContent()).resolves.toBe("Shahed-136");
+    await viewer.page.keyboard.press("Escape");
+    await expect.poll(() => viewer.page.evaluate(() => window.actorgraph!.app!.view().selection)).toBeNull();
     await expect.poll(focused).not.toBe("body");
   });
 });
 
 describe("on a phone (390x844)", () => {
   beforeEach(async () => {
-    await useWindow(390, 844);
+    await viewer.openWindow(390, 844);
   });
 
-  const scrollsSideways = () => page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth || document.body.scrollWidth > window.innerWidth);
+  const scrollsSideways = () => viewer.page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth || document.body.scrollWidth > window.innerWidth);
 
   it("shows the graph full width with nothing scrolling sideways, the panels closed in drawers", async () => {
     await open("#node=iran");
     expect(await scrollsSideways()).toBe(false);
-    const graph = (await page.locator("#graph").boundingBox())!;
+    const graph = (await viewer.page.locator("#graph").boundingBox())!;
     expect(graph.width).toBeGreaterThanOrEqual(380);
     expect(graph.height).toBeGreaterThan(400);
-    await expect(page.locator("#legend").isVisible()).resolves.toBe(false);
+    await expect(viewer.page.locator("#legend").isVisible()).resolves.toBe(false);
     // The timeline stays on screen, not under a legend.
-    const timeline = (await page.locator("#timeline").boundingBox())!;
+    const timeline = (await viewer.page.locator("#timeline").boundingBox())!;
     expect(timeline.y + timeline.height).toBeLessThanOrEqual(844);
-    expect(errors).toEqual([]);
+    expect(viewer.errors).toEqual([]);
   });
 
   it("opens the legend in a drawer that still filters, and Escape closes it and gives the focus back", async () => {
     await open();
-    await page.locator("#open-legend").click();
-    const legend = page.locator("#legend");
+    await viewer.page.locator("#open-legend").click();
+    const legend = viewer.page.locator("#legend");
     await expect(legend.isVisible()).resolves.toBe(true);
     const box = (await legend.boundingBox())!;
     expect(box.x).toBeGreaterThanOrEqual(0);
     expect(box.x + box.width).toBeLessThanOrEqual(390);
     expect(await scrollsSideways()).toBe(false);
-    const city = page.locator("#legend .legend-item", { hasText: "City" });
+    const city = viewer.page.locator("#legend .legend-item", { hasText: "City" });
     await city.click();
     await expect(city.getAttribute("aria-pressed")).resolves.toBe("false");
-    expect((await page.evaluate(() => window.actorgraph!.app!.sigma.getNodeState("kyiv"))).isHidden).toBe(true);
-    await page.keyboard.press("Escape");
+    expect((await viewer.page.evaluate(() => window.actorgraph!.app!.sigma.getNodeState("kyiv"))).isHidden).toBe(true);
+    await viewer.page.keyboard.press("Escape");
     await expect(legend.isVisible()).resolves.toBe(false);
     await expect.poll(focused).toBe("#open-legend");
-    expect(errors).toEqual([]);
+    expect(viewer.errors).toEqual([]);
   });
 
   it("opens the details drawer when an entity is chosen, with nothing scrolling sideways", async () => {
     await open();
-    await page.locator("#search").fill("shahed-136");
-    await page.locator("li.hit", { hasText: "Shahed-136" }).first().click();
-    await expect(page.locator("#details-title").isVisible()).resolves.toBe(true);
-    await expect(page.locator("#details-title").textContent()).resolves.toBe("Shahed-136");
+    await viewer.page.locator("#search").fill("shahed-136");
+    await viewer.page.locator("li.hit", { hasText: "Shahed-136" }).first().click();
+    await expect(viewer.page.locator("#details-title").isVisible()).resolves.toBe(true);
+    await expect(viewer.page.locator("#details-title").textContent()).resolves.toBe("Shahed-136");
     expect(await scrollsSideways()).toBe(false);
-    await page.locator("#close-panel").click();
-    await expect(page.locator("#details-title").isVisible()).resolves.toBe(false);
-    expect(errors).toEqual([]);
+    await viewer.page.locator("#close-panel").click();
+    await expect(viewer.page.locator("#details-title").isVisible()).resolves.toBe(false);
+    expect(viewer.errors).toEqual([]);
   });
 });

@@ -3,16 +3,17 @@
 import { readFileSync } from "node:fs";
 import { DOMParser } from "@xmldom/xmldom";
 import { parse as parseCsv } from "csv-parse/sync";
-import type { Browser, Download, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { Download } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
 import { graphToGexf } from "../../src/export/gexf.ts";
 import { graphToJson } from "../../src/export/json.ts";
 import { buildGraph } from "../../src/graph/build.ts";
 import type { KnowledgeGraph } from "../../src/graph/types.ts";
 import { loadGraph, validateFiles } from "../../src/index.ts";
 import { tinyFiles } from "../helpers/tiny-data.ts";
-import { launchBrowser, openPage, waitForGraph } from "./helpers/browser.ts";
-import { startBuiltViewer, type RunningViewer } from "./helpers/viewer-server.ts";
+import { waitForGraph } from "./helpers/browser.ts";
+import { useViewerPage } from "./helpers/viewer-page.ts";
+import { startBuiltViewer } from "./helpers/viewer-server.ts";
 
 const FIXTURE = "tests/fixtures/viewer-controls";
 
@@ -65,13 +66,8 @@ const OPENED_RELATIONS = `- source: meridia
 `;
 const OPENED_TEXT = "Meridia sold patrol boats to Solvane in June 2023. Solvane shelled Quillport on 11 February 2024.\n";
 
-let viewer: RunningViewer;
-let browser: Browser;
 let fixture: KnowledgeGraph;
 let opened: KnowledgeGraph;
-let page: Page;
-let errors: string[];
-let closeContext: (() => Promise<void>) | undefined;
 
 beforeAll(async () => {
   const loaded = await loadGraph(FIXTURE, { layout: false });
@@ -80,103 +76,82 @@ beforeAll(async () => {
   const other = validateFiles(tinyFiles({ entities: OPENED_ENTITIES, relations: OPENED_RELATIONS, text: OPENED_TEXT }));
   if (!other.ok) throw new Error(`the opened graph's data does not validate: ${other.errors.map((e) => e.message).join("; ")}`);
   opened = buildGraph(other.dataset, { name: "Quill coast" });
-  viewer = await startBuiltViewer(FIXTURE);
-  browser = await launchBrowser();
 });
 
-// Both are stopped even when the other fails to.
-afterAll(async () => {
-  try {
-    await browser?.close();
-  } finally {
-    await viewer?.close();
-  }
-});
-
-beforeEach(async () => {
-  const context = await openPage(browser);
-  page = context.page;
-  errors = context.errors;
-  closeContext = () => context.context.close();
-});
-
-afterEach(async () => {
-  await closeContext?.();
-  closeContext = undefined;
-});
+const viewer = useViewerPage(() => startBuiltViewer(FIXTURE));
 
 async function open(hash = ""): Promise<void> {
-  await page.goto(`${viewer.url}${hash}`);
-  await waitForGraph(page);
+  await viewer.page.goto(`${viewer.url}${hash}`);
+  await waitForGraph(viewer.page);
 }
 
 const quoteOf = (edge: string) => fixture.getEdgeAttribute(edge, "evidence")[0]!.quote;
 /** The entities and relations of the graph on screen, as sigma has them. */
-const shownKeys = () => page.evaluate(() => {
+const shownKeys = () => viewer.page.evaluate(() => {
   const graph = window.actorgraph!.app!.sigma.getGraph();
   return { nodes: graph.nodes().sort(), edges: graph.edges().sort() };
 });
-const hiddenEdges = () => page.evaluate(() => {
+const hiddenEdges = () => viewer.page.evaluate(() => {
   const app = window.actorgraph!.app!;
   return app.graph().filterEdges((edge) => app.sigma.getEdgeState(edge).isHidden).sort();
 });
-const hiddenNodes = () => page.evaluate(() => {
+const hiddenNodes = () => viewer.page.evaluate(() => {
   const app = window.actorgraph!.app!;
   return app.graph().filterNodes((node) => app.sigma.getNodeState(node).isHidden).sort();
 });
 /** Resolves after sigma has drawn the next frame, so display data reflects the latest states. */
-const nextFrame = () => page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
+const nextFrame = () => viewer.page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
 
 /** Types in a search box and picks the hit with that label. */
 async function choose(box: string, text: string, label: string): Promise<void> {
-  await page.locator(box).click();
-  await page.keyboard.type(text);
-  await page.locator(`${box} ~ ul li.hit`, { hasText: label }).first().click();
+  await viewer.page.locator(box).click();
+  await viewer.page.keyboard.type(text);
+  await viewer.page.locator(`${box} ~ ul li.hit`, { hasText: label }).first().click();
 }
 
 /** Searches the top box; the labels of the hits. */
 async function searchHits(text: string): Promise<string[]> {
-  await page.locator("#search").fill(text);
-  return page.locator("#search ~ ul li.hit .hit-label").allTextContents();
+  await viewer.page.locator("#search").fill(text);
+  return viewer.page.locator("#search ~ ul li.hit .hit-label").allTextContents();
 }
 
 /** Checks the page now shows the opened graph (and no trace of the fixture), by what a user sees. */
 async function expectOpenedGraphShown(fileName: string): Promise<void> {
-  await page.locator("#banner", { hasText: `Opened ${fileName}` }).waitFor();
-  await expect(page.locator("#banner > span").textContent()).resolves.toBe(`Opened ${fileName}: ${opened.order} entities, ${opened.size} relations.`);
-  await expect(page.locator("#details .overview p").first().textContent()).resolves.toMatch(new RegExp(`^${opened.order} entities, ${opened.size} relations`));
-  expect(await page.evaluate(() => ({ order: window.actorgraph!.app!.graph().order, size: window.actorgraph!.app!.sigma.getGraph().size }))).toEqual({ order: opened.order, size: opened.size });
+  await viewer.page.locator("#banner", { hasText: `Opened ${fileName}` }).waitFor();
+  await expect(viewer.page.locator("#banner > span").textContent()).resolves.toBe(`Opened ${fileName}: ${opened.order} entities, ${opened.size} relations.`);
+  await expect(viewer.page.locator("#details .overview p").first().textContent()).resolves.toMatch(new RegExp(`^${opened.order} entities, ${opened.size} relations`));
+  expect(await viewer.page.evaluate(() => ({ order: window.actorgraph!.app!.graph().order, size: window.actorgraph!.app!.sigma.getGraph().size }))).toEqual({ order: opened.order, size: opened.size });
   // The legend counts the new graph's types: two states and a city.
-  await expect(page.locator("#legend .legend-item").allTextContents()).resolves.toEqual(expect.arrayContaining([expect.stringMatching(/^state2$/i), expect.stringMatching(/^city1$/i)]));
+  await expect(viewer.page.locator("#legend .legend-item").allTextContents()).resolves.toEqual(expect.arrayContaining([expect.stringMatching(/^state2$/i), expect.stringMatching(/^city1$/i)]));
   expect(await searchHits("varnia")).toEqual([]);
   expect(await searchHits("quill harb")).toEqual(["Quillport"]);
-  await page.locator("#search ~ ul li.hit", { hasText: "Quillport" }).click();
-  await expect(page.locator("#details-title").textContent()).resolves.toBe("Quillport");
-  await expect(page.locator("#details .description").textContent()).resolves.toBe("An invented port city.");
-  await expect(page.locator("#details blockquote.quote").allTextContents()).resolves.toEqual(["Solvane shelled Quillport on 11 February 2024."]);
-  await expect(page.locator("#details .relation-meta .status").allTextContents()).resolves.toEqual(["alleged"]);
-  expect(errors).toEqual([]);
+  await viewer.page.locator("#search ~ ul li.hit", { hasText: "Quillport" }).click();
+  await expect(viewer.page.locator("#details-title").textContent()).resolves.toBe("Quillport");
+  await expect(viewer.page.locator("#details .description").textContent()).resolves.toBe("An invented port city.");
+  await expect(viewer.page.locator("#details blockquote.quote").allTextContents()).resolves.toEqual(["Solvane shelled Quillport on 11 February 2024."]);
+  await expect(viewer.page.locator("#details .relation-meta .status").allTextContents()).resolves.toEqual(["alleged"]);
+  expect(viewer.errors).toEqual([]);
 }
 
 describe("opening a graph file written by the exporters", () => {
   it("shows a GEXF file chosen with the Open button in place of the graph on screen", async () => {
     await open();
-    await expect(page.locator("#graph-name").textContent()).resolves.toBe(fixture.getAttribute("name"));
-    await page.setInputFiles("#open-file", { name: "quill-coast.gexf", mimeType: "application/xml", buffer: Buffer.from(graphToGexf(opened)) });
+    await expect(viewer.page.locator("#graph-name").textContent()).resolves.toBe(fixture.getAttribute("name"));
+    await viewer.page.setInputFiles("#open-file", { name: "quill-coast.gexf", mimeType: "application/xml", buffer: Buffer.from(graphToGexf(opened)) });
     await expectOpenedGraphShown("quill-coast.gexf");
   });
 
   it("shows a graphology JSON file dropped on the page in place of the graph on screen", async () => {
     await open();
-    await page.evaluate((json) => {
+    await viewer.page.evaluate((json) => {
       const transfer = new DataTransfer();
       transfer.items.add(new File([json], "quill-coast.json", { type: "application/json" }));
       document.body.dispatchEvent(new DragEvent("drop", { dataTransfer: transfer, bubbles: true, cancelable: true }));
     }, graphToJson(opened));
     await expectOpenedGraphShown("quill-coast.json");
     // JSON keeps the graph's name and ontology: the header and legend use them.
-    await expect(page.locator("#graph-name").textContent()).resolves.toBe("Quill coast");
-    await expect(page.locator("#legend .legend-item", { hasText: "City" }).textContent()).resolves.toBe("City1");
+    await expect(viewer.page.locator("#graph-name").textContent()).resolves.toBe("Quill coast");
+    await expect(viewer.page.locator("#legend .legend-item", { hasText: "City" }).textContent()).resolves.toBe("City1");
   });
 });
 
@@ -187,13 +162,13 @@ async function download(format: string, count = 1): Promise<Download[]> {
     const take = (file: Download) => {
       files.push(file);
       if (files.length === count) {
-        page.off("download", take);
+        viewer.page.off("download", take);
         resolve();
       }
     };
-    page.on("download", take);
+    viewer.page.on("download", take);
   });
-  await page.locator("#download").selectOption(format);
+  await viewer.page.locator("#download").selectOption(format);
   await all;
   return files;
 }
@@ -213,7 +188,7 @@ describe("downloads", () => {
     expect(data.nodes.find((n) => n.key === "hornet-9")?.attributes.label).toBe("Hornet-9");
     const denied = data.edges.find((e) => e.key === R.denied)!;
     expect(denied).toMatchObject({ source: "thessmark", target: "ostrelia", attributes: { status: "denied", evidence: [{ quote: quoteOf(R.denied) }] } });
-    expect(errors).toEqual([]);
+    expect(viewer.errors).toEqual([]);
   });
 
   it("gives the graph shown as two CSV tables, nodes and edges, with each relation and its quote", async () => {
@@ -229,7 +204,7 @@ describe("downloads", () => {
     expect(nodes.find((n) => n.id === "port-amber")).toMatchObject({ label: "Port Amber", type: "city" });
     expect(edges.map((e) => e.id).sort()).toEqual(shown.edges);
     expect(edges.find((e) => e.id === R.thessmarkSuppliesDuvessa)).toMatchObject({ source: "thessmark", target: "duvessa", type: "supplies", date: "2021-03", status: "reported", quotes: quoteOf(R.thessmarkSuppliesDuvessa) });
-    expect(errors).toEqual([]);
+    expect(viewer.errors).toEqual([]);
   });
 
   it("gives the graph shown as GEXF whose relations carry their quotes", async () => {
@@ -243,15 +218,15 @@ describe("downloads", () => {
     expect([edge.getAttribute("source"), edge.getAttribute("target")]).toEqual(["duvessa", "lindgrave"]);
     const values = new Map(Array.from(edge.getElementsByTagName("attvalue")).map((v) => [v.getAttribute("for"), v.getAttribute("value")]));
     expect(JSON.parse(values.get("evidence") ?? "null")).toEqual([{ source: "chronicle", quote: quoteOf(R.duvessaAttackedLindgrave) }]);
-    expect(errors).toEqual([]);
+    expect(viewer.errors).toEqual([]);
   });
 });
 
 describe("the timeline's Play button", () => {
   it("moves the cursor forward, fading the relations dated after it, and pauses when pressed again", async () => {
     await open();
-    const play = page.locator("#timeline-play");
-    const date = page.locator("#timeline-date");
+    const play = viewer.page.locator("#timeline-play");
+    const date = viewer.page.locator("#timeline-date");
     await expect(date.textContent()).resolves.toBe("showing all dates");
     const cursor = async () => (await date.textContent())!.replace(/^up to /, "");
     await play.click();
@@ -267,13 +242,13 @@ describe("the timeline's Play button", () => {
     await expect(play.textContent()).resolves.toBe("▶ Play");
     const paused = await cursor();
     expect(paused > early).toBe(true);
-    await page.waitForTimeout(600);
+    await viewer.page.waitForTimeout(600);
     expect(await cursor()).toBe(paused);
-    expect(await page.evaluate(() => window.actorgraph!.app!.view().time)).toBe(paused);
+    expect(await viewer.page.evaluate(() => window.actorgraph!.app!.view().time)).toBe(paused);
 
     // Relations dated after the cursor are faded (sigma draws them at low opacity); earlier and undated ones are not.
     await nextFrame();
-    const looks = await page.evaluate(() => {
+    const looks = await viewer.page.evaluate(() => {
       const sigma = window.actorgraph!.app!.sigma;
       return sigma.getGraph().mapEdges((edge, attrs) => ({ edge, date: attrs.date ?? null, isLater: sigma.getEdgeState(edge).isLater, opacity: sigma.getEdgeDisplayData(edge)!.opacity }));
     });
@@ -292,7 +267,7 @@ describe("the timeline's Play button", () => {
     expect((await cursor()) > paused).toBe(true);
     await play.click();
     await expect(play.textContent()).resolves.toBe("▶ Play");
-    expect(errors).toEqual([]);
+    expect(viewer.errors).toEqual([]);
   });
 });
 
@@ -300,7 +275,7 @@ describe("dragging a node", () => {
   it("moves the node under the mouse, leaves the other nodes, and does not pan the camera", async () => {
     await open();
     // The node farthest inside the graph's extent, moved towards the middle: the extent, and so the framing, stay put.
-    const node = await page.evaluate(() => {
+    const node = await viewer.page.evaluate(() => {
       const graph = window.actorgraph!.app!.graph();
       const xs = graph.mapNodes((_n, a) => a.x);
       const ys = graph.mapNodes((_n, a) => a.y);
@@ -310,7 +285,7 @@ describe("dragging a node", () => {
         return inside(a.x, a.y) > inside(b.x, b.y) ? n : best;
       });
     });
-    const where = () => page.evaluate((key) => {
+    const where = () => viewer.page.evaluate((key) => {
       const sigma = window.actorgraph!.app!.sigma;
       const graph = sigma.getGraph();
       const positions = Object.fromEntries(graph.mapNodes((n, a) => [n, { x: a.x, y: a.y }]));
@@ -318,15 +293,15 @@ describe("dragging a node", () => {
       return { positions, screen: sigma.framedGraphToViewport(sigma.getNodeDisplayData(key)!), middle: { x: middle.width / 2, y: middle.height / 2 }, camera: sigma.getCamera().getState() };
     }, node);
     const before = await where();
-    const box = (await page.locator("#graph").boundingBox())!;
+    const box = (await viewer.page.locator("#graph").boundingBox())!;
     const from = { x: box.x + before.screen.x, y: box.y + before.screen.y };
     const to = { x: from.x + Math.sign(before.middle.x - before.screen.x || 1) * 50, y: from.y + Math.sign(before.middle.y - before.screen.y || 1) * 35 };
-    await page.mouse.move(from.x, from.y);
-    await page.mouse.down();
+    await viewer.page.mouse.move(from.x, from.y);
+    await viewer.page.mouse.down();
     // Sigma starts the drag on the first move and moves the node from the next: small steps keep that lag small.
-    await page.mouse.move(to.x, to.y, { steps: 25 });
+    await viewer.page.mouse.move(to.x, to.y, { steps: 25 });
     await nextFrame();
-    await page.mouse.up();
+    await viewer.page.mouse.up();
     await nextFrame();
     const after = await where();
     expect(after.positions[node]).not.toEqual(before.positions[node]);
@@ -334,14 +309,14 @@ describe("dragging a node", () => {
     expect(Math.abs(after.screen.y - (to.y - box.y))).toBeLessThan(4);
     expect({ ...after.positions, [node]: null }).toEqual({ ...before.positions, [node]: null });
     expect(after.camera).toEqual(before.camera);
-    expect(errors).toEqual([]);
+    expect(viewer.errors).toEqual([]);
   });
 });
 
 describe("the legend", () => {
   const item = (list: "entities" | "relations" | "statuses", label: string) =>
-    page.locator(`#legend ul[aria-labelledby="legend-${list}"] .legend-item`).filter({ has: page.locator(".legend-label", { hasText: new RegExp(`^${label}$`) }) });
-  const hash = () => page.evaluate(() => decodeURIComponent(location.hash));
+    viewer.page.locator(`#legend ul[aria-labelledby="legend-${list}"] .legend-item`).filter({ has: viewer.page.locator(".legend-label", { hasText: new RegExp(`^${label}$`) }) });
+  const hash = () => viewer.page.evaluate(() => decodeURIComponent(location.hash));
 
   it("hides a relation type's relations, and only those, when its entry is clicked, and shows them again", async () => {
     await open();
@@ -358,7 +333,7 @@ describe("the legend", () => {
     await expect(supports.getAttribute("aria-pressed")).resolves.toBe("true");
     expect(await hiddenEdges()).toEqual([]);
     expect(await hash()).toBe("");
-    expect(errors).toEqual([]);
+    expect(viewer.errors).toEqual([]);
   });
 
   it("hides the relations of a status when its entry is clicked, and shows them again", async () => {
@@ -379,7 +354,7 @@ describe("the legend", () => {
     await alleged.click();
     expect(await hiddenEdges()).toEqual([]);
     expect(await hash()).toBe("");
-    expect(errors).toEqual([]);
+    expect(viewer.errors).toEqual([]);
   });
 
   it("hides an entity type's entities and their relations, records it in the URL, and a reload keeps it", async () => {
@@ -389,67 +364,67 @@ describe("the legend", () => {
     expect(await hiddenNodes()).toEqual(["hornet-9"]);
     expect(await hiddenEdges()).toEqual([R.usesFirst, R.usesSecond]);
     expect(await hash()).toBe("#hide-types=weapon");
-    await page.reload();
-    await waitForGraph(page);
+    await viewer.page.reload();
+    await waitForGraph(viewer.page);
     await expect(weapon.getAttribute("aria-pressed")).resolves.toBe("false");
     expect(await hiddenNodes()).toEqual(["hornet-9"]);
     await weapon.click();
     expect(await hiddenNodes()).toEqual([]);
     expect(await hiddenEdges()).toEqual([]);
-    expect(errors).toEqual([]);
+    expect(viewer.errors).toEqual([]);
   });
 });
 
 describe("the path panel's options", () => {
   /** The relations listed as the steps of the first path, and the quotes shown under them. */
   const listedSteps = async () => ({
-    edges: await page.locator(".path-result .path").first().locator("li.step article.relation").evaluateAll((cards) => cards.map((c) => c.getAttribute("data-edge"))),
-    quotes: await page.locator(".path-result .path").first().locator("li.step blockquote.quote").allTextContents(),
+    edges: await viewer.page.locator(".path-result .path").first().locator("li.step article.relation").evaluateAll((cards) => cards.map((c) => c.getAttribute("data-edge"))),
+    quotes: await viewer.page.locator(".path-result .path").first().locator("li.step blockquote.quote").allTextContents(),
   });
   const expectSteps = async (edges: string[]) => {
-    expect(await page.locator(".path-result .path").count()).toBe(1);
+    expect(await viewer.page.locator(".path-result .path").count()).toBe(1);
     expect(await listedSteps()).toEqual({ edges, quotes: edges.map(quoteOf) });
   };
 
   it("finds another path under a relation-type filter or in time order, each step with its quote", async () => {
     await open();
-    await page.locator("#path-panel > summary").click();
+    await viewer.page.locator("#path-panel > summary").click();
     await choose("#path-from", "varnia", "Varnia");
     await choose("#path-to", "lindgr", "Lindgrave");
-    const summary = () => page.locator("#path-summary").textContent();
+    const summary = () => viewer.page.locator("#path-summary").textContent();
 
-    await page.locator("#path-find").click();
+    await viewer.page.locator("#path-find").click();
     await expect.poll(summary).toBe("1 shortest route of 2 steps.");
     await expectSteps([R.varniaSupportsOstrelia, R.ostreliaAttackedLindgrave]);
 
     // Time-respecting: supports (2021-06) then attacked (2020-03) goes back in time; the 3-step path does not.
-    await page.locator("#path-in-time").check();
-    await page.locator("#path-find").click();
+    await viewer.page.locator("#path-in-time").check();
+    await viewer.page.locator("#path-find").click();
     await expect.poll(summary).toBe("1 shortest route of 3 steps.");
     await expectSteps([R.varniaSupportsKalmora, R.kalmoraSupportsDuvessa, R.duvessaAttackedLindgrave]);
-    expect(page.url()).toContain("in-time=1");
+    expect(viewer.page.url()).toContain("in-time=1");
 
     // Only supplies and attacked, in any order of time.
-    await page.locator("#path-in-time").uncheck();
-    await page.locator(".path-form summary", { hasText: "Relation types" }).click();
-    await page.locator("#path-type-supplies").check();
-    await page.locator("#path-type-attacked").check();
-    await page.locator("#path-find").click();
+    await viewer.page.locator("#path-in-time").uncheck();
+    await viewer.page.locator(".path-form summary", { hasText: "Relation types" }).click();
+    await viewer.page.locator("#path-type-supplies").check();
+    await viewer.page.locator("#path-type-attacked").check();
+    await viewer.page.locator("#path-find").click();
     await expect.poll(summary).toBe("1 shortest route of 3 steps.");
     await expectSteps([R.varniaSuppliesThessmark, R.thessmarkSuppliesDuvessa, R.duvessaAttackedLindgrave]);
-    expect(page.url()).toContain("via=attacked%2Csupplies");
-    expect(page.url()).not.toContain("in-time");
+    expect(viewer.page.url()).toContain("via=attacked%2Csupplies");
+    expect(viewer.page.url()).not.toContain("in-time");
 
     // Both together leave no path, and the panel says which option to lift, as the CLI does.
-    await page.locator("#path-in-time").check();
-    await page.locator("#path-find").click();
+    await viewer.page.locator("#path-in-time").check();
+    await viewer.page.locator("#path-find").click();
     await expect.poll(summary).toBe("No path from Varnia to Lindgrave with these filters.");
-    await expect(page.locator(".path-result .lift-one li").allTextContents()).resolves.toEqual([
+    await expect(viewer.page.locator(".path-result .lift-one li").allTextContents()).resolves.toEqual([
       'only attacked, supplies relations: untick the relation types chosen under "Relation types"',
       'each step dated no earlier than the steps before it: untick "Time-respecting"',
     ]);
-    expect(await page.locator(".path-result li.step").count()).toBe(0);
-    expect(errors).toEqual([]);
+    expect(await viewer.page.locator(".path-result li.step").count()).toBe(0);
+    expect(viewer.errors).toEqual([]);
   });
 });
 
@@ -457,7 +432,7 @@ describe("edge styles", () => {
   it("draws the denied relation dashed and the two parallel relations as separate curves", async () => {
     await open();
     await nextFrame();
-    const looks = await page.evaluate((keys) => {
+    const looks = await viewer.page.evaluate((keys) => {
       const sigma = window.actorgraph!.app!.sigma;
       return Object.fromEntries(keys.map((key) => {
         const data = sigma.getEdgeDisplayData(key)! as unknown as Record<string, unknown>;
@@ -483,6 +458,6 @@ describe("edge styles", () => {
     expect(a).not.toBe(0);
     expect(Math.sign(a)).toBe(-Math.sign(b));
     expect(solid).toMatchObject({ path: "straight", parallelCount: 1, curvature: 0 });
-    expect(errors).toEqual([]);
+    expect(viewer.errors).toEqual([]);
   });
 });

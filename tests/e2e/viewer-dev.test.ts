@@ -1,37 +1,30 @@
 // The viewer's dev loop and its safety, in a real browser: vite's dev server on a copy of a small fixture folder.
 import { cpSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
 import { temporaryFolder } from "../helpers/temporary-folder.ts";
-import { launchBrowser, openPage, waitForGraph } from "./helpers/browser.ts";
-import { startDevViewer, type RunningViewer } from "./helpers/viewer-server.ts";
+import { openPage, waitForGraph } from "./helpers/browser.ts";
+import { useViewerPage } from "./helpers/viewer-page.ts";
+import { startDevViewer } from "./helpers/viewer-server.ts";
 
 const HOSTILE = "<img src=x onerror=alert(1)>";
 let dataDir: string;
-let viewer: RunningViewer;
-let browser: Browser;
+// One page for the whole file, opened once on the hostile entity; both tests read and change it in turn.
 let page: Page;
 let errors: string[];
 
-beforeAll(async () => {
-  // A copy, because the dev-loop test edits the data.
+const viewer = useViewerPage(async () => {
+  // A copy, because the dev-loop test edits the data; it goes with the test file's temporary folders.
   dataDir = temporaryFolder("viewer-data");
   cpSync("tests/fixtures/viewer-hostile", dataDir, { recursive: true });
-  viewer = await startDevViewer(dataDir);
-  browser = await launchBrowser();
-  ({ page, errors } = await openPage(browser));
+  return startDevViewer(dataDir);
+}, { pagePerTest: false });
+
+beforeAll(async () => {
+  ({ page, errors } = await openPage(viewer.browser));
   await page.goto(`${viewer.url}#node=hostile`);
   await waitForGraph(page);
-});
-
-// Both are stopped even when the other fails to; the data copy goes with the test file's temporary folders.
-afterAll(async () => {
-  try {
-    await browser?.close();
-  } finally {
-    await viewer?.close();
-  }
 });
 
 describe("labels and quotes that look like markup", () => {

@@ -1,26 +1,13 @@
 // The graph area in a real browser on the seed graph: sigma's canvas and mouse layer match the area they sit in,
 // at load and when a banner appears, so the timeline below stays usable and the first hover is not lost.
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, openPage, waitForGraph } from "./helpers/browser.ts";
-import { startBuiltViewer, type RunningViewer } from "./helpers/viewer-server.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { openPage, waitForGraph } from "./helpers/browser.ts";
+import { useViewerPage } from "./helpers/viewer-page.ts";
+import { startBuiltViewer } from "./helpers/viewer-server.ts";
 
-let viewer: RunningViewer;
-let browser: Browser;
-
-beforeAll(async () => {
-  viewer = await startBuiltViewer("graph-data");
-  browser = await launchBrowser();
-});
-
-// Both are stopped even when the other fails to.
-afterAll(async () => {
-  try {
-    await browser?.close();
-  } finally {
-    await viewer?.close();
-  }
-});
+// Each test opens its own page, in the window size it measures.
+const viewer = useViewerPage(() => startBuiltViewer("graph-data"), { pagePerTest: false });
 
 /** What a user's pointer meets: the graph area's box, sigma's mouse layer and canvas, and the timeline below. */
 interface Boxes {
@@ -83,7 +70,7 @@ describe.each([
   { width: 1280, height: 720 },
 ])("the graph area at $width x $height", (size) => {
   it("has sigma's mouse layer and canvas exactly over it from the first frame, and after a banner opens and closes", async () => {
-    const { page, errors, context } = await openPage(browser, size);
+    const { page, errors, context } = await openPage(viewer.browser, size);
     try {
       expectBoxesMatch(await openRecordingReady(page));
       await showBanner(page);
@@ -102,7 +89,7 @@ describe.each([
   });
 
   it("lets the timeline slider be dragged at load, and with a banner", async () => {
-    const { page, errors, context } = await openPage(browser, size);
+    const { page, errors, context } = await openPage(viewer.browser, size);
     try {
       await page.goto(viewer.url);
       await waitForGraph(page);
@@ -131,7 +118,7 @@ describe.each([
   });
 
   it("draws every entity inside the area, keeps it still on the first interaction, and the first hover finds its node", async () => {
-    const { page, errors, context } = await openPage(browser, size);
+    const { page, errors, context } = await openPage(viewer.browser, size);
     try {
       await page.goto(viewer.url);
       await waitForGraph(page);

@@ -3,54 +3,25 @@
 import { readFileSync } from "node:fs";
 import { DOMParser } from "@xmldom/xmldom";
 import { parse as parseCsv } from "csv-parse/sync";
-import type { Browser, Download, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { launchBrowser, openPage, waitForGraph } from "./helpers/browser.ts";
-import { startBuiltViewer, type RunningViewer } from "./helpers/viewer-server.ts";
+import type { Download } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { waitForGraph } from "./helpers/browser.ts";
+import { useViewerPage } from "./helpers/viewer-page.ts";
+import { startBuiltViewer } from "./helpers/viewer-server.ts";
 
 const FIXTURE = "tests/fixtures/viewer-controls";
 
-let viewer: RunningViewer;
-let browser: Browser;
-let page: Page;
-let errors: string[];
-let closeContext: (() => Promise<void>) | undefined;
-
-beforeAll(async () => {
-  viewer = await startBuiltViewer(FIXTURE);
-  browser = await launchBrowser();
-});
-
-// Both are stopped even when the other fails to.
-afterAll(async () => {
-  try {
-    await browser?.close();
-  } finally {
-    await viewer?.close();
-  }
-});
-
-beforeEach(async () => {
-  const context = await openPage(browser);
-  page = context.page;
-  errors = context.errors;
-  closeContext = () => context.context.close();
-});
-
-afterEach(async () => {
-  await closeContext?.();
-  closeContext = undefined;
-});
+const viewer = useViewerPage(() => startBuiltViewer(FIXTURE));
 
 async function open(hash = ""): Promise<void> {
-  await page.goto(`${viewer.url}${hash}`);
-  await waitForGraph(page);
+  await viewer.page.goto(`${viewer.url}${hash}`);
+  await waitForGraph(viewer.page);
 }
 
 /** Opens a file with the Open button and waits for the banner that names it. */
 async function openFile(name: string, content: string | Buffer): Promise<string> {
-  await page.setInputFiles("#open-file", { name, mimeType: name.endsWith(".gexf") ? "application/xml" : "application/json", buffer: Buffer.isBuffer(content) ? content : Buffer.from(content) });
-  const message = page.locator("#banner > span", { hasText: name });
+  await viewer.page.setInputFiles("#open-file", { name, mimeType: name.endsWith(".gexf") ? "application/xml" : "application/json", buffer: Buffer.isBuffer(content) ? content : Buffer.from(content) });
+  const message = viewer.page.locator("#banner > span", { hasText: name });
   await message.waitFor({ timeout: 10_000 });
   return (await message.textContent())!;
 }
@@ -59,10 +30,10 @@ async function openFile(name: string, content: string | Buffer): Promise<string>
 async function download(format: string, expected: number, wait = 5_000): Promise<Download[]> {
   const files: Download[] = [];
   const take = (file: Download) => files.push(file);
-  page.on("download", take);
-  await page.locator("#download").selectOption(format);
+  viewer.page.on("download", take);
+  await viewer.page.locator("#download").selectOption(format);
   await expect.poll(() => files.length, { timeout: wait }).toBe(expected);
-  page.off("download", take);
+  viewer.page.off("download", take);
   return files;
 }
 
@@ -118,8 +89,8 @@ describe("a graph opened from a file with dates that are not YYYY, YYYY-MM or YY
     expect(banner).toMatch(/^Opened .*: 3 entities, 3 relations\./);
     expect(banner).toContain("2 relations have a date the viewer cannot read");
     // The relation's panel keeps the date as the file wrote it.
-    await page.evaluate(() => window.actorgraph!.app!.setView({ selection: { kind: "edge", key: "e1" } }));
-    await expect(page.locator("#details .facts").textContent()).resolves.toContain("spring 2023");
+    await viewer.page.evaluate(() => window.actorgraph!.app!.setView({ selection: { kind: "edge", key: "e1" } }));
+    await expect(viewer.page.locator("#details .facts").textContent()).resolves.toContain("spring 2023");
 
     const [gexf] = await download("gexf", 1);
     const doc = new DOMParser().parseFromString(await readDownload(gexf!), "text/xml");
@@ -139,7 +110,7 @@ describe("a graph opened from a file with dates that are not YYYY, YYYY-MM or YY
     // What was downloaded opens again as the same graph.
     const again = await openFile("again.json", await readDownload(json!));
     expect(again).toMatch(/^Opened again\.json: 3 entities, 3 relations\.$/);
-    expect(errors).toEqual([]);
+    expect(viewer.errors).toEqual([]);
   });
 });
 
@@ -159,15 +130,15 @@ function prototypeJson(): string {
 describe("prototype names in a graph the page is pointed at with ?graph=", () => {
   it("leave Object.prototype clean, and the graph shown under renamed ids with a note", async () => {
     // The graph is served from the viewer's own origin, as its Content-Security-Policy requires.
-    await page.route((url) => url.pathname === "/published/prototype.json", (route) => route.fulfill({ status: 200, contentType: "application/json", body: prototypeJson() }));
+    await viewer.page.route((url) => url.pathname === "/published/prototype.json", (route) => route.fulfill({ status: 200, contentType: "application/json", body: prototypeJson() }));
     await open();
     const clean = await prototypeState();
-    await page.goto(`${viewer.url}?graph=/published/prototype.json`);
-    await waitForGraph(page);
+    await viewer.page.goto(`${viewer.url}?graph=/published/prototype.json`);
+    await waitForGraph(viewer.page);
     expect(await prototypeState()).toEqual(clean);
-    await expect(page.locator("#banner > span").textContent()).resolves.toMatch(/^3 ids are names JavaScript objects reserve, shown and downloaded renamed: __proto__ as ~__proto__/);
-    expect(await page.evaluate(() => window.actorgraph!.app!.sigma.getGraph().nodes().sort())).toEqual(PROTO_NAMES.map((n) => `~${n}`).sort());
-    expect(errors).toEqual([]);
+    await expect(viewer.page.locator("#banner > span").textContent()).resolves.toMatch(/^3 ids are names JavaScript objects reserve, shown and downloaded renamed: __proto__ as ~__proto__/);
+    expect(await viewer.page.evaluate(() => window.actorgraph!.app!.sigma.getGraph().nodes().sort())).toEqual(PROTO_NAMES.map((n) => `~${n}`).sort());
+    expect(viewer.errors).toEqual([]);
   });
 });
 
@@ -183,7 +154,7 @@ function prototypeGexf(): string {
 }
 
 /** Object.prototype as the page has it: its own property names, and what a fresh object inherits. */
-const prototypeState = () => page.evaluate(() => ({
+const prototypeState = () => viewer.page.evaluate(() => ({
   names: Object.getOwnPropertyNames(Object.prototype).sort(),
   inherited: Object.keys(Object.getPrototypeOf({})).length,
   polluted: ({} as Record<string, unknown>).polluted ?? null,
@@ -200,16 +171,16 @@ describe("prototype names as keys and attribute names in an opened file", () => 
     expect(await openFile(name, content())).toBe(`Opened ${name}: 3 entities, 3 relations. 3 ids are names JavaScript objects reserve, shown and downloaded renamed: __proto__ as ~__proto__, constructor as ~constructor, prototype as ~prototype.`);
     expect(await prototypeState()).toEqual(clean);
     // sigma draws all three, and each can be found and selected by its label.
-    const drawn = await page.evaluate(() => {
+    const drawn = await viewer.page.evaluate(() => {
       const sigma = window.actorgraph!.app!.sigma;
       return sigma.getGraph().mapNodes((node) => sigma.getNodeDisplayData(node)?.label ?? null).sort();
     });
     expect(drawn).toEqual(["State __proto__", "State constructor", "State prototype"]);
     for (const id of PROTO_NAMES) {
-      await page.locator("#search").fill(`state ${id}`);
-      await page.locator("#search ~ ul li.hit", { hasText: `State ${id}` }).first().click();
-      await expect(page.locator("#details-title").textContent()).resolves.toBe(`State ${id}`);
-      await expect(page.locator("#details h3", { hasText: /^Relations/ }).textContent()).resolves.toBe("Relations (2)");
+      await viewer.page.locator("#search").fill(`state ${id}`);
+      await viewer.page.locator("#search ~ ul li.hit", { hasText: `State ${id}` }).first().click();
+      await expect(viewer.page.locator("#details-title").textContent()).resolves.toBe(`State ${id}`);
+      await expect(viewer.page.locator("#details h3", { hasText: /^Relations/ }).textContent()).resolves.toBe("Relations (2)");
     }
     expect(await prototypeState()).toEqual(clean);
     // Downloads write the renamed ids, which open again as they are.
@@ -221,7 +192,7 @@ describe("prototype names as keys and attribute names in an opened file", () => 
     expect(data.edges.map((e) => [e.key, e.source]).sort()).toEqual(renamed.map((n) => [n, n]));
     expect(await openFile("again.json", written)).toBe("Opened again.json: 3 entities, 3 relations.");
     expect(await prototypeState()).toEqual(clean);
-    expect(errors).toEqual([]);
+    expect(viewer.errors).toEqual([]);
   });
 });
 
@@ -244,14 +215,14 @@ function hostileTextJson(): string {
 }
 
 /** The label sigma draws for a node. */
-const drawnLabel = (key: string) => page.evaluate((k) => window.actorgraph!.app!.sigma.getNodeDisplayData(k)?.label ?? null, key);
+const drawnLabel = (key: string) => viewer.page.evaluate((k) => window.actorgraph!.app!.sigma.getNodeDisplayData(k)?.label ?? null, key);
 
 describe("hostile text in an opened file", () => {
   it("shows a 100,000-character label cut short, with the whole of it in a scroll box on request, and draws it cut short", async () => {
     await open();
     await openFile("hostile.json", hostileTextJson());
-    await page.evaluate(() => window.actorgraph!.app!.setView({ selection: { kind: "node", key: "long" } }));
-    const title = page.locator("#details-title");
+    await viewer.page.evaluate(() => window.actorgraph!.app!.setView({ selection: { kind: "node", key: "long" } }));
+    const title = viewer.page.locator("#details-title");
     await title.waitFor();
     const shown = (await title.textContent())!;
     expect(shown.length).toBeLessThan(1_100);
@@ -263,53 +234,53 @@ describe("hostile text in an opened file", () => {
     expect(size.scrolls).toBe(true);
     expect(size.height).toBeLessThan(16 * size.fontSize);
     // The description is long too: cut, with its own button.
-    await expect(page.locator("#details .description button.show-all").textContent()).resolves.toMatch(/^Show all 140,02\d characters$/);
+    await expect(viewer.page.locator("#details .description button.show-all").textContent()).resolves.toMatch(/^Show all 140,02\d characters$/);
     const label = await drawnLabel("long");
     expect(label!.length).toBeLessThanOrEqual(61);
     expect(label).toMatch(/^Amberlow.*…$/);
     // So is a 100,000-character relation label.
-    const edgeLabel = await page.evaluate(() => window.actorgraph!.app!.sigma.getEdgeDisplayData("e1")?.label ?? null);
+    const edgeLabel = await viewer.page.evaluate(() => window.actorgraph!.app!.sigma.getEdgeDisplayData("e1")?.label ?? null);
     expect(edgeLabel).toMatch(/^(backs)+…$/);
     expect(edgeLabel!.length).toBeLessThanOrEqual(61);
-    expect(errors).toEqual([]);
+    expect(viewer.errors).toEqual([]);
   });
 
   it("shows direction and zero-width characters as visible markers, in the panel, the search and on the graph", async () => {
     await open();
     await openFile("hostile.json", hostileTextJson());
-    await page.evaluate(() => window.actorgraph!.app!.setView({ selection: { kind: "node", key: "look-alike" } }));
-    await expect(page.locator("#details-title").textContent()).resolves.toBe("Ir⟨U+200B⟩an");
-    await expect(page.locator("#details .description").textContent()).resolves.toBe("Not the state it looks like: ⟨U+2066⟩isolated⟨U+2069⟩.");
+    await viewer.page.evaluate(() => window.actorgraph!.app!.setView({ selection: { kind: "node", key: "look-alike" } }));
+    await expect(viewer.page.locator("#details-title").textContent()).resolves.toBe("Ir⟨U+200B⟩an");
+    await expect(viewer.page.locator("#details .description").textContent()).resolves.toBe("Not the state it looks like: ⟨U+2066⟩isolated⟨U+2069⟩.");
     expect(await drawnLabel("look-alike")).toBe("Ir⟨U+200B⟩an");
     expect(await drawnLabel("reversed")).toBe("⟨U+202E⟩adroc yrrevlis");
     expect(await drawnLabel("marked")).toBe("Quill⟨U+200F⟩port⟨U+FEFF⟩");
-    await page.locator("#search").fill("adroc");
-    await expect(page.locator("#search ~ ul li.hit .hit-label").allTextContents()).resolves.toEqual(["⟨U+202E⟩adroc yrrevlis"]);
+    await viewer.page.locator("#search").fill("adroc");
+    await expect(viewer.page.locator("#search ~ ul li.hit .hit-label").allTextContents()).resolves.toEqual(["⟨U+202E⟩adroc yrrevlis"]);
     // Entity links in a relation card show the markers too.
-    await page.evaluate(() => window.actorgraph!.app!.setView({ selection: { kind: "node", key: "marked" } }));
-    await expect(page.locator("#details article.relation .entity-link").allTextContents()).resolves.toEqual(["⟨U+202E⟩adroc yrrevlis", "Quill⟨U+200F⟩port⟨U+FEFF⟩"]);
-    expect(errors).toEqual([]);
+    await viewer.page.evaluate(() => window.actorgraph!.app!.setView({ selection: { kind: "node", key: "marked" } }));
+    await expect(viewer.page.locator("#details article.relation .entity-link").allTextContents()).resolves.toEqual(["⟨U+202E⟩adroc yrrevlis", "Quill⟨U+200F⟩port⟨U+FEFF⟩"]);
+    expect(viewer.errors).toEqual([]);
   });
 
   it("refuses a GEXF file whose DOCTYPE comes after a 70 KiB comment, and keeps the graph", async () => {
     await open();
-    const order = await page.evaluate(() => window.actorgraph!.app!.graph().order);
+    const order = await viewer.page.evaluate(() => window.actorgraph!.app!.graph().order);
     const late = `<?xml version="1.0"?>\n<!--${"padding ".repeat(9 * 1024)}-->\n<!DOCTYPE gexf [<!ENTITY a "lol"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">]>\n<gexf xmlns="http://gexf.net/1.3" version="1.3"><graph><nodes><node id="n" label="&b;"/></nodes><edges/></graph></gexf>`;
     expect(await openFile("late.gexf", late)).toBe("Could not open late.gexf: XML with a DOCTYPE or entity declarations is not accepted (line 3); GEXF files have none. The current graph is unchanged.");
-    expect(await page.evaluate(() => window.actorgraph!.app!.graph().order)).toBe(order);
-    expect(errors).toEqual([]);
+    expect(await viewer.page.evaluate(() => window.actorgraph!.app!.graph().order)).toBe(order);
+    expect(viewer.errors).toEqual([]);
   });
 });
 
 describe("a link with a 1 MB view part", () => {
   it("opens on the whole graph, says the view part was too long to read, and drops it from the address", async () => {
     await open(`#node=varnia&q=${"x".repeat(1_000_000)}`);
-    await expect(page.locator("#banner > span").textContent()).resolves.toBe("This link's view part is 1,000,015 characters long, over the 32,768 the viewer reads: it was ignored, and the whole graph is shown.");
-    expect(await page.evaluate(() => ({ hash: location.hash, selection: window.actorgraph!.app!.view().selection, search: (document.getElementById("search") as HTMLInputElement).value }))).toEqual({ hash: "", selection: null, search: "" });
+    await expect(viewer.page.locator("#banner > span").textContent()).resolves.toBe("This link's view part is 1,000,015 characters long, over the 32,768 the viewer reads: it was ignored, and the whole graph is shown.");
+    expect(await viewer.page.evaluate(() => ({ hash: location.hash, selection: window.actorgraph!.app!.view().selection, search: (document.getElementById("search") as HTMLInputElement).value }))).toEqual({ hash: "", selection: null, search: "" });
     // A link of ordinary length still opens its view.
-    await page.goto(`${viewer.url}#node=varnia`);
-    await waitForGraph(page);
-    await expect(page.locator("#details-title").textContent()).resolves.toBe("Varnia");
-    expect(errors).toEqual([]);
+    await viewer.page.goto(`${viewer.url}#node=varnia`);
+    await waitForGraph(viewer.page);
+    await expect(viewer.page.locator("#details-title").textContent()).resolves.toBe("Varnia");
+    expect(viewer.errors).toEqual([]);
   });
 });

@@ -1,57 +1,33 @@
 // The overview a reader gets on the seed graph in a real browser: readable labels that stay, a view that
 // fits, a legend that fits the window and follows the filters, and plain wording in the panels.
-import type { Browser, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { graphToJson } from "../../src/export/json.ts";
 import { loadGraph } from "../../src/index.ts";
 import type { KnowledgeGraph } from "../../src/graph/types.ts";
-import { launchBrowser, openPage, waitForGraph } from "./helpers/browser.ts";
-import { startBuiltViewer, type RunningViewer } from "./helpers/viewer-server.ts";
+import { waitForGraph } from "./helpers/browser.ts";
+import { useViewerPage } from "./helpers/viewer-page.ts";
+import { startBuiltViewer } from "./helpers/viewer-server.ts";
 
-let viewer: RunningViewer;
-let browser: Browser;
 let seed: KnowledgeGraph;
-let page: Page;
-let errors: string[];
-let closeContext: () => Promise<void>;
 
 beforeAll(async () => {
   const loaded = await loadGraph("graph-data", { layout: false });
   if (!loaded.ok) throw new Error("the seed data does not load");
   seed = loaded.graph;
-  viewer = await startBuiltViewer("graph-data");
-  browser = await launchBrowser();
 });
 
-afterAll(async () => {
-  try {
-    await browser?.close();
-  } finally {
-    await viewer?.close();
-  }
-});
-
-beforeEach(async () => {
-  const opened = await openPage(browser, { width: 1400, height: 900 });
-  page = opened.page;
-  errors = opened.errors;
-  closeContext = () => opened.context.close();
-});
-
-afterEach(async () => {
-  await closeContext();
-});
+const viewer = useViewerPage(() => startBuiltViewer("graph-data"), { window: { width: 1400, height: 900 } });
 
 async function open(hash = ""): Promise<void> {
-  await page.goto(`${viewer.url}${hash}`);
-  await waitForGraph(page);
+  await viewer.page.goto(`${viewer.url}${hash}`);
+  await waitForGraph(viewer.page);
   await settle();
 }
 
 /** Waits for camera animations and the label placement after them to finish, then for a frame. */
 async function settle(): Promise<void> {
-  await page.waitForTimeout(700);
-  await page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
+  await viewer.page.waitForTimeout(700);
+  await viewer.page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
 }
 
 /** A drawn label as the reader sees it: its text's box on the graph, in CSS pixels of the graph area. */
@@ -69,7 +45,7 @@ interface LabelBox {
  * node's position on screen, its radius, and the text measured in the label font at the label size.
  */
 function drawnLabels(): Promise<{ boxes: LabelBox[]; width: number; height: number }> {
-  return page.evaluate(() => {
+  return viewer.page.evaluate(() => {
     const sigma = window.actorgraph!.app!.sigma;
     const context = document.createElement("canvas").getContext("2d")!;
     const { width, height } = sigma.getDimensions();
@@ -108,15 +84,15 @@ function overlapping(boxes: LabelBox[]): string[] {
 
 /** Moves the mouse onto a node, then away to an empty corner of the graph. */
 async function hoverAndLeave(key: string): Promise<void> {
-  const graphBox = (await page.locator("#graph").boundingBox())!;
-  const at = await page.evaluate((k) => {
+  const graphBox = (await viewer.page.locator("#graph").boundingBox())!;
+  const at = await viewer.page.evaluate((k) => {
     const sigma = window.actorgraph!.app!.sigma;
     return sigma.framedGraphToViewport(sigma.getNodeDisplayData(k)!);
   }, key);
-  await page.mouse.move(graphBox.x + at.x, graphBox.y + at.y);
-  await expect.poll(() => page.evaluate(() => window.actorgraph!.app!.sigma.getGraphState().hasFocus)).toBe(true);
-  await page.mouse.move(graphBox.x + 4, graphBox.y + graphBox.height - 4);
-  await expect.poll(() => page.evaluate(() => window.actorgraph!.app!.sigma.getGraphState().hasFocus)).toBe(false);
+  await viewer.page.mouse.move(graphBox.x + at.x, graphBox.y + at.y);
+  await expect.poll(() => viewer.page.evaluate(() => window.actorgraph!.app!.sigma.getGraphState().hasFocus)).toBe(true);
+  await viewer.page.mouse.move(graphBox.x + 4, graphBox.y + graphBox.height - 4);
+  await expect.poll(() => viewer.page.evaluate(() => window.actorgraph!.app!.sigma.getGraphState().hasFocus)).toBe(false);
   await settle();
 }
 
@@ -130,14 +106,14 @@ describe("labels at overview zoom", () => {
     await hoverAndLeave("kyiv");
     expect((await drawnLabels()).boxes.map((b) => b.key).sort()).toEqual(atLoad);
 
-    await page.evaluate(() => window.actorgraph!.app!.setView({ selection: { kind: "node", key: "iran" } }));
+    await viewer.page.evaluate(() => window.actorgraph!.app!.setView({ selection: { kind: "node", key: "iran" } }));
     await settle();
-    await page.evaluate(() => window.actorgraph!.app!.setView({ selection: null }));
+    await viewer.page.evaluate(() => window.actorgraph!.app!.setView({ selection: null }));
     await settle();
-    await page.locator("#fit").click();
+    await viewer.page.locator("#fit").click();
     await settle();
     expect((await drawnLabels()).boxes.map((b) => b.key).sort()).toEqual(atLoad);
-    expect(errors).toEqual([]);
+    expect(viewer.errors).toEqual([]);
   });
 
   it("draws no two labels over each other, and none cut at the edges of the graph area", async () => {
@@ -161,7 +137,7 @@ describe("labels at overview zoom", () => {
   it("fits every entity in the graph area with a margin, at load and after Fit", async () => {
     await open();
     const inside = () =>
-      page.evaluate(() => {
+      viewer.page.evaluate(() => {
         const sigma = window.actorgraph!.app!.sigma;
         const { width, height } = sigma.getDimensions();
         const margin = 10;
@@ -174,8 +150,8 @@ describe("labels at overview zoom", () => {
           });
       });
     await expect(inside()).resolves.toEqual([]);
-    await page.evaluate(() => window.actorgraph!.app!.sigma.getCamera().setState({ x: 0.9, y: 0.1, ratio: 0.3 }));
-    await page.locator("#fit").click();
+    await viewer.page.evaluate(() => window.actorgraph!.app!.sigma.getCamera().setState({ x: 0.9, y: 0.1, ratio: 0.3 }));
+    await viewer.page.locator("#fit").click();
     await settle();
     await expect(inside()).resolves.toEqual([]);
   });
@@ -188,10 +164,10 @@ describe("a graph opened from a file", () => {
     const moved = seed.copy();
     moved.updateEachNodeAttributes((_node, attrs) => ({ ...attrs, x: 5000 + attrs.x * 40, y: -3000 + attrs.y * 40 }));
     moved.setAttribute("name", "Moved far away");
-    await page.locator("#open-file").setInputFiles({ name: "moved.json", mimeType: "application/json", buffer: Buffer.from(graphToJson(moved)) });
-    await page.locator("#banner", { hasText: "Opened moved.json" }).waitFor();
+    await viewer.page.locator("#open-file").setInputFiles({ name: "moved.json", mimeType: "application/json", buffer: Buffer.from(graphToJson(moved)) });
+    await viewer.page.locator("#banner", { hasText: "Opened moved.json" }).waitFor();
     await settle();
-    const outside = await page.evaluate(() => {
+    const outside = await viewer.page.evaluate(() => {
       const sigma = window.actorgraph!.app!.sigma;
       const { width, height } = sigma.getDimensions();
       const margin = 10;
@@ -202,68 +178,68 @@ describe("a graph opened from a file", () => {
     });
     expect(outside).toEqual([]);
     expect((await drawnLabels()).boxes.length).toBeGreaterThan(10);
-    expect(errors).toEqual([]);
+    expect(viewer.errors).toEqual([]);
   });
 });
 
 describe("the legend", () => {
   it("groups the relation types by family in closed lists that show each family's colours, and fits the window without scrolling", async () => {
     await open();
-    const families = page.locator("#legend details.legend-family");
+    const families = viewer.page.locator("#legend details.legend-family");
     await expect(families.locator("summary .legend-label").allTextContents()).resolves.toEqual(["Force", "Support and supply", "Stances and diplomacy", "Statements", "Structure"]);
     for (const family of await families.all()) await expect(family.getAttribute("open")).resolves.toBeNull();
-    const force = families.filter({ has: page.locator("summary", { hasText: "Force" }) });
+    const force = families.filter({ has: viewer.page.locator("summary", { hasText: "Force" }) });
     const forceTypes = seed.getAttribute("ontology").relationTypes.filter((t) => t.family === "military").map((t) => t.id);
     const inForce = seed.filterEdges((_e, a) => forceTypes.includes(a.type)).length;
     await expect(force.locator("summary .legend-count").textContent()).resolves.toBe(String(inForce));
     await expect(force.locator("summary .swatch").count()).resolves.toBeGreaterThan(2);
-    const legend = page.locator("#legend-drawer");
+    const legend = viewer.page.locator("#legend-drawer");
     const fits = () => legend.evaluate((el) => el.scrollHeight <= el.clientHeight);
     await expect(fits()).resolves.toBe(true);
 
     // Opened, a family lists its types; it stays open when the legend is rebuilt after a filter change.
     await force.locator("summary").click();
-    const attacked = force.locator(".legend-item", { has: page.locator(".legend-label", { hasText: /^attacked$/ }) });
+    const attacked = force.locator(".legend-item", { has: viewer.page.locator(".legend-label", { hasText: /^attacked$/ }) });
     await expect(attacked.isVisible()).resolves.toBe(true);
-    expect(errors).toEqual([]);
+    expect(viewer.errors).toEqual([]);
   });
 
   it("counts what the other filters let through: hiding cities takes the strikes on cities out of the counts", async () => {
     await open();
-    const force = page.locator("#legend details.legend-family", { has: page.locator("summary", { hasText: "Force" }) });
+    const force = viewer.page.locator("#legend details.legend-family", { has: viewer.page.locator("summary", { hasText: "Force" }) });
     await force.locator("summary").click();
-    const attacked = force.locator(".legend-item", { has: page.locator(".legend-label", { hasText: /^attacked$/ }) });
+    const attacked = force.locator(".legend-item", { has: viewer.page.locator(".legend-label", { hasText: /^attacked$/ }) });
     const count = () => attacked.locator(".legend-count").textContent();
     const all = seed.filterEdges((_e, a) => a.type === "attacked");
     await expect(count()).resolves.toBe(String(all.length));
-    await page.locator("#legend .legend-item", { hasText: "City" }).click();
+    await viewer.page.locator("#legend .legend-item", { hasText: "City" }).click();
     const notOnCities = all.filter((e) => seed.getNodeAttribute(seed.target(e), "type") !== "city" && seed.getNodeAttribute(seed.source(e), "type") !== "city");
     expect(notOnCities.length).toBeLessThan(all.length);
     await expect(count()).resolves.toBe(String(notOnCities.length));
     await expect(force.getAttribute("open")).resolves.toBe("");
-    expect(errors).toEqual([]);
+    expect(viewer.errors).toEqual([]);
   });
 
   it("hides and shows a whole family with one switch", async () => {
     await open();
-    const statements = page.locator("#legend details.legend-family", { has: page.locator("summary", { hasText: "Statements" }) });
+    const statements = viewer.page.locator("#legend details.legend-family", { has: viewer.page.locator("summary", { hasText: "Statements" }) });
     await statements.locator("summary").click();
     await statements.locator(".family-switch").click();
-    const hidden = await page.evaluate(() => window.actorgraph!.app!.view().hiddenRelationTypes);
+    const hidden = await viewer.page.evaluate(() => window.actorgraph!.app!.view().hiddenRelationTypes);
     expect(hidden).toEqual(seed.getAttribute("ontology").relationTypes.filter((t) => t.family === "statements").map((t) => t.id).sort());
     await statements.locator(".family-switch").click();
-    expect(await page.evaluate(() => window.actorgraph!.app!.view().hiddenRelationTypes)).toEqual([]);
+    expect(await viewer.page.evaluate(() => window.actorgraph!.app!.view().hiddenRelationTypes)).toEqual([]);
   });
 });
 
 describe("wording in the panels", () => {
   it("says '1 source document', names a relation once with its family, and gives quantities readable names", async () => {
     await open();
-    await expect(page.locator("#details").textContent()).resolves.toContain("1 source document.");
+    await expect(viewer.page.locator("#details").textContent()).resolves.toContain("1 source document.");
     const withQuantity = seed.findEdge((_e, a) => "ukrainiansDeprivedOfPower" in a.quantities)!;
-    await page.goto(`${viewer.url}#edge=${encodeURIComponent(withQuantity)}`);
-    await waitForGraph(page);
-    const facts = await page.locator("#details .facts").evaluate((dl) => {
+    await viewer.page.goto(`${viewer.url}#edge=${encodeURIComponent(withQuantity)}`);
+    await waitForGraph(viewer.page);
+    const facts = await viewer.page.locator("#details .facts").evaluate((dl) => {
       const terms = [...dl.querySelectorAll("dt")].map((dt) => dt.textContent);
       const values = [...dl.querySelectorAll("dd")].map((dd) => dd.textContent);
       return Object.fromEntries(terms.map((t, i) => [t, values[i]]));
@@ -272,7 +248,7 @@ describe("wording in the panels", () => {
     expect(facts["Relation"]).toBe(`${attrs.label} (${familyOf(attrs.type)})`);
     expect(facts["Ukrainians left without power"]).toBe(String(attrs.quantities.ukrainiansDeprivedOfPower));
     expect(Object.keys(facts)).not.toContain("ukrainiansDeprivedOfPower");
-    expect(errors).toEqual([]);
+    expect(viewer.errors).toEqual([]);
   });
 });
 
@@ -295,13 +271,13 @@ describe("the timeline", () => {
       .filter((n) => seed.degree(n) > 0 && seed.edges(n).every((e) => (startOf(seed.getEdgeAttribute(e, "date")) ?? "") > CURSOR))
       .sort();
     expect(expected.length).toBeGreaterThan(0);
-    const looks = await page.evaluate(() => {
+    const looks = await viewer.page.evaluate(() => {
       const sigma = window.actorgraph!.app!.sigma;
       return sigma.getGraph().mapNodes((node) => ({ node, isLater: sigma.getNodeState(node).isLater, opacity: sigma.getNodeDisplayData(node)!.opacity }));
     });
     expect(looks.filter((l) => l.isLater).map((l) => l.node).sort()).toEqual(expected);
     for (const look of looks) expect({ node: look.node, faded: look.opacity < 0.5 }).toEqual({ node: look.node, faded: expected.includes(look.node) });
-    expect(errors).toEqual([]);
+    expect(viewer.errors).toEqual([]);
   });
 
   it("shows, dims or hides the undated relations as chosen, and keeps the choice in the link", async () => {
@@ -309,34 +285,34 @@ describe("the timeline", () => {
     const undated = seed.filterEdges((_e, a) => a.date === undefined).sort();
     expect(undated.length).toBeGreaterThan(0);
     const looks = () =>
-      page.evaluate((keys) => {
+      viewer.page.evaluate((keys) => {
         const sigma = window.actorgraph!.app!.sigma;
         return keys.map((k) => ({ hidden: sigma.getEdgeState(k).isHidden, opacity: sigma.getEdgeDisplayData(k)!.opacity }));
       }, undated);
-    const choice = page.locator("#timeline-undated-mode");
-    await expect(page.getByRole("combobox", { name: `${undated.length} undated relations` }).count()).resolves.toBe(1);
+    const choice = viewer.page.locator("#timeline-undated-mode");
+    await expect(viewer.page.getByRole("combobox", { name: `${undated.length} undated relations` }).count()).resolves.toBe(1);
     await choice.selectOption("dim");
     for (const look of await looks()) expect(look).toEqual({ hidden: false, opacity: expect.closeTo(0.3, 2) });
     await choice.selectOption("hide");
     for (const look of await looks()) expect(look.hidden).toBe(true);
-    expect(await page.evaluate(() => location.hash)).toBe("#undated=hide");
-    await page.reload();
-    await waitForGraph(page);
+    expect(await viewer.page.evaluate(() => location.hash)).toBe("#undated=hide");
+    await viewer.page.reload();
+    await waitForGraph(viewer.page);
     await expect(choice.inputValue()).resolves.toBe("hide");
     await choice.selectOption("show");
     for (const look of await looks()) expect(look).toEqual({ hidden: false, opacity: 1 });
-    expect(errors).toEqual([]);
+    expect(viewer.errors).toEqual([]);
   });
 
   it("keeps the play button and the slider where they are while playing", async () => {
     await open();
-    const boxes = async () => ({ play: await page.locator("#timeline-play").boundingBox(), slider: await page.locator("#timeline-slider").boundingBox() });
+    const boxes = async () => ({ play: await viewer.page.locator("#timeline-play").boundingBox(), slider: await viewer.page.locator("#timeline-slider").boundingBox() });
     const before = await boxes();
-    await page.locator("#timeline-play").click();
-    await expect(page.locator("#timeline-play").textContent()).resolves.toBe("❚❚ Pause");
-    await expect.poll(() => page.locator("#timeline-date").textContent()).toMatch(/^up to /);
+    await viewer.page.locator("#timeline-play").click();
+    await expect(viewer.page.locator("#timeline-play").textContent()).resolves.toBe("❚❚ Pause");
+    await expect.poll(() => viewer.page.locator("#timeline-date").textContent()).toMatch(/^up to /);
     expect(await boxes()).toEqual(before);
-    await page.locator("#timeline-play").click();
+    await viewer.page.locator("#timeline-play").click();
     expect(await boxes()).toEqual(before);
   });
 });

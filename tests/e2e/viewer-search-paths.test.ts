@@ -1,53 +1,28 @@
 // Search and paths in a real browser on the seed graph: search lists what the query names, not letters scattered
 // through other names; paths are listed as distinct routes, and "no path" gives the reason the CLI gives.
-import type { Browser, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { KnowledgeGraph } from "../../src/graph/types.ts";
 import { loadGraph } from "../../src/index.ts";
 import { pathNodes } from "../../src/query/path.ts";
 import { allShortestPaths } from "../../src/query/paths.ts";
 import { run } from "../../src/cli/run.ts";
-import { launchBrowser, openPage, waitForGraph } from "./helpers/browser.ts";
-import { startBuiltViewer, type RunningViewer } from "./helpers/viewer-server.ts";
+import { waitForGraph } from "./helpers/browser.ts";
+import { useViewerPage } from "./helpers/viewer-page.ts";
+import { startBuiltViewer } from "./helpers/viewer-server.ts";
 
-let viewer: RunningViewer;
-let browser: Browser;
 let seed: KnowledgeGraph;
-let page: Page;
-let errors: string[];
-let closeContext: () => Promise<void>;
 
 beforeAll(async () => {
   const loaded = await loadGraph("graph-data", { layout: false });
   if (!loaded.ok) throw new Error("the seed data does not load");
   seed = loaded.graph;
-  viewer = await startBuiltViewer("graph-data");
-  browser = await launchBrowser();
 });
 
-// Both are stopped even when the other fails to.
-afterAll(async () => {
-  try {
-    await browser?.close();
-  } finally {
-    await viewer?.close();
-  }
-});
-
-beforeEach(async () => {
-  const opened = await openPage(browser);
-  page = opened.page;
-  errors = opened.errors;
-  closeContext = () => opened.context.close();
-});
-
-afterEach(async () => {
-  await closeContext();
-});
+const viewer = useViewerPage(() => startBuiltViewer("graph-data"));
 
 async function open(hash = ""): Promise<void> {
-  await page.goto(`${viewer.url}${hash}`);
-  await waitForGraph(page);
+  await viewer.page.goto(`${viewer.url}${hash}`);
+  await waitForGraph(viewer.page);
 }
 
 /** Runs the CLI in-process and gives what it printed. */
@@ -60,13 +35,13 @@ async function cli(...argv: string[]): Promise<string> {
 describe("search on the seed graph", () => {
   it("lists Iran first for 'Iran', then the names that start with it or hold it as a word, and nothing that merely shares letters", async () => {
     await open();
-    await page.locator("#search").fill("Iran");
-    const labels = await page.locator("#search ~ ul li.hit .hit-label").allTextContents();
+    await viewer.page.locator("#search").fill("Iran");
+    const labels = await viewer.page.locator("#search ~ ul li.hit .hit-label").allTextContents();
     expect(labels[0]).toBe("Iran");
     expect(labels).not.toContain("Rail lines in Ukraine");
     expect(labels).not.toContain("International law");
     for (const label of labels) expect(label.toLowerCase()).toMatch(/(^|[^a-z])iran/);
-    expect(errors).toEqual([]);
+    expect(viewer.errors).toEqual([]);
   });
 });
 
@@ -75,34 +50,34 @@ describe("paths on the seed graph", () => {
     const paths = allShortestPaths(seed, "iran", "kyiv");
     const routes = [...new Set(paths.map((p) => pathNodes(p).join(" → ")))];
     await open("#from=iran&to=kyiv");
-    await expect(page.locator("#path-summary").textContent()).resolves.toMatch(new RegExp(`^${routes.length} shortest routes? of ${paths[0]!.steps.length} steps?`));
-    const shown = await page.locator(".path-result .route").evaluateAll((sections) => sections.map((s) => Array.from(s.querySelectorAll("h3 .entity-link")).map((b) => b.textContent).join(" → ")));
+    await expect(viewer.page.locator("#path-summary").textContent()).resolves.toMatch(new RegExp(`^${routes.length} shortest routes? of ${paths[0]!.steps.length} steps?`));
+    const shown = await viewer.page.locator(".path-result .route").evaluateAll((sections) => sections.map((s) => Array.from(s.querySelectorAll("h3 .entity-link")).map((b) => b.textContent).join(" → ")));
     expect(shown).toEqual(routes.map((r) => r.split(" → ").map((key) => seed.getNodeAttribute(key, "label")).join(" → ")));
     // Every relation of every shortest path is shown under its step.
-    const cards = await page.locator(".path-result li.step article.relation").evaluateAll((list) => list.map((c) => c.getAttribute("data-edge")));
+    const cards = await viewer.page.locator(".path-result li.step article.relation").evaluateAll((list) => list.map((c) => c.getAttribute("data-edge")));
     expect(new Set(cards)).toEqual(new Set(paths.flatMap((p) => p.steps.map((s) => s.relation))));
-    expect(errors).toEqual([]);
+    expect(viewer.errors).toEqual([]);
   });
 
   it("says why there is no path from Vienna to Odesa, in the words the CLI prints", async () => {
     const printed = await cli("path", "vienna", "odesa");
     await open("#from=vienna&to=odesa");
-    const headline = (await page.locator("#path-summary").textContent())!;
+    const headline = (await viewer.page.locator("#path-summary").textContent())!;
     expect(headline).toBe("No path from Vienna to Odesa with these filters.");
     expect(printed).toContain(headline);
-    const filters = (await page.locator(".path-result .no-path-filters").textContent())!;
+    const filters = (await viewer.page.locator(".path-result .no-path-filters").textContent())!;
     expect(printed).toContain(filters);
-    const reasons = await page.locator(".path-result .lift-one li, .path-result .no-path-otherwise").allTextContents();
+    const reasons = await viewer.page.locator(".path-result .lift-one li, .path-result .no-path-otherwise").allTextContents();
     expect(reasons.length).toBeGreaterThan(0);
     // The same filters to lift, each followed by how the viewer lifts it where the CLI names its flag.
     for (const reason of reasons) expect(printed).toContain(reason.split(": ")[0]!);
-    expect(errors).toEqual([]);
+    expect(viewer.errors).toEqual([]);
   });
 
   it("answers a link to an entity the graph lacks in plain words", async () => {
     await open("#from=iran&to=kiyv");
-    const text = (await page.locator("#path-summary").textContent())!;
+    const text = (await viewer.page.locator("#path-summary").textContent())!;
     expect(text).toBe('This graph has no entity "kiyv": the link may come from another graph. Did you mean Kyiv? Choose both ends from the suggestions.');
-    expect(errors).toEqual([]);
+    expect(viewer.errors).toEqual([]);
   });
 });

@@ -1,23 +1,21 @@
 // The viewer as `actorgraph serve` serves it, in a real browser: a generated data folder, loaded once, drawn by the built site.
 import { join, resolve } from "node:path";
-import type { Browser } from "playwright-core";
 import { build } from "vite";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { run } from "../../src/cli/run.ts";
 import { viewerViteConfig } from "../../src/viewer/dev-server/viewer-vite-config.ts";
 import { cli } from "../cli/cli-helpers.ts";
 import { temporaryFolder } from "../helpers/temporary-folder.ts";
-import { launchBrowser, openPage, waitForGraph } from "./helpers/browser.ts";
+import { openPage, waitForGraph } from "./helpers/browser.ts";
+import { useViewerPage } from "./helpers/viewer-page.ts";
+import type { RunningViewer } from "./helpers/viewer-server.ts";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 const NODES = 60;
 const EDGES = 150;
 
-let browser: Browser;
-let url: string;
-let stopServer: (() => Promise<number>) | undefined;
-
-beforeAll(async () => {
+/** Serves a generated data folder with `actorgraph serve`, in-process, and the built viewer as the package ships it. */
+async function startServedViewer(): Promise<RunningViewer> {
   const data = join(temporaryFolder("served-data"), "data");
   const generated = await cli(["generate", "--nodes", String(NODES), "--edges", String(EDGES), "--out", data, "--seed", "7"]);
   if (generated.code !== 0) throw new Error(`generate failed: ${generated.stderr}`);
@@ -29,33 +27,35 @@ beforeAll(async () => {
   let stdout = "";
   let stderr = "";
   const exit = run(["serve", data, "--port", "0", "--viewer", site], { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd: ROOT, signal: controller.signal });
-  stopServer = () => (controller.abort(), exit);
-  url = await Promise.race([
-    (async () => {
-      while (!stdout.includes("Press Ctrl-C")) await new Promise((done) => setTimeout(done, 50));
-      return /viewer: +(\S+)/.exec(stdout)![1]!;
-    })(),
-    exit.then((code) => {
-      throw new Error(`serve exited ${code}: ${stderr}`);
-    }),
-  ]);
-  browser = await launchBrowser();
-});
-
-// Both are stopped even when the other fails to.
-afterAll(async () => {
+  const close = async () => {
+    controller.abort();
+    await exit;
+  };
   try {
-    await browser?.close();
-  } finally {
-    await stopServer?.();
+    const url = await Promise.race([
+      (async () => {
+        while (!stdout.includes("Press Ctrl-C")) await new Promise((done) => setTimeout(done, 50));
+        return /viewer: +(\S+)/.exec(stdout)![1]!;
+      })(),
+      exit.then((code) => {
+        throw new Error(`serve exited ${code}: ${stderr}`);
+      }),
+    ]);
+    return { url, close };
+  } catch (error) {
+    await close();
+    throw error;
   }
-});
+}
+
+// The one test opens its own page.
+const viewer = useViewerPage(startServedViewer, { pagePerTest: false });
 
 describe("the viewer served by actorgraph serve", () => {
   it("draws the served graph, every entity and relation, with no console errors", async () => {
-    const { context, page, errors } = await openPage(browser);
+    const { context, page, errors } = await openPage(viewer.browser);
     try {
-      await page.goto(url);
+      await page.goto(viewer.url);
       await waitForGraph(page);
       const shown = await page.evaluate(() => {
         const app = window.actorgraph!.app!;

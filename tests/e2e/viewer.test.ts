@@ -1,61 +1,36 @@
 // The viewer in a real browser on the seed graph: the built static site, served as any static host would.
 import { readFileSync } from "node:fs";
 import { DOMParser } from "@xmldom/xmldom";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { loadGraph } from "../../src/index.ts";
 import type { KnowledgeGraph } from "../../src/graph/types.ts";
 import { jingErrors } from "../export/helpers.ts";
-import { launchBrowser, openPage, waitForGraph } from "./helpers/browser.ts";
-import { startBuiltViewer, type RunningViewer } from "./helpers/viewer-server.ts";
+import { openPage, waitForGraph } from "./helpers/browser.ts";
+import { useViewerPage } from "./helpers/viewer-page.ts";
+import { startBuiltViewer } from "./helpers/viewer-server.ts";
 
-let viewer: RunningViewer;
-let browser: Browser;
 let seed: KnowledgeGraph;
-let page: Page;
-let errors: string[];
-let closeContext: () => Promise<void>;
 
 beforeAll(async () => {
   const loaded = await loadGraph("graph-data", { layout: false });
   if (!loaded.ok) throw new Error("the seed data does not load");
   seed = loaded.graph;
-  viewer = await startBuiltViewer("graph-data");
-  browser = await launchBrowser();
 });
 
-// Both are stopped even when the other fails to.
-afterAll(async () => {
-  try {
-    await browser?.close();
-  } finally {
-    await viewer?.close();
-  }
-});
-
-beforeEach(async () => {
-  const opened = await openPage(browser);
-  page = opened.page;
-  errors = opened.errors;
-  closeContext = () => opened.context.close();
-});
-
-afterEach(async () => {
-  await closeContext();
-});
+const viewer = useViewerPage(() => startBuiltViewer("graph-data"));
 
 async function open(hash = ""): Promise<void> {
-  await page.goto(`${viewer.url}${hash}`);
-  await waitForGraph(page);
+  await viewer.page.goto(`${viewer.url}${hash}`);
+  await waitForGraph(viewer.page);
 }
 
-const nodeState = (key: string) => page.evaluate((k) => window.actorgraph!.app!.sigma.getNodeState(k), key);
-const edgeState = (key: string) => page.evaluate((k) => window.actorgraph!.app!.sigma.getEdgeState(k), key);
+const nodeState = (key: string) => viewer.page.evaluate((k) => window.actorgraph!.app!.sigma.getNodeState(k), key);
+const edgeState = (key: string) => viewer.page.evaluate((k) => window.actorgraph!.app!.sigma.getEdgeState(k), key);
 
 describe("the seed graph", () => {
   it("renders every entity and relation, with labels, and no console errors", async () => {
     await open();
-    const shown = await page.evaluate(() => {
+    const shown = await viewer.page.evaluate(() => {
       const app = window.actorgraph!.app!;
       return { order: app.graph().order, size: app.graph().size, labels: app.sigma.getNodeDisplayedLabels().size, firstRender: window.actorgraph!.firstRenderMs };
     });
@@ -63,31 +38,31 @@ describe("the seed graph", () => {
     expect(shown.size).toBe(seed.size);
     expect(shown.labels).toBeGreaterThan(5);
     expect(shown.firstRender).not.toBeNull();
-    await expect(page.locator("#legend .legend-item").first().isVisible()).resolves.toBe(true);
-    expect(errors).toEqual([]);
+    await expect(viewer.page.locator("#legend .legend-item").first().isVisible()).resolves.toBe(true);
+    expect(viewer.errors).toEqual([]);
   });
 
   it("finds Shahed-136 by typing 'shahed', and choosing it opens its panel with a quote", async () => {
     await open();
-    await page.locator("#search").click();
-    await page.keyboard.type("shahed");
-    const option = page.locator("li.hit", { hasText: "Shahed-136" });
+    await viewer.page.locator("#search").click();
+    await viewer.page.keyboard.type("shahed");
+    const option = viewer.page.locator("li.hit", { hasText: "Shahed-136" });
     await option.waitFor();
     // Keyboard navigation: arrow down to the Shahed-136 hit, Enter chooses it.
-    const labels = await page.locator("li.hit .hit-label").allTextContents();
-    for (let i = 0; i < labels.indexOf("Shahed-136"); i++) await page.keyboard.press("ArrowDown");
-    await page.keyboard.press("Enter");
-    await expect(page.locator("#details-title").textContent()).resolves.toBe("Shahed-136");
-    expect(await page.locator("#details blockquote.quote").count()).toBeGreaterThan(0);
+    const labels = await viewer.page.locator("li.hit .hit-label").allTextContents();
+    for (let i = 0; i < labels.indexOf("Shahed-136"); i++) await viewer.page.keyboard.press("ArrowDown");
+    await viewer.page.keyboard.press("Enter");
+    await expect(viewer.page.locator("#details-title").textContent()).resolves.toBe("Shahed-136");
+    expect(await viewer.page.locator("#details blockquote.quote").count()).toBeGreaterThan(0);
     expect((await nodeState("shahed-136")).isSelected).toBe(true);
-    expect(errors).toEqual([]);
+    expect(viewer.errors).toEqual([]);
   });
 
   it("opens a quote's source with the sentence highlighted and in view, and a mention selects its entity", async () => {
     await open("#node=shahed-136");
-    const quote = (await page.locator("#details blockquote.quote").first().textContent())!;
-    await page.locator("#details .source-link").first().click();
-    const mark = page.locator("#quote-highlight");
+    const quote = (await viewer.page.locator("#details blockquote.quote").first().textContent())!;
+    await viewer.page.locator("#details .source-link").first().click();
+    const mark = viewer.page.locator("#quote-highlight");
     await mark.waitFor();
     const norm = (s: string) => s.replace(/\s+/g, " ").replace(/[’‘]/g, "'").replace(/[“”]/g, '"').trim();
     expect(norm((await mark.textContent())!)).toBe(norm(quote));
@@ -97,14 +72,14 @@ describe("the seed graph", () => {
       return box.top >= pane.top - 1 && box.top <= pane.bottom;
     });
     expect(inView).toBe(true);
-    await page.locator("#source .mention", { hasText: "Iran" }).first().click();
-    await expect(page.locator("#details-title").textContent()).resolves.toBe("Iran");
-    expect(errors).toEqual([]);
+    await viewer.page.locator("#source .mention", { hasText: "Iran" }).first().click();
+    await expect(viewer.page.locator("#details-title").textContent()).resolves.toBe("Iran");
+    expect(viewer.errors).toEqual([]);
   });
 
   it("hides an entity type and its relations when its legend entry is clicked", async () => {
     await open();
-    const weapon = page.locator("#legend .legend-item", { hasText: "Weapon" });
+    const weapon = viewer.page.locator("#legend .legend-item", { hasText: "Weapon" });
     await weapon.click();
     await expect(weapon.getAttribute("aria-pressed")).resolves.toBe("false");
     expect((await nodeState("shahed-136")).isHidden).toBe(true);
@@ -117,69 +92,69 @@ describe("the seed graph", () => {
 
   it("shows a path from Iran to Kyiv with its steps and quotes, and dims the rest", async () => {
     await open();
-    await page.locator("#path-panel > summary").click();
+    await viewer.page.locator("#path-panel > summary").click();
     for (const [box, text, label] of [["#path-from", "iran", "Iran"], ["#path-to", "kyiv", "Kyiv"]] as const) {
-      await page.locator(box).click();
-      await page.keyboard.type(text);
-      await page.locator(`${box} ~ ul li.hit`, { hasText: label }).first().click();
+      await viewer.page.locator(box).click();
+      await viewer.page.keyboard.type(text);
+      await viewer.page.locator(`${box} ~ ul li.hit`, { hasText: label }).first().click();
     }
-    await page.locator("#path-find").click();
-    await expect(page.locator("#path-summary").textContent()).resolves.toMatch(/shortest route/);
-    const steps = page.locator(".path-result li.step");
+    await viewer.page.locator("#path-find").click();
+    await expect(viewer.page.locator("#path-summary").textContent()).resolves.toMatch(/shortest route/);
+    const steps = viewer.page.locator(".path-result li.step");
     expect(await steps.count()).toBeGreaterThan(0);
-    expect(await page.locator(".path-result li.step blockquote.quote").count()).toBeGreaterThan(0);
-    const firstPath = (await page.locator(".path-result .path h3").first().textContent())!;
+    expect(await viewer.page.locator(".path-result li.step blockquote.quote").count()).toBeGreaterThan(0);
+    const firstPath = (await viewer.page.locator(".path-result .path h3").first().textContent())!;
     expect(firstPath).toMatch(/^Route 1: Iran → .* → Kyiv$/);
     expect((await nodeState("kyiv")).isEmphasised).toBe(true);
     expect((await nodeState("iran")).isEmphasised).toBe(true);
-    expect(page.url()).toContain("from=iran");
-    expect(errors).toEqual([]);
+    expect(viewer.page.url()).toContain("from=iran");
+    expect(viewer.errors).toEqual([]);
   });
 
   it("fades relations dated after the timeline cursor and keeps undated ones", async () => {
     await open();
-    await page.locator("#timeline-slider").focus();
-    await page.keyboard.press("Home");
-    const cursor = await page.evaluate(() => window.actorgraph!.app!.view().time);
+    await viewer.page.locator("#timeline-slider").focus();
+    await viewer.page.keyboard.press("Home");
+    const cursor = await viewer.page.evaluate(() => window.actorgraph!.app!.view().time);
     expect(cursor).not.toBeNull();
     const later = seed.findEdge((_e, a) => a.date !== undefined && a.date > cursor!.slice(0, 7) + "-99")!;
     const undated = seed.findEdge((_e, a) => a.date === undefined)!;
     expect((await edgeState(later)).isLater).toBe(true);
     expect((await edgeState(undated)).isLater).toBe(false);
-    await expect(page.locator("#timeline-undated").textContent()).resolves.toMatch(/^\d+ undated relations?$/);
-    await page.keyboard.press("End");
+    await expect(viewer.page.locator("#timeline-undated").textContent()).resolves.toMatch(/^\d+ undated relations?$/);
+    await viewer.page.keyboard.press("End");
     expect((await edgeState(later)).isLater).toBe(false);
   });
 
   it("restores the view from the URL after a reload, and back/forward walk through views", async () => {
     await open();
-    await page.locator("#legend .legend-item", { hasText: "City" }).click();
-    await page.locator("#search").click();
-    await page.keyboard.type("iran");
-    await page.locator("li.hit", { hasText: "Iran" }).first().click();
-    await page.locator("#details-title", { hasText: "Iran" }).waitFor();
-    await page.reload();
-    await waitForGraph(page);
-    await expect(page.locator("#details-title").textContent()).resolves.toBe("Iran");
+    await viewer.page.locator("#legend .legend-item", { hasText: "City" }).click();
+    await viewer.page.locator("#search").click();
+    await viewer.page.keyboard.type("iran");
+    await viewer.page.locator("li.hit", { hasText: "Iran" }).first().click();
+    await viewer.page.locator("#details-title", { hasText: "Iran" }).waitFor();
+    await viewer.page.reload();
+    await waitForGraph(viewer.page);
+    await expect(viewer.page.locator("#details-title").textContent()).resolves.toBe("Iran");
     expect((await nodeState("kyiv")).isHidden).toBe(true);
-    await expect(page.locator("#search").inputValue()).resolves.toBe("iran");
-    await page.goBack();
-    await page.waitForFunction(() => window.actorgraph!.app!.view().selection === null);
+    await expect(viewer.page.locator("#search").inputValue()).resolves.toBe("iran");
+    await viewer.page.goBack();
+    await viewer.page.waitForFunction(() => window.actorgraph!.app!.view().selection === null);
     expect((await nodeState("kyiv")).isHidden).toBe(true);
-    await page.goForward();
-    await page.locator("#details-title", { hasText: "Iran" }).waitFor();
-    expect(errors).toEqual([]);
+    await viewer.page.goForward();
+    await viewer.page.locator("#details-title", { hasText: "Iran" }).waitFor();
+    expect(viewer.errors).toEqual([]);
   });
 
   it("downloads the view as a PNG and the graph as GEXF valid against the GEXF 1.3 schema, with every node and edge", async () => {
     await open();
-    const [png] = await Promise.all([page.waitForEvent("download"), page.locator("#download").selectOption("png")]);
+    const [png] = await Promise.all([viewer.page.waitForEvent("download"), viewer.page.locator("#download").selectOption("png")]);
     const pngBytes = readFileSync((await png.path())!);
     expect(png.suggestedFilename()).toMatch(/\.png$/);
     expect(pngBytes.subarray(1, 4).toString("latin1")).toBe("PNG");
     expect(pngBytes.length).toBeGreaterThan(10_000);
 
-    const [gexf] = await Promise.all([page.waitForEvent("download"), page.locator("#download").selectOption("gexf")]);
+    const [gexf] = await Promise.all([viewer.page.waitForEvent("download"), viewer.page.locator("#download").selectOption("gexf")]);
     const text = readFileSync((await gexf.path())!, "utf8");
     const problems: string[] = [];
     const doc = new DOMParser({ onError: (level, message) => { if (level !== "warning") problems.push(message); } }).parseFromString(text, "text/xml");
@@ -193,39 +168,39 @@ describe("the seed graph", () => {
     const edges = Array.from(doc.getElementsByTagName("edge"));
     expect(edges).toHaveLength(seed.size);
     for (const edge of edges) expect(ids.has(edge.getAttribute("source")) && ids.has(edge.getAttribute("target"))).toBe(true);
-    expect(errors).toEqual([]);
+    expect(viewer.errors).toEqual([]);
   });
 
   it("keeps the graph when a malformed file is dropped, and says why", async () => {
     await open();
-    await page.evaluate(() => {
+    await viewer.page.evaluate(() => {
       const transfer = new DataTransfer();
       transfer.items.add(new File(["<gexf><graph><nodes><node id='a'></nodes></gexf>"], "broken.gexf", { type: "application/xml" }));
       document.body.dispatchEvent(new DragEvent("drop", { dataTransfer: transfer, bubbles: true, cancelable: true }));
     });
-    await page.locator("#banner.error").waitFor();
-    await expect(page.locator("#banner").textContent()).resolves.toMatch(/Could not open broken\.gexf: not well-formed XML.*current graph is unchanged/);
-    expect(await page.evaluate(() => window.actorgraph!.app!.graph().order)).toBe(seed.order);
-    await page.setInputFiles("#open-file", { name: "not-a-graph.json", mimeType: "application/json", buffer: Buffer.from('{"hello": "world"}') });
+    await viewer.page.locator("#banner.error").waitFor();
+    await expect(viewer.page.locator("#banner").textContent()).resolves.toMatch(/Could not open broken\.gexf: not well-formed XML.*current graph is unchanged/);
+    expect(await viewer.page.evaluate(() => window.actorgraph!.app!.graph().order)).toBe(seed.order);
+    await viewer.page.setInputFiles("#open-file", { name: "not-a-graph.json", mimeType: "application/json", buffer: Buffer.from('{"hello": "world"}') });
     // The file is read asynchronously: wait for its own message rather than reading the banner at once.
-    await page.locator("#banner.error", { hasText: "not-a-graph.json" }).waitFor();
-    await expect(page.locator("#banner").textContent()).resolves.toMatch(/not-a-graph\.json: not a graph/);
-    expect(await page.evaluate(() => window.actorgraph!.app!.graph().order)).toBe(seed.order);
+    await viewer.page.locator("#banner.error", { hasText: "not-a-graph.json" }).waitFor();
+    await expect(viewer.page.locator("#banner").textContent()).resolves.toMatch(/not-a-graph\.json: not a graph/);
+    expect(await viewer.page.evaluate(() => window.actorgraph!.app!.graph().order)).toBe(seed.order);
   });
 
   it("forbids inline scripts with a Content-Security-Policy and fetches nothing from other origins", async () => {
     const origins = new Set<string>();
-    page.on("request", (request) => {
+    viewer.page.on("request", (request) => {
       const url = new URL(request.url());
       if (url.protocol.startsWith("http")) origins.add(url.origin);
     });
     await open();
-    const policy = await page.evaluate(() => document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute("content") ?? "");
+    const policy = await viewer.page.evaluate(() => document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute("content") ?? "");
     expect(policy).toMatch(/(^|; )script-src 'self'(;|$)/);
     expect(policy).toMatch(/(^|; )default-src 'self'(;|$)/);
     expect([...origins]).toEqual([new URL(viewer.url).origin]);
     // A script smuggled into the page does not run: the policy refuses it.
-    const ran = await page.evaluate(async () => {
+    const ran = await viewer.page.evaluate(async () => {
       const script = document.createElement("script");
       script.textContent = "window.__injected = true;";
       document.body.append(script);
@@ -233,30 +208,30 @@ describe("the seed graph", () => {
       return (window as unknown as { __injected?: boolean }).__injected === true;
     });
     expect(ran).toBe(false);
-    expect(errors.filter((e) => !/Content Security Policy/.test(e))).toEqual([]);
+    expect(viewer.errors.filter((e) => !/Content Security Policy/.test(e))).toEqual([]);
   });
 
   it("runs ForceAtlas2 in a worker from the built positions, and stops it", async () => {
     await open();
-    const position = () => page.evaluate(() => {
+    const position = () => viewer.page.evaluate(() => {
       const { x, y } = window.actorgraph!.app!.graph().getNodeAttributes("iran");
       return `${x},${y}`;
     });
     const before = await position();
-    await page.click("#layout-toggle");
+    await viewer.page.click("#layout-toggle");
     await expect.poll(position, { timeout: 15_000 }).not.toBe(before);
-    expect(await page.getAttribute("#layout-toggle", "aria-pressed")).toBe("true");
-    await page.click("#layout-toggle");
-    expect(await page.getAttribute("#layout-toggle", "aria-pressed")).toBe("false");
+    expect(await viewer.page.getAttribute("#layout-toggle", "aria-pressed")).toBe("true");
+    await viewer.page.click("#layout-toggle");
+    expect(await viewer.page.getAttribute("#layout-toggle", "aria-pressed")).toBe("false");
     const stopped = await position();
-    await page.waitForTimeout(500);
+    await viewer.page.waitForTimeout(500);
     expect(await position()).toBe(stopped);
-    expect(errors).toEqual([]);
+    expect(viewer.errors).toEqual([]);
   });
 
   // Phones (under 700 px) get drawers instead: see viewer-accessibility.test.ts.
   it("works on a narrow window: the graph, the panel and the legend all show", async () => {
-    const narrow = await openPage(browser, { width: 800, height: 900 });
+    const narrow = await openPage(viewer.browser, { width: 800, height: 900 });
     try {
       await narrow.page.goto(`${viewer.url}#node=iran`);
       await waitForGraph(narrow.page);
