@@ -62,11 +62,12 @@ export function renderSource(root: HTMLElement, ctx: ViewContext, entries: Searc
       h("p", { class: "source-meta" }, [source.kind, source.date ?? "undated"].join(" · "), url ? " · " : null, url ? h("a", { href: url, target: "_blank", rel: "noopener noreferrer" }, "original") : null),
       source.note ? h("p", { class: "hint" }, source.note) : null,
       h("p", { class: "source-support", id: "source-support" }, supportText(summary)),
+      // The lists are headed h3, between the source's h2 and the relation cards' h4, so no heading level is skipped.
       support.onlyHere.length
         ? h(
             "details",
             { class: "relation-group", id: "source-only-here", open: unfolded },
-            h("summary", {}, `Only in this document (${relationCount(support.onlyHere.length)})`),
+            h("summary", {}, h("h3", {}, `Only in this document (${relationCount(support.onlyHere.length)})`)),
             ...support.onlyHere.map((edge) => relationCard(ctx, edge)),
           )
         : null,
@@ -74,7 +75,7 @@ export function renderSource(root: HTMLElement, ctx: ViewContext, entries: Searc
         ? h(
             "details",
             { class: "relation-group", id: "source-relations", open: unfolded && support.onlyHere.length === 0 },
-            h("summary", {}, `Everything it is quoted on (${relationCount(support.relations.length)})`),
+            h("summary", {}, h("h3", {}, `Everything it is quoted on (${relationCount(support.relations.length)})`)),
             ...support.relations.map((edge) => relationCard(ctx, edge)),
           )
         : null,
