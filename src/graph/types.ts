@@ -9,6 +9,8 @@ export interface NodeAttributes {
   /** Set on an entity `actorgraph extract` proposed, in a graph built with the proposals included. */
   review?: "proposed";
   label: string;
+  /** The viewer's only: the label as drawn, where that differs (cut short, invisible characters shown). Never exported. */
+  shownLabel?: string;
   type: string;
   aliases: string[];
   description: string;
@@ -27,6 +29,8 @@ export interface NodeAttributes {
 export interface EdgeAttributes extends Omit<Relation, "id" | "source" | "target">, Corroboration {
   /** The relation type's label, e.g. "holds office in". */
   label: string;
+  /** The viewer's only: the label as drawn, where that differs (cut short, invisible characters shown). Never exported. */
+  shownLabel?: string;
   color: string;
   /** False for relation types that read the same both ways. */
   directed: boolean;

@@ -8,6 +8,7 @@ import { LayoutControl } from "./layout/fa2-control.ts";
 import { Drawers } from "./navigation/drawers.ts";
 import { wireSkipLinks } from "./navigation/skip-links.ts";
 import { clearBanner, showMessage } from "./panels/banner.ts";
+import { showLoadProgress } from "./panels/load-progress.ts";
 import { renderDetails } from "./panels/details-panel.ts";
 import { renderLegend } from "./panels/legend.ts";
 import { PathPanel } from "./panels/path-panel.ts";
@@ -264,6 +265,11 @@ export class App implements ViewContext {
         showMessage(this.banner, "info", [`Opened ${name}: ${counted(graph.order, "entity", "entities")}, ${counted(graph.size, "relation")}.`, ...notes].join(" "));
       },
       onError: (message) => showMessage(this.banner, "error", message),
+      onProgress: (name, progress) => {
+        this.banner.hidden = false;
+        this.banner.className = "banner info";
+        showLoadProgress(this.banner, name, progress);
+      },
     };
   }
 

@@ -1,14 +1,12 @@
 /// <reference types="vite/client" />
-// The page's entry: fetch the graph, start the app, and follow the dev server's data rebuilds.
-import { MultiDirectedGraph } from "graphology";
-import type { SerializedGraph } from "graphology-types";
-import type { EdgeAttributes, GraphAttributes, KnowledgeGraph, NodeAttributes } from "../graph/types.ts";
+// The page's entry: load the graph (in a worker, with progress shown), start the app, and follow the dev server's data rebuilds.
+import type { KnowledgeGraph } from "../graph/types.ts";
 import { App, showPlaceholder } from "./app.ts";
 import { DATA_UPDATE_EVENT, GRAPH_FILE, type DataUpdate } from "./dev-server/protocol.ts";
 import { byId } from "./dom.ts";
-import { readGraphData } from "./io/read-graph-file.ts";
-import { hasUnsafeKeys } from "../graph/safe-keys.ts";
+import { loadGraph, type LoadResult } from "./io/load-graph.ts";
 import { showDataErrors } from "./panels/banner.ts";
+import { showLoadProgress } from "./panels/load-progress.ts";
 
 /** Exposed for tests, benchmarks and the console: the app and when its first frame was drawn. */
 declare global {
@@ -23,39 +21,27 @@ window.actorgraph = probe;
 /** `?graph=URL` opens another graph file (benchmarks, or a graph published elsewhere). */
 const graphUrl = new URLSearchParams(location.search).get("graph") ?? GRAPH_FILE;
 
-/** The graph fetched, with notes on what was changed to show it; or why there is none. */
-type Fetched = { ok: true; graph: KnowledgeGraph; notes?: string[] } | { ok: false; update?: DataUpdate; message: string };
+/** The graph's file name, for the progress line. */
+const graphName = graphUrl.split(/[?#]/)[0]!.split("/").pop() || graphUrl;
 
-async function fetchGraph(): Promise<Fetched> {
-  let response: Response;
-  try {
-    response = await fetch(graphUrl, { cache: "no-store" });
-  } catch (error) {
-    return { ok: false, message: `Could not load ${graphUrl}: ${(error as Error).message}` };
-  }
-  if (response.status === 503) {
-    const update = (await response.json()) as DataUpdate;
-    return { ok: false, update, message: "The data has errors." };
-  }
-  if (!response.ok) return { ok: false, message: `Could not load ${graphUrl}: HTTP ${response.status}` };
-  const data = (await response.json()) as SerializedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
-  // A graph whose ids would reach an object's prototype is read as an opened file is, which renames them.
-  // Others are imported as they are: the check allocates nothing, so large graphs (the bench's) stay fast.
-  if (hasUnsafeKeys(data)) {
-    const read = readGraphData(data);
-    return read.ok ? { ok: true, graph: read.graph, notes: read.notes } : { ok: false, message: `Could not show ${graphUrl}: ${read.message}` };
-  }
-  const graph: KnowledgeGraph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>();
-  graph.import(data);
-  return { ok: true, graph };
+/** Loads the graph in the load worker, showing progress in the graph area while there is no graph yet. */
+function fetchGraph(): Promise<LoadResult> {
+  return loadGraph({ kind: "url", url: new URL(graphUrl, location.href).href }, (progress) => {
+    if (!probe.app) showLoadProgress(byId("graph"), graphName, progress);
+  });
+}
+
+/** Starts the app on a loaded graph, in a graph area emptied of the progress bar. */
+function startApp(graph: KnowledgeGraph, notes: readonly string[] = []): void {
+  byId("graph").replaceChildren();
+  probe.app = new App(graph, () => (probe.firstRenderMs = performance.now()), notes);
+  document.body.dataset.ready = "true";
 }
 
 async function start(): Promise<void> {
   const fetched = await fetchGraph();
-  if (fetched.ok) {
-    probe.app = new App(fetched.graph, () => (probe.firstRenderMs = performance.now()), fetched.notes);
-    document.body.dataset.ready = "true";
-  } else if (fetched.update) {
+  if (fetched.ok) startApp(fetched.graph, fetched.notes);
+  else if (fetched.update) {
     showDataErrors(byId("banner"), fetched.update.errors, false);
     showPlaceholder("No graph yet: the data has errors (see above).");
   } else {
@@ -77,10 +63,8 @@ if (import.meta.hot) {
       probe.app.replaceGraph(fetched.graph);
       probe.app.clearMessages();
     } else {
-      byId("graph").replaceChildren();
       byId("banner").hidden = true;
-      probe.app = new App(fetched.graph, () => (probe.firstRenderMs = performance.now()));
-      document.body.dataset.ready = "true";
+      startApp(fetched.graph);
     }
     document.body.dataset.version = String(update.version);
   });

@@ -90,9 +90,9 @@ async function hoverAndLeave(key: string): Promise<void> {
     return sigma.framedGraphToViewport(sigma.getNodeDisplayData(k)!);
   }, key);
   await viewer.page.mouse.move(graphBox.x + at.x, graphBox.y + at.y);
-  await expect.poll(() => viewer.page.evaluate(() => window.actorgraph!.app!.sigma.getGraphState().hasFocus)).toBe(true);
+  await expect.poll(() => viewer.page.evaluate(() => window.actorgraph!.app!.sigma.getGraphState().hasHovered)).toBe(true);
   await viewer.page.mouse.move(graphBox.x + 4, graphBox.y + graphBox.height - 4);
-  await expect.poll(() => viewer.page.evaluate(() => window.actorgraph!.app!.sigma.getGraphState().hasFocus)).toBe(false);
+  await expect.poll(() => viewer.page.evaluate(() => window.actorgraph!.app!.sigma.getGraphState().hasHovered)).toBe(false);
   await settle();
 }
 

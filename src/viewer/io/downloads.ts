@@ -39,10 +39,24 @@ export interface DownloadFile {
 }
 
 /**
+ * The graph as the data has it: without the labels the renderer keeps for drawing hostile ones (cut
+ * short, invisible characters shown). An ordinary graph has none and is given as it is, uncopied.
+ */
+function withoutShownLabels(graph: KnowledgeGraph): KnowledgeGraph {
+  const marked = (_key: string, attrs: { shownLabel?: string }) => attrs.shownLabel !== undefined;
+  if (!graph.someNode(marked) && !graph.someEdge(marked)) return graph;
+  const copy = graph.copy();
+  copy.forEachNode((node, attrs) => attrs.shownLabel !== undefined && copy.removeNodeAttribute(node, "shownLabel"));
+  copy.forEachEdge((edge, attrs) => attrs.shownLabel !== undefined && copy.removeEdgeAttribute(edge, "shownLabel"));
+  return copy;
+}
+
+/**
  * Every file a format gives (CSV gives two), each fully built. An exporter that fails throws here,
  * before anything is saved, so a download is all of its files or none.
  */
-export function graphFiles(graph: KnowledgeGraph, format: Exclude<DownloadFormat, "png">): DownloadFile[] {
+export function graphFiles(shown: KnowledgeGraph, format: Exclude<DownloadFormat, "png">): DownloadFile[] {
+  const graph = withoutShownLabels(shown);
   const stem = fileStem(graph);
   if (format === "json") return [{ name: `${stem}.json`, blob: blobOf(graphJsonChunks(graph), "application/json") }];
   if (format === "gexf") return [{ name: `${stem}.gexf`, blob: blobOf(gexfChunks(graph), "application/xml") }];

@@ -1,5 +1,8 @@
-// An opened file (graphology JSON or GEXF) -> a knowledge graph the viewer can show, or a readable error.
+// An opened file (graphology JSON or GEXF) -> a knowledge graph the viewer can show, or a readable error. Runs in the
+// load worker (load-worker.ts), so it uses no browser DOM: XML is read with @xmldom.
+import { DOMParser, Document as XmlDocument } from "@xmldom/xmldom";
 import { MultiDirectedGraph, MultiGraph } from "graphology";
+import createGexfParser from "graphology-gexf/common/parser.js";
 import type { SerializedGraph } from "graphology-types";
 import { normaliseGraph, toKnowledgeGraph, type NormalisedGraph } from "../../graph/normalize.ts";
 import { escapeGexfKeys, escapeSerializedGraph, renamedNote } from "../../graph/safe-keys.ts";
@@ -75,7 +78,27 @@ export function tooLargeToOpen(size: number, limits: OpenLimits = DEFAULT_OPEN_L
   return `it is ${(size / 1024 / 1024).toFixed(0)} MB, over the viewer's limit of ${(limits.maxChars / 1024 / 1024).toFixed(0)} MB; open it in Gephi, or filter it first`;
 }
 
-/** Reads a GEXF file with graphology-gexf's browser parser (loaded on demand: it needs DOMParser). */
+/** graphology-gexf's parser on @xmldom's documents. */
+const parseGexfDocument = createGexfParser(DOMParser, XmlDocument);
+
+/** Parses XML, stopping at the first error with its message (the line it names), never printing to the console. */
+function parseXml(content: string): { ok: true; document: XmlDocument } | { ok: false; message: string } {
+  let first: string | undefined;
+  try {
+    const parser = new DOMParser({
+      onError: (level, message) => {
+        if (level === "warning") return;
+        first ??= message;
+        throw new Error(message);
+      },
+    });
+    return { ok: true, document: parser.parseFromString(content, "application/xml") };
+  } catch (error) {
+    return { ok: false, message: (first ?? (error as Error).message).trim().split("\n")[0]! };
+  }
+}
+
+/** Reads a GEXF file with graphology-gexf's parser. */
 export async function readGraphGexf(content: string): Promise<ReadGraphResult> {
   // Entity declarations are how XML "billion laughs" and external-entity files work; GEXF never needs them. The whole
   // file is searched: a long comment first must not push a declaration out of sight. Inside a comment too, to be safe.
@@ -84,16 +107,16 @@ export async function readGraphGexf(content: string): Promise<ReadGraphResult> {
     const line = content.slice(0, declaration.index).split("\n").length;
     return { ok: false, message: `XML with a DOCTYPE or entity declarations is not accepted (line ${line}); GEXF files have none` };
   }
-  const parsed = new DOMParser().parseFromString(content, "application/xml");
-  const error = parsed.getElementsByTagName("parsererror")[0];
-  if (error) return { ok: false, message: `not well-formed XML: ${(error.textContent ?? "").trim().split("\n")[0]}` };
-  if (parsed.documentElement.localName !== "gexf") return { ok: false, message: `not a GEXF file: its root element is <${parsed.documentElement.localName}>, not <gexf>` };
-  const renamed = escapeGexfKeys(parsed);
+  const parsed = parseXml(content);
+  if (!parsed.ok) return { ok: false, message: `not well-formed XML: ${parsed.message}` };
+  const root = parsed.document.documentElement;
+  if (!root) return { ok: false, message: "not a GEXF file: it has no root element" };
+  if (root.localName !== "gexf") return { ok: false, message: `not a GEXF file: its root element is <${root.localName}>, not <gexf>` };
+  const renamed = escapeGexfKeys(parsed.document);
   try {
-    const { parse } = await import("graphology-gexf/browser");
     // Into a mixed multigraph as it is, not one of the type graphology-gexf guesses from the first edge:
     // it takes a first `type="mutual"` edge for a graph type and fails.
-    const loose = parse(MultiGraph, parsed, { allowUndeclaredAttributes: true, respectInputGraphType: true });
+    const loose = parseGexfDocument(MultiGraph, parsed.document, { allowUndeclaredAttributes: true, respectInputGraphType: true });
     return withNote(normaliseGraph(loose), renamedNote(renamed));
   } catch (e) {
     return { ok: false, message: `not a readable GEXF graph: ${(e as Error).message}` };

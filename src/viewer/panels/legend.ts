@@ -185,7 +185,7 @@ function corroborationSection(ctx: ViewContext, counts: LegendCounts): HTMLEleme
     h("p", { class: "filter-row" }, h("label", { for: "min-sources" }, "Sources: "), select),
     h(
       "p",
-      { class: "filter-row", title: "Claims that some documents deny while others report or confirm them, drawn with an amber mark in the middle." },
+      { class: "filter-row", title: "Claims that some documents deny while others report or confirm them, drawn dashed with amber between the dashes." },
       checkbox,
       h("label", { for: "contested-only" }, " ", h("span", { class: "contested-swatch", "aria-hidden": "true" }), " Contested only ", h("span", { class: "legend-count" }, `(${contested})`)),
     ),

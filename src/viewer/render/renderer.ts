@@ -1,10 +1,11 @@
 // The one place that talks to sigma: draws the graph, applies item states, reports interactions, captures a PNG.
 import Sigma from "sigma";
+import type { CameraState } from "sigma/types";
 import type { KnowledgeGraph } from "../../graph/types.ts";
 import { canvasLabel } from "../text/shown-text.ts";
 import { diffLooks, PLAIN_EDGE, PLAIN_NODE, type EdgeLook, type ItemStates, type NodeLook } from "../state/item-states.ts";
 import { DEFAULT_PLACEMENT, placeLabels, type LabelCandidate, type LabelSide } from "./label-placement.ts";
-import { contestedMark, dashSize, DEFAULT_STYLES, DIMMED_COLOR, EDGE_LABEL_ZOOM_RATIO, EDGE_STATE, edgeColor, edgeWidth, GRAPH_STATE, LABEL_COLOR, LABEL_FONT, LABEL_SIZE, LABEL_STATE, NODE_STATE, plainColor, PRIMITIVES, PROPOSED_OPACITY } from "./styles.ts";
+import { deniedOnlyEdges, EDGE_LABEL_ZOOM_RATIO, EDGE_STATE, EDGE_STYLES, LABEL_FONT, LABEL_SIZE, LABEL_STATE, NODE_STATE, NODE_STYLES, PRIMITIVES, SHOWN_LABEL } from "./styles.ts";
 
 /** What the renderer tells the app about; the app decides what each means. */
 export interface RendererEvents {
@@ -30,59 +31,7 @@ function createSigma(graph: KnowledgeGraph, container: HTMLElement) {
     primitives: PRIMITIVES,
     customNodeState: { ...NODE_STATE, ...LABEL_STATE },
     customEdgeState: { ...EDGE_STATE },
-    customGraphState: { ...GRAPH_STATE },
-    styles: {
-      stage: { background: "#ffffff" },
-      // Sigma's defaults first (positions, sizes, hover), then ours; later rules win.
-      nodes: [
-        DEFAULT_STYLES.nodes,
-        {
-          labelColor: LABEL_COLOR,
-          labelSize: LABEL_SIZE,
-          labelBackgroundColor: "rgba(255,255,255,0.75)",
-          labelVisibility: (_attrs, state) => (state.labelShown ? "visible" : "hidden"),
-          labelPosition: (_attrs, state) => state.labelSide,
-        },
-        // Drawn cut short and with invisible characters shown: a 100,000-character label would stall the label layout.
-        { label: (attrs) => canvasLabel(attrs.label) },
-        { whenData: { review: "proposed" }, then: { opacity: PROPOSED_OPACITY } },
-        { whenState: "isDimmed", then: { color: DIMMED_COLOR, labelVisibility: "hidden" } },
-        { whenState: "isEmphasised", then: { depth: "topNodes" } },
-        // Faded with its relations by the timeline: still there, so the picture does not jump, but receding.
-        { whenState: "isLater", then: { opacity: 0.15, labelVisibility: "hidden" } },
-        { whenState: "isSelected", then: { backdropVisibility: "visible", labelVisibility: "visible", depth: "topNodes" } },
-        { whenState: "isHovered", then: { labelVisibility: "visible", depth: "topNodes" } },
-      ],
-      edges: [
-        DEFAULT_STYLES.edges,
-        {
-          path: "straight",
-          parallelPath: "curved",
-          selfLoopPath: "loop",
-          head: (attrs) => (attrs.directed ? "arrow" : "none"),
-          // Wider with more source documents; focus and selection widen from there, so the order holds.
-          size: edgeWidth,
-          color: edgeColor,
-          plainColor,
-          dashSize,
-          contestedMark,
-          // A relation type's label comes from the file too: drawn cut short, invisible characters shown.
-          label: (attrs) => canvasLabel(attrs.label),
-          labelColor: "#333333",
-          labelSize: 11,
-          labelPosition: "above",
-          // Edge labels would pile up on the hubs at overview zoom: only when zoomed in, or focused (below).
-          labelVisibility: (_attrs, _state, graphState) => (graphState.zoomedIn ? "auto" : "hidden"),
-        },
-        // Proposed by `actorgraph extract`, not reviewed yet: drawn faint, so the reviewed graph stays what one reads first.
-        { whenData: { review: "proposed" }, then: { opacity: PROPOSED_OPACITY } },
-        { whenState: "isUndated", then: { opacity: 0.3, labelVisibility: "hidden" } },
-        { whenState: "isLater", then: { opacity: 0.08, labelVisibility: "hidden" } },
-        { whenState: "isDimmed", then: { labelVisibility: "hidden" } },
-        { whenState: "isEmphasised", then: { depth: "topEdges", size: (attrs) => edgeWidth(attrs) + 1, labelVisibility: "visible" } },
-        { whenState: "isSelected", then: { size: (attrs) => edgeWidth(attrs) + 2.5, labelVisibility: "visible", depth: "topEdges" } },
-      ],
-    },
+    styles: { stage: { background: "#ffffff" }, nodes: [...NODE_STYLES], edges: [...EDGE_STYLES] },
   });
 }
 
@@ -94,6 +43,32 @@ export type ViewerSigma = ReturnType<typeof createSigma>;
  * then bounded however large the graph, and a screen holds far fewer readable labels anyway.
  */
 const LABEL_CANDIDATES = 2000;
+
+/** A frame slower than this (software WebGL, a huge graph) makes camera moves jump instead of animate. */
+export const SLOW_FRAME_MS = 100;
+
+/** At most this many edge labels are shown when zoomed in: a screen holds no more that can be read. */
+const EDGE_LABEL_CANDIDATES = 500;
+
+/**
+ * Keeps, in {@link SHOWN_LABEL}, how each label is drawn where that differs from the data: cut short,
+ * invisible characters shown. Only hostile or huge labels get one, so an ordinary graph is not touched.
+ */
+function markShownLabels(graph: KnowledgeGraph): void {
+  const drawn = (label: unknown) => {
+    const text = typeof label === "string" ? label : String(label ?? "");
+    const value = canvasLabel(text);
+    return value === text ? undefined : value;
+  };
+  graph.forEachNode((node, attrs) => {
+    const value = drawn(attrs.label);
+    if (value !== undefined) graph.setNodeAttribute(node, SHOWN_LABEL, value);
+  });
+  graph.forEachEdge((edge, attrs) => {
+    const value = drawn(attrs.label);
+    if (value !== undefined) graph.setEdgeAttribute(edge, SHOWN_LABEL, value);
+  });
+}
 
 /** Nodes by how much they matter to a reader: most relations first (as an end or an item), then by label. */
 function labelPriority(graph: KnowledgeGraph): string[] {
@@ -113,17 +88,32 @@ export class GraphRenderer {
   private readonly resizes: ResizeObserver;
   private labelOrder: string[];
   private labelSides = new Map<string, LabelSide>();
-  private labelFrame = 0;
+  private labelsDirty = false;
+  private edgeLabels = new Set<string>();
+  private frameStartedAt = 0;
+  /** How long the last frame took to draw, from its start to the end of its task; 0 before the first. */
+  private lastFrameMs = 0;
   private readonly textWidths = new Map<string, number>();
   private readonly measure = document.createElement("canvas").getContext("2d");
   private readonly graphMoved = () => this.scheduleLabels();
 
   constructor(graph: KnowledgeGraph, container: HTMLElement, events: RendererEvents) {
+    markShownLabels(graph);
     this.sigma = createSigma(graph, container);
+    this.markDeniedOnly(graph);
     this.labelOrder = labelPriority(graph);
-    // Sigma draws its first frame inside the constructor; the labels are placed in the next frame, so
-    // the graph shows as soon as it can.
+    // Sigma draws its first frame inside the constructor; the labels are placed before the next one.
     events.onFirstRender();
+    this.sigma.on("beforeRender", () => {
+      this.frameStartedAt = performance.now();
+      // Placed here, the labels' states are drawn by this very frame: a change costs one frame, not two.
+      if (this.labelsDirty) this.placeLabels();
+    });
+    this.sigma.on("afterRender", () => {
+      // WebGL finishes drawing after the render call returns, before the next task: that is when the frame is done.
+      const started = this.frameStartedAt;
+      setTimeout(() => (this.lastFrameMs = performance.now() - started), 0);
+    });
     this.scheduleLabels();
     // Sigma follows window resizes only, but the graph area also changes size when a banner opens or the
     // timeline below it is rebuilt. Sigma is told at once, before the browser paints: a frame later would
@@ -139,11 +129,13 @@ export class GraphRenderer {
     this.sigma.on("clickNode", ({ node }) => events.onClickNode(node));
     this.sigma.on("clickEdge", ({ edge }) => events.onClickEdge(edge));
     this.sigma.on("clickStage", () => events.onClickStage());
-    this.sigma.getCamera().on("updated", ({ ratio }) => {
-      const zoomedIn = ratio < EDGE_LABEL_ZOOM_RATIO;
-      if (zoomedIn !== this.sigma.getGraphState().zoomedIn) this.sigma.setGraphState({ zoomedIn });
-      this.scheduleLabels();
-    });
+    this.sigma.getCamera().on("updated", () => this.scheduleLabels());
+  }
+
+  /** Claims every document denies are few: they are marked by state once, so no style has to compute it per frame. */
+  private markDeniedOnly(graph: KnowledgeGraph): void {
+    const denied = deniedOnlyEdges(graph);
+    if (denied.length > 0) this.sigma.setEdgesState(denied, { isDeniedOnly: true });
   }
 
   /** Redraws at the container's size when it differs from sigma's; an empty partial refresh re-indexes nothing. */
@@ -160,7 +152,10 @@ export class GraphRenderer {
     this.nodeLooks = new Map();
     this.edgeLooks = new Map();
     this.labelSides = new Map();
+    this.edgeLabels = new Set();
+    markShownLabels(graph);
     this.sigma.setGraph(graph);
+    this.markDeniedOnly(graph);
     this.sigma.getCamera().setState(camera);
     this.labelOrder = labelPriority(graph);
     this.listenToPositions(graph);
@@ -174,7 +169,6 @@ export class GraphRenderer {
     for (const [key, look] of diffLooks(this.edgeLooks, states.edges, PLAIN_EDGE)) if (graph.hasEdge(key)) this.sigma.setEdgeState(key, look);
     this.nodeLooks = states.nodes;
     this.edgeLooks = states.edges;
-    this.sigma.setGraphState({ hasFocus: states.hasFocus });
     this.scheduleLabels();
   }
 
@@ -184,13 +178,17 @@ export class GraphRenderer {
     graph.on("eachNodeAttributesUpdated", this.graphMoved);
   }
 
-  /** Places the labels once per animation frame, however many changes asked for it. */
+  /** Asks for the labels to be placed again, in the next frame sigma draws (which this schedules). */
   private scheduleLabels(): void {
-    if (this.labelFrame) return;
-    this.labelFrame = requestAnimationFrame(() => {
-      this.labelFrame = 0;
-      this.placeNodeLabels();
-    });
+    this.labelsDirty = true;
+    this.sigma.scheduleRender();
+  }
+
+  /** Node labels first, then the edge labels between labelled nodes when zoomed in. */
+  private placeLabels(): void {
+    this.labelsDirty = false;
+    this.placeNodeLabels();
+    this.placeEdgeLabels();
   }
 
   private textWidth(text: string): number {
@@ -241,16 +239,48 @@ export class GraphRenderer {
     this.labelSides = sides;
   }
 
+  /**
+   * When zoomed in, the labels of edges between two labelled nodes (the nodes a reader can name), up
+   * to {@link EDGE_LABEL_CANDIDATES}; at overview zoom none, as they would pile up on the hubs. Only
+   * edges whose label changed get a new state.
+   */
+  private placeEdgeLabels(): void {
+    const sigma = this.sigma;
+    const graph = sigma.getGraph();
+    const shown = new Set<string>();
+    if (sigma.getCamera().ratio < EDGE_LABEL_ZOOM_RATIO) {
+      for (const node of this.labelSides.keys()) {
+        if (shown.size >= EDGE_LABEL_CANDIDATES) break;
+        graph.forEachOutEdge(node, (edge, _attrs, _source, target) => {
+          if (shown.size < EDGE_LABEL_CANDIDATES && this.labelSides.has(target)) shown.add(edge);
+        });
+      }
+    }
+    for (const edge of this.edgeLabels) if (!shown.has(edge) && graph.hasEdge(edge)) sigma.setEdgeState(edge, { labelShown: false });
+    for (const edge of shown) if (!this.edgeLabels.has(edge)) sigma.setEdgeState(edge, { labelShown: true });
+    this.edgeLabels = shown;
+  }
+
   /** Centres the camera on a node, zooming in enough to read its neighbourhood. */
   focusNode(node: string): void {
     const data = this.sigma.getNodeDisplayData(node);
     if (!data) return;
-    void this.sigma.getCamera().animate({ x: data.x, y: data.y, ratio: Math.min(this.sigma.getCamera().ratio, 0.5) }, { duration: 500 });
+    this.moveCamera({ x: data.x, y: data.y, ratio: Math.min(this.sigma.getCamera().ratio, 0.5) }, 500);
   }
 
   /** Shows the whole graph. */
   resetCamera(): void {
-    void this.sigma.getCamera().animate({ x: 0.5, y: 0.5, ratio: 1, angle: 0 }, { duration: 300 });
+    this.moveCamera({ x: 0.5, y: 0.5, ratio: 1, angle: 0 }, 300);
+  }
+
+  /**
+   * Moves the camera, animated when frames are quick; when the last frame took longer than
+   * {@link SLOW_FRAME_MS}, an animation would be a few jerky frames that each hold the page, so it jumps.
+   */
+  private moveCamera(target: Partial<CameraState>, durationMs: number): void {
+    const camera = this.sigma.getCamera();
+    if (this.lastFrameMs > SLOW_FRAME_MS) camera.setState(target);
+    else void camera.animate(target, { duration: durationMs });
   }
 
   /**
@@ -278,7 +308,6 @@ export class GraphRenderer {
   }
 
   kill(): void {
-    cancelAnimationFrame(this.labelFrame);
     this.resizes.disconnect();
     this.sigma.kill();
   }

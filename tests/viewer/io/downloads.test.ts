@@ -17,4 +17,15 @@ describe("graphFiles", () => {
     graph.setEdgeAttribute("russia:attacked:kyiv:2023-05-28", "date", "late May 2023");
     for (const format of ["csv", "gexf"] as const) expect(() => graphFiles(graph, format)).toThrow(/late May 2023/);
   });
+
+  it("gives labels as the data has them, not as the graph draws hostile ones, and leaves the shown graph as it is", async () => {
+    const graph = smallGraph();
+    const [node] = graph.nodes();
+    const label = graph.getNodeAttribute(node!, "label");
+    graph.setNodeAttribute(node!, "shownLabel", "cut short…");
+    const json = await graphFiles(graph, "json")[0]!.blob.text();
+    expect(json).not.toContain("shownLabel");
+    expect(json).toContain(JSON.stringify(label));
+    expect(graph.getNodeAttribute(node!, "shownLabel")).toBe("cut short…");
+  });
 });

@@ -1,5 +1,5 @@
-// The edge styles' decisions without a browser: which relations are dashed, wide or marked contested, and what sigma is
-// given to draw dashes, the contested mark and curves.
+// The styles' decisions without a browser, evaluated by sigma's own style engine: which relations are dashed, wide or
+// marked contested, how focus greys them, and that no rule makes sigma re-evaluate every item on a hover or camera move.
 // The browser side (what sigma computes for the fixture's denied and parallel relations) is in tests/e2e/viewer-controls.test.ts.
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { EdgeAttributes } from "../../../src/graph/types.ts";
@@ -7,13 +7,16 @@ import { corroborationOf } from "../../../src/model/corroboration.ts";
 import { STATUSES, type Status } from "../../../src/model/status.ts";
 
 type Styles = typeof import("../../../src/viewer/render/styles.ts");
+type SigmaStyles = typeof import("sigma/types");
 let styles: Styles;
+let sigma: SigmaStyles;
 
 beforeAll(async () => {
   // sigma builds its default primitives when imported and reads WebGL2's constants to do so. Node has no WebGL2;
   // nothing here renders, so any number will do for the constants.
   vi.stubGlobal("WebGL2RenderingContext", new Proxy({}, { get: (_target, key) => (typeof key === "string" ? 0 : undefined) }));
   styles = await import("../../../src/viewer/render/styles.ts");
+  sigma = await import("sigma/types");
 });
 
 afterAll(() => {
@@ -24,68 +27,88 @@ const relation = (status: Status): EdgeAttributes => ({
   type: "supplies", label: "supplies", color: "#1f77b4", directed: true, status, assertedBy: [], items: [], quantities: {}, evidence: [],
   ...corroborationOf({ status, assertedBy: [], evidence: [] }, () => undefined),
 });
-const PLAIN = { isDimmed: false, isHovered: false };
 const isTransparent = (color: string) => /^rgba\(\s*\d+\s*,\s*\d+\s*,\s*\d+\s*,\s*0(\.0*)?\s*\)$/.test(color);
 
+type EdgeState = Record<string, boolean | number>;
+const PLAIN: EdgeState = { isHidden: false, isHovered: false, isHighlighted: false, isLabelHovered: false, parallelIndex: 0, parallelCount: 1 };
+/** What sigma draws for an edge: its display data under the viewer's edge styles, in a state. */
+function drawn(attrs: object, state: EdgeState = {}): Record<string, unknown> {
+  const edgeStyles = styles.EDGE_STYLES as unknown as Record<string, unknown>[];
+  return sigma.evaluateEdgeStyle(edgeStyles, attrs, { ...PLAIN, ...state } as never, {} as never, {} as never) as unknown as Record<string, unknown>;
+}
+
 describe("edge styles", () => {
-  it("dashes denied claims, and only them", () => {
-    for (const status of STATUSES) {
-      const dash = styles.dashSize(relation(status));
-      if (status === "denied") expect(dash, status).toBeGreaterThan(0);
-      else expect(dash, status).toBe(0);
-    }
+  it("are rules on data and item states only, so a hover or a camera move re-evaluates only the items that changed", () => {
+    // A function in a style is opaque to sigma: it then re-evaluates every item whenever the graph's state changes.
+    expect(sigma.analyzeStyleDeclaration(styles.EDGE_STYLES as unknown as Record<string, unknown>[]).dependency).toBe("item-state");
+    expect(sigma.analyzeStyleDeclaration(styles.NODE_STYLES as unknown as Record<string, unknown>[]).dependency).toBe("item-state");
   });
 
-  it("draws no solid line under a denied claim, so its dashes have gaps; other relations keep their colour", () => {
-    expect(isTransparent(styles.plainColor(relation("denied"), PLAIN))).toBe(true);
-    expect(isTransparent(styles.plainColor(relation("denied"), { isDimmed: true, isHovered: false }))).toBe(true);
-    for (const status of STATUSES.filter((s) => s !== "denied")) {
-      expect(styles.plainColor(relation(status), PLAIN), status).toBe("#1f77b4");
-      expect(styles.plainColor(relation(status), { isDimmed: true, isHovered: false }), status).toBe(styles.DIMMED_COLOR);
-      expect(styles.plainColor(relation(status), { isDimmed: true, isHovered: true }), status).toBe("#1f77b4");
+  it("dashes denied claims over nothing, so their dashes have gaps, and draws the others solid in their colour", () => {
+    for (const status of STATUSES) {
+      const attrs = relation(status);
+      const look = drawn(attrs, { isDeniedOnly: styles.deniedOnlyEdges(graphOf(attrs)).length > 0 });
+      expect(look.color, status).toBe("#1f77b4");
+      if (status === "denied") expect(isTransparent(look.gapColor as string), status).toBe(true);
+      else expect(look.gapColor, status).toBe("#1f77b4");
     }
   });
 
   it("dashes a relation whose every document denies it, whatever its own status, and not a contested one", () => {
     const deniedByItsQuote = { ...relation("reported"), stanceCounts: { denied: 1 } };
-    expect(styles.dashSize(deniedByItsQuote)).toBeGreaterThan(0);
-    expect(isTransparent(styles.plainColor(deniedByItsQuote, PLAIN))).toBe(true);
     const contested = { ...relation("reported"), stanceCounts: { reported: 1, denied: 1 }, contested: true };
-    expect(styles.dashSize(contested)).toBe(0);
+    expect(styles.deniedOnlyEdges(graphOf(deniedByItsQuote, contested))).toEqual(["e0"]);
   });
 
-  it("draws edges wider the more documents back them, up to a bound", () => {
-    const width = (sourceCount: number) => styles.edgeWidth({ sourceCount });
+  it("fills a contested claim's gaps with amber, greys the mark out of the focus, and shows it again on hover", () => {
+    const contested = { ...relation("reported"), stanceCounts: { reported: 1, denied: 1 }, contested: true };
+    expect(drawn(contested).gapColor).toBe(styles.CONTESTED_COLOR);
+    expect(drawn(relation("reported")).gapColor).not.toBe(styles.CONTESTED_COLOR);
+    expect(drawn(contested, { isDimmed: true })).toMatchObject({ color: styles.DIMMED_COLOR, gapColor: styles.DIMMED_COLOR });
+    expect(drawn(contested, { isDimmed: true, isHovered: true }).color).toBe("#1f77b4");
+    // Denied stays dashed over nothing when greyed.
+    expect(isTransparent(drawn(relation("denied"), { isDimmed: true, isDeniedOnly: true }).gapColor as string)).toBe(true);
+  });
+
+  it("draws edges wider the more documents back them, up to a bound, and wider again when focused or selected", () => {
+    const width = (sourceCount: number, state: EdgeState = {}) => drawn({ ...relation("reported"), sourceCount }, state).size as number;
+    for (const n of [0, 1, 2, 3, 4, 40]) expect(width(n), `${n} sources`).toBeCloseTo(styles.edgeWidth({ sourceCount: n }));
     expect(width(2)).toBeGreaterThan(width(1));
     expect(width(3)).toBeGreaterThan(width(2));
-    expect(width(styles.WIDEST_SOURCE_COUNT)).toBeGreaterThan(width(styles.WIDEST_SOURCE_COUNT - 1));
     expect(width(40)).toBe(width(styles.WIDEST_SOURCE_COUNT));
     expect(width(40)).toBeLessThanOrEqual(6);
     // A relation without evidence is as wide as one with a single document.
     expect(width(0)).toBe(width(1));
+    expect(width(2, { isEmphasised: true })).toBeCloseTo(width(2) + 1);
+    expect(width(2, { isSelected: true })).toBeCloseTo(width(2) + 2.5);
   });
 
-  it("marks contested claims, unless they are greyed out of the focus", () => {
-    const contested = { contested: true };
-    expect(styles.contestedMark(contested, PLAIN)).toBe(1);
-    expect(styles.contestedMark({ contested: false }, PLAIN)).toBe(0);
-    expect(styles.contestedMark(contested, { isDimmed: true, isHovered: false })).toBe(0);
-    expect(styles.contestedMark(contested, { isDimmed: true, isHovered: true })).toBe(1);
+  it("puts an arrow on relations that have a direction only, and draws a hostile label as shown", () => {
+    expect(drawn(relation("reported")).head).toBe("arrow");
+    expect(drawn({ ...relation("reported"), directed: false }).head).toBe("none");
+    expect(drawn(relation("reported")).label).toBe("supplies");
+    expect(drawn({ ...relation("reported"), shownLabel: "supp…" }).label).toBe("supp…");
   });
 
-  it("gives sigma a plain layer painted in plainColor, the contested mark over it, and a dashed layer sized by dashSize on top, and a curved path for parallel relations", () => {
+  it("shows an edge label only when the label placement or the focus asks for it", () => {
+    expect(drawn(relation("reported")).labelVisibility).toBe("hidden");
+    expect(drawn(relation("reported"), { labelShown: true }).labelVisibility).toBe("visible");
+    expect(drawn(relation("reported"), { isEmphasised: true }).labelVisibility).toBe("visible");
+  });
+
+  it("gives sigma one dashed layer whose gaps take each edge's gapColor, and a curved path for parallel relations", () => {
     const { layers, paths, variables } = styles.PRIMITIVES.edges;
-    expect(layers.map((l) => l.name)).toEqual(["plain", "gradient", "dashed"]);
-    expect(layers[0].attributes.map((a) => a.source)).toContain("plainColor");
-    // The mark is switched per edge by contestedMark and keeps the edge's own colour outside its middle.
-    expect(layers[1].attributes.map((a) => a.source)).toEqual(expect.arrayContaining(["contestedMark", "plainColor"]));
-    expect(variables.contestedMark.default).toBe(0);
-    expect(layers[2].attributes.map((a) => a.source)).toContain("dashSize");
-    // Relations that set no dash size are solid.
-    expect(variables.dashSize.default).toBe(0);
+    expect(layers.map((l) => l.name)).toEqual(["dashed"]);
+    expect(layers[0].attributes.map((a) => a.source)).toContain("gapColor");
+    expect(variables.gapColor.type).toBe("color");
     const names = paths.map((p) => p.name);
     expect(names[0]).toBe("straight");
     expect(names).toContain("curved");
     expect(paths.find((p) => p.name === "curved")?.spread?.variable).toBe("curvature");
   });
 });
+
+/** A graph of the given relations, keyed e0, e1, ..., for the functions that read a whole graph. */
+function graphOf(...relations: EdgeAttributes[]) {
+  return { forEachEdge: (callback: (edge: string, attrs: EdgeAttributes) => void) => relations.forEach((r, i) => callback(`e${i}`, r)) };
+}
