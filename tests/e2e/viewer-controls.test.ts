@@ -437,18 +437,19 @@ describe("edge styles", () => {
       return Object.fromEntries(keys.map((key) => {
         const data = sigma.getEdgeDisplayData(key)! as unknown as Record<string, unknown>;
         const state = sigma.getEdgeState(key);
-        return [key, { color: data.color, gapColor: data.gapColor, path: data.path, parallelPath: data.parallelPath, curvature: data.curvature ?? 0, parallelCount: state.parallelCount }];
+        return [key, { color: data.color, gapColor: data.gapColor, dashSize: data.dashSize, path: data.path, parallelPath: data.parallelPath, curvature: data.curvature ?? 0, parallelCount: state.parallelCount }];
       }));
     }, [R.denied, R.thessmarkSuppliesDuvessa, R.usesFirst, R.usesSecond]);
     const transparent = (color: unknown) => /^rgba\(\s*\d+\s*,\s*\d+\s*,\s*\d+\s*,\s*0(\.0*)?\s*\)$/.test(String(color)) || /^#[0-9a-f]{6}00$/i.test(String(color));
 
-    // Denied: dashes with real gaps.
+    // Denied: dashes over nothing, so they have real gaps.
     const denied = looks[R.denied]!;
+    expect(denied.dashSize).toBeGreaterThan(0);
     expect(transparent(denied.gapColor)).toBe(true);
-    // Another supplies relation, same colour, is drawn solid: its gaps are its colour.
+    // Another supplies relation, same colour, is drawn solid.
     const solid = looks[R.thessmarkSuppliesDuvessa]!;
+    expect(solid.dashSize).toBe(0);
     expect(solid.gapColor).toBe(solid.color);
-    expect(transparent(solid.gapColor)).toBe(false);
 
     // Parallel relations: both curved, bent to opposite sides; a lone relation stays straight.
     for (const key of [R.usesFirst, R.usesSecond]) expect(looks[key]).toMatchObject({ parallelPath: "curved", parallelCount: 2 });

@@ -86,14 +86,15 @@ describe("the relation panel of a contested claim", () => {
       const sigma = window.actorgraph!.app!.sigma;
       return Object.fromEntries(keys.map((key) => {
         const data = sigma.getEdgeDisplayData(key)! as unknown as Record<string, unknown>;
-        return [key, { size: data.size as number, gapColor: data.gapColor as string, color: data.color as string }];
+        return [key, { size: data.size as number, gapColor: data.gapColor as string, color: data.color as string, dashSize: data.dashSize as number }];
       }));
     }, [R.supplies, R.trains, R.uses]);
     expect(looks[R.supplies]!.size).toBeGreaterThan(looks[R.trains]!.size);
     expect(looks[R.trains]!.size).toBeGreaterThan(looks[R.uses]!.size);
-    // Contested: the gaps between its dashes are amber; the others' gaps are their own colour, so they look solid.
+    // Contested: dashed over amber; the others solid in their colour.
     expect(looks[R.supplies]!.gapColor).toBe("#ffb000");
-    expect(looks[R.trains]!.gapColor).toBe(looks[R.trains]!.color);
+    expect(looks[R.supplies]!.dashSize).toBeGreaterThan(0);
+    expect(looks[R.trains]).toMatchObject({ gapColor: looks[R.trains]!.color, dashSize: 0 });
     await expect(viewer.page.locator('#legend ul[aria-label="Edge width by number of sources"] li').allTextContents()).resolves.toEqual(["1 source3", "2 sources3", "3 sources1"]);
     await expect(viewer.page.locator('#legend label[for="contested-only"]').textContent()).resolves.toMatch(/Contested only \(1\)/);
     expect(viewer.errors).toEqual([]);

@@ -2,6 +2,7 @@
 import Sigma from "sigma";
 import type { CameraState } from "sigma/types";
 import type { KnowledgeGraph } from "../../graph/types.ts";
+import { h } from "../dom.ts";
 import { canvasLabel } from "../text/shown-text.ts";
 import { diffLooks, PLAIN_EDGE, PLAIN_NODE, type EdgeLook, type ItemStates, type NodeLook } from "../state/item-states.ts";
 import { DEFAULT_PLACEMENT, placeLabels, type LabelCandidate, type LabelSide } from "./label-placement.ts";
@@ -20,6 +21,8 @@ export interface RendererEvents {
 function createSigma(graph: KnowledgeGraph, container: HTMLElement) {
   return new Sigma(graph, container, {
     settings: {
+      // Made on a stage of no size (see GraphRenderer), and the graph area can be squeezed to nothing.
+      allowInvalidContainer: true,
       itemSizesReference: "screen",
       renderEdgeLabels: true,
       enableEdgeEvents: true,
@@ -99,30 +102,40 @@ export class GraphRenderer {
 
   constructor(graph: KnowledgeGraph, container: HTMLElement, events: RendererEvents) {
     markShownLabels(graph);
-    this.sigma = createSigma(graph, container);
+    // Sigma draws a frame as it is made. Made on a stage of no size, that frame costs nothing; the stage then
+    // takes the whole graph area, the labels are placed, and the first frame anyone sees is drawn once, labelled.
+    // (In software WebGL a frame of 50,000 edges takes seconds: two at load would double the wait.)
+    const stage = h("div", { class: "sigma-stage", style: "width: 0; height: 0" });
+    container.replaceChildren(stage);
+    this.sigma = createSigma(graph, stage);
+    stage.removeAttribute("style");
+    this.sigma.resize();
     this.markDeniedOnly(graph);
     this.labelOrder = labelPriority(graph);
-    // Sigma draws its first frame inside the constructor; the labels are placed before the next one.
-    events.onFirstRender();
     this.sigma.on("beforeRender", () => {
       this.frameStartedAt = performance.now();
       // Placed here, the labels' states are drawn by this very frame: a change costs one frame, not two.
       if (this.labelsDirty) this.placeLabels();
     });
     this.sigma.on("afterRender", () => {
-      // WebGL finishes drawing after the render call returns, before the next task: that is when the frame is done.
+      // WebGL draws after the render call returns; the next animation frame comes once the drawing is on screen.
       const started = this.frameStartedAt;
-      setTimeout(() => (this.lastFrameMs = performance.now() - started), 0);
+      requestAnimationFrame(() => (this.lastFrameMs = performance.now() - started));
     });
-    this.scheduleLabels();
+    const firstFrame = () => {
+      this.sigma.off("afterRender", firstFrame);
+      events.onFirstRender();
+    };
+    this.sigma.on("afterRender", firstFrame);
+    this.placeLabels();
+    this.sigma.scheduleRender();
     // Sigma follows window resizes only, but the graph area also changes size when a banner opens or the
     // timeline below it is rebuilt. Sigma is told at once, before the browser paints: a frame later would
     // show one stretched frame, and until then its mouse layer would overhang the area and pick at the old framing.
     this.resizes = new ResizeObserver(() => {
-      this.followContainerSize(container);
-      this.scheduleLabels();
+      if (this.followContainerSize(stage)) this.scheduleLabels();
     });
-    this.resizes.observe(container);
+    this.resizes.observe(stage);
     this.listenToPositions(graph);
     this.sigma.on("enterNode", ({ node }) => events.onHover(node));
     this.sigma.on("leaveNode", () => events.onHover(null));
@@ -138,11 +151,15 @@ export class GraphRenderer {
     if (denied.length > 0) this.sigma.setEdgesState(denied, { isDeniedOnly: true });
   }
 
-  /** Redraws at the container's size when it differs from sigma's; an empty partial refresh re-indexes nothing. */
-  private followContainerSize(container: HTMLElement): void {
+  /**
+   * Redraws at the container's size when it differs from sigma's (an empty partial refresh re-indexes
+   * nothing); whether it did.
+   */
+  private followContainerSize(container: HTMLElement): boolean {
     const { width, height } = this.sigma.getDimensions();
-    if (container.offsetWidth === width && container.offsetHeight === height) return;
+    if (container.offsetWidth === width && container.offsetHeight === height) return false;
     this.sigma.refresh({ partialGraph: {}, skipIndexation: true });
+    return true;
   }
 
   /** Swaps in a new graph (data reloaded or a file opened), keeping the camera where the user left it. */
@@ -165,11 +182,19 @@ export class GraphRenderer {
   /** Applies only what changed since the last call: sigma re-evaluates styles for those items alone. */
   apply(states: ItemStates): void {
     const graph = this.sigma.getGraph();
-    for (const [key, look] of diffLooks(this.nodeLooks, states.nodes, PLAIN_NODE)) if (graph.hasNode(key)) this.sigma.setNodeState(key, look);
-    for (const [key, look] of diffLooks(this.edgeLooks, states.edges, PLAIN_EDGE)) if (graph.hasEdge(key)) this.sigma.setEdgeState(key, look);
+    let changed = false;
+    for (const [key, look] of diffLooks(this.nodeLooks, states.nodes, PLAIN_NODE)) {
+      if (graph.hasNode(key)) this.sigma.setNodeState(key, look);
+      changed = true;
+    }
+    for (const [key, look] of diffLooks(this.edgeLooks, states.edges, PLAIN_EDGE)) {
+      if (graph.hasEdge(key)) this.sigma.setEdgeState(key, look);
+      changed = true;
+    }
     this.nodeLooks = states.nodes;
     this.edgeLooks = states.edges;
-    this.scheduleLabels();
+    // Nothing new to show, nothing to draw: a frame of a large graph in software WebGL takes seconds.
+    if (changed) this.scheduleLabels();
   }
 
   /** A dragged node or a running layout moves nodes: their labels are placed again. */
@@ -225,7 +250,8 @@ export class GraphRenderer {
       if (state.isHidden || state.isDimmed || state.isLater) continue;
       const data = sigma.getNodeDisplayData(key);
       if (!data?.label || data.visibility === "hidden") continue;
-      const at = sigma.framedGraphToViewport(data);
+      // The viewport given explicitly: sigma refreshes its matrix while drawing, after this runs.
+      const at = sigma.framedGraphToViewport(data, { viewportDimensions: { width, height } });
       if (at.x < 0 || at.y < 0 || at.x > width || at.y > height) continue;
       candidates.push({ key, x: at.x, y: at.y, radius: sigma.scaleSize(data.size), width: this.textWidth(data.label), height: LABEL_SIZE });
     }

@@ -49,8 +49,10 @@ describe("edge styles", () => {
       const attrs = relation(status);
       const look = drawn(attrs, { isDeniedOnly: styles.deniedOnlyEdges(graphOf(attrs)).length > 0 });
       expect(look.color, status).toBe("#1f77b4");
-      if (status === "denied") expect(isTransparent(look.gapColor as string), status).toBe(true);
-      else expect(look.gapColor, status).toBe("#1f77b4");
+      if (status === "denied") {
+        expect(isTransparent(look.gapColor as string), status).toBe(true);
+        expect(look.dashSize, status).toBeGreaterThan(0);
+      } else expect(look, status).toMatchObject({ gapColor: "#1f77b4", dashSize: 0 });
     }
   });
 
@@ -60,9 +62,10 @@ describe("edge styles", () => {
     expect(styles.deniedOnlyEdges(graphOf(deniedByItsQuote, contested))).toEqual(["e0"]);
   });
 
-  it("fills a contested claim's gaps with amber, greys the mark out of the focus, and shows it again on hover", () => {
+  it("dashes a contested claim over amber, greys the mark out of the focus, and shows the colour again on hover", () => {
     const contested = { ...relation("reported"), stanceCounts: { reported: 1, denied: 1 }, contested: true };
     expect(drawn(contested).gapColor).toBe(styles.CONTESTED_COLOR);
+    expect(drawn(contested).dashSize).toBeGreaterThan(0);
     expect(drawn(relation("reported")).gapColor).not.toBe(styles.CONTESTED_COLOR);
     expect(drawn(contested, { isDimmed: true })).toMatchObject({ color: styles.DIMMED_COLOR, gapColor: styles.DIMMED_COLOR });
     expect(drawn(contested, { isDimmed: true, isHovered: true }).color).toBe("#1f77b4");
@@ -96,11 +99,13 @@ describe("edge styles", () => {
     expect(drawn(relation("reported"), { isEmphasised: true }).labelVisibility).toBe("visible");
   });
 
-  it("gives sigma one dashed layer whose gaps take each edge's gapColor, and a curved path for parallel relations", () => {
+  it("gives sigma a plain layer painted in gapColor under dashes sized by dashSize, and a curved path for parallel relations", () => {
     const { layers, paths, variables } = styles.PRIMITIVES.edges;
-    expect(layers.map((l) => l.name)).toEqual(["dashed"]);
+    expect(layers.map((l) => l.name)).toEqual(["plain", "dashed"]);
     expect(layers[0].attributes.map((a) => a.source)).toContain("gapColor");
-    expect(variables.gapColor.type).toBe("color");
+    expect(layers[1].attributes.map((a) => a.source)).toContain("dashSize");
+    // Edges that set no dash size are solid: the dashed layer draws nothing on them.
+    expect(variables.dashSize.default).toBe(0);
     const names = paths.map((p) => p.name);
     expect(names[0]).toBe("straight");
     expect(names).toContain("curved");
