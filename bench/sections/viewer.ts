@@ -1,6 +1,6 @@
 // Bench: the viewer against a bare sigma page on the same graph, same run, same browser: page load to
 // first frame and to interactive (a search result selected and its panel shown), the longest
-// main-thread task, and how many frames one selection draws.
+// main-thread task and how much of it is our code, and how many frames one selection draws.
 import { createReadStream, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { stat } from "node:fs/promises";
 import { createInterface } from "node:readline";
@@ -14,13 +14,15 @@ import { viewerViteConfig } from "../../src/viewer/dev-server/viewer-vite-config
 import { writeFileAtomic } from "../../src/export/atomic-write.ts";
 import { launchBrowser } from "../../tests/e2e/helpers/browser.ts";
 import { median, round3, type BenchRow, type SectionContext } from "../harness.ts";
+import { CLOCK_MARK, longestByOwner, sourceOwners, type CpuProfile } from "../main-thread-time.ts";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 const WORK = join(ROOT, "bench", "cache", "viewer");
 const GOAL_RATIO = 1.3;
 /** No task of ours may hold the main thread longer, while loading or interacting. */
 const LONGEST_TASK_GOAL_MS = 200;
-const RUNS = 3;
+/** Page loads per page and size; ACTORGRAPH_VIEWER_RUNS=1 for a quick look at the largest size. */
+const RUNS = Number(process.env.ACTORGRAPH_VIEWER_RUNS ?? 3);
 /** Sizes above this are skipped: software WebGL in CI takes minutes per frame there. */
 const MAX_EDGES = 500_000;
 
@@ -82,12 +84,14 @@ function serve(root: string): Promise<{ server: Server; url: string }> {
 /** Builds both pages into `site` (a folder of this run only: two bench runs must not empty each other's pages). */
 async function buildSites(site: string): Promise<void> {
   const quiet = { root: ROOT, configFile: false as const, logLevel: "warn" as const };
-  await build({ ...viewerViteConfig({ dataDir: join(ROOT, "tests/fixtures/viewer-hostile"), outDir: join(site, "viewer") }), ...quiet });
+  // With source maps, which tell the CPU profile's samples of our code from sigma's (main-thread-time.ts).
+  const viewer = viewerViteConfig({ dataDir: join(ROOT, "tests/fixtures/viewer-hostile"), outDir: join(site, "viewer") });
+  await build({ ...viewer, build: { ...viewer.build, sourcemap: true }, ...quiet });
   const bareSource = join(site, "bare-src");
   mkdirSync(bareSource, { recursive: true });
   writeFileSync(join(bareSource, "index.html"), BARE_HTML);
   writeFileSync(join(bareSource, "main.ts"), BARE_MAIN);
-  await build({ ...quiet, root: bareSource, base: "./", build: { outDir: join(site, "bare"), emptyOutDir: true, chunkSizeWarningLimit: 2000 } });
+  await build({ ...quiet, root: bareSource, base: "./", build: { outDir: join(site, "bare"), emptyOutDir: true, chunkSizeWarningLimit: 2000, sourcemap: true } });
 }
 
 async function graphFile(dir: string, label: string, context: SectionContext): Promise<string> {
@@ -129,9 +133,12 @@ const PAGE_PROBE = `(() => {
       });
     },
   });
-  const bench = (window.bench = { longestTaskMs: 0, frames: 0, interactiveMs: null });
+  const bench = (window.bench = { longestTaskMs: 0, frames: 0, interactiveMs: null, tasks: [] });
   new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) bench.longestTaskMs = Math.max(bench.longestTaskMs, entry.duration);
+    for (const entry of list.getEntries()) {
+      bench.longestTaskMs = Math.max(bench.longestTaskMs, entry.duration);
+      bench.tasks.push({ startMs: entry.startTime, durationMs: entry.duration });
+    }
   }).observe({ type: "longtask", buffered: true });
   let inFrame = false;
   for (const Context of [WebGLRenderingContext, WebGL2RenderingContext]) {
@@ -162,6 +169,8 @@ interface PageRun {
   /** Navigation to the details panel naming the entity searched for and selected. */
   interactiveMs: number;
   longestTaskMs: number;
+  /** The most time our code (the page's own, not sigma's or the browser's) took in one long task. */
+  oursLongestMs: number;
   /** Frames drawn from the selection until the page had been quiet for a second. */
   framesPerSelection: number;
 }
@@ -178,11 +187,15 @@ const QUIET_MS = 1000;
  * waits for the first frame, then at once searches for `label`, chooses the first result and waits
  * for the details panel to name it.
  */
-async function measurePage(pageUrl: string, label: string): Promise<PageRun> {
+async function measurePage(pageUrl: string, label: string, owners: ReturnType<typeof sourceOwners>): Promise<PageRun> {
   const browser = await launchBrowser();
   try {
     const page = await (await browser.newContext({ viewport: { width: 1280, height: 720 } })).newPage();
     page.setDefaultTimeout(600_000);
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send("Profiler.enable");
+    await cdp.send("Profiler.setSamplingInterval", { interval: 1000 });
+    await cdp.send("Profiler.start");
     let resolveMs: (ms: number) => void = () => {};
     const reported = new Promise<number>((ok) => (resolveMs = ok));
     await page.exposeFunction("reportFirstRender", (ms: number) => resolveMs(ms));
@@ -203,8 +216,11 @@ async function measurePage(pageUrl: string, label: string): Promise<PageRun> {
       frames = now;
       await page.waitForTimeout(QUIET_MS);
     }
-    const bench = await page.evaluate(() => (window as unknown as { bench: { longestTaskMs: number; interactiveMs: number } }).bench);
-    return { firstFrameMs, interactiveMs: bench.interactiveMs, longestTaskMs: bench.longestTaskMs, framesPerSelection: frames - framesBefore };
+    const bench = await page.evaluate(() => (window as unknown as { bench: { longestTaskMs: number; interactiveMs: number; tasks: { startMs: number; durationMs: number }[] } }).bench);
+    const markPageMs = (await page.evaluate(CLOCK_MARK)) as number;
+    const { profile } = (await cdp.send("Profiler.stop")) as { profile: CpuProfile };
+    const { oursMs } = longestByOwner(profile, bench.tasks, owners, markPageMs);
+    return { firstFrameMs, interactiveMs: bench.interactiveMs, longestTaskMs: bench.longestTaskMs, oursLongestMs: oursMs, framesPerSelection: frames - framesBefore };
   } finally {
     await browser.close();
   }
@@ -238,13 +254,14 @@ export async function run(context: SectionContext): Promise<BenchRow[]> {
       const dataDir = await context.dataDir(size);
       const file = await graphFile(dataDir, size.label, context);
       const label = await firstLabel(dataDir);
-      const measure = (page: string) => measurePage(`${url}/${pages}/${page}/index.html?graph=../../graphs/${file}`, label);
+      const owners = sourceOwners(`${url}/${pages}/`, site);
+      const measure = (page: string) => measurePage(`${url}/${pages}/${page}/index.html?graph=../../graphs/${file}`, label, owners);
       const ours: PageRun[] = [];
       const bare: PageRun[] = [];
       for (let i = 0; i < RUNS; i++) {
         ours.push(await measure("viewer"));
         bare.push(await measure("bare"));
-        const show = (run: PageRun) => `first frame ${Math.round(run.firstFrameMs)} ms, interactive ${Math.round(run.interactiveMs)} ms, longest task ${Math.round(run.longestTaskMs)} ms, ${run.framesPerSelection} frames per selection`;
+        const show = (run: PageRun) => `first frame ${Math.round(run.firstFrameMs)} ms, interactive ${Math.round(run.interactiveMs)} ms, longest task ${Math.round(run.longestTaskMs)} ms (its own code ${Math.round(run.oursLongestMs)} ms), ${run.framesPerSelection} frames per selection`;
         context.log(`viewer ${size.label} run ${i + 1}/${RUNS}: viewer ${show(ours[i]!)}; bare sigma ${show(bare[i]!)}`);
       }
       const row = (task: string, unit: BenchRow["unit"], pick: (run: PageRun) => number, goal: string, met: (o: number, b: number) => boolean, note: string): BenchRow => {
@@ -255,7 +272,8 @@ export async function run(context: SectionContext): Promise<BenchRow[]> {
       rows.push(
         row("viewer first render", "ms", (r) => r.firstFrameMs, `<= ${GOAL_RATIO}x baseline`, (o, b) => o <= GOAL_RATIO * b, "page load to first sigma frame"),
         row("viewer time to interactive", "ms", (r) => r.interactiveMs, `<= ${GOAL_RATIO}x baseline`, (o, b) => o <= GOAL_RATIO * b, "page load to a search result chosen and its panel shown"),
-        { ...row("viewer longest main-thread task", "ms", (r) => r.longestTaskMs, `< ${LONGEST_TASK_GOAL_MS} ms`, (o) => o < LONGEST_TASK_GOAL_MS, "load and one selection"), compare: "absolute" },
+        row("viewer longest main-thread task", "ms", (r) => r.longestTaskMs, `<= ${GOAL_RATIO}x baseline`, (o, b) => o <= GOAL_RATIO * b, "load and one selection, whole task: sigma's indexing and software WebGL's drawing included"),
+        { ...row("viewer longest task of our code", "ms", (r) => r.oursLongestMs, `< ${LONGEST_TASK_GOAL_MS} ms`, (o) => o < LONGEST_TASK_GOAL_MS, "our code's time in one long task (CPU profile by source map; sigma's indexing and drawing, native drawing and GC not counted)"), compare: "absolute" },
         { ...row("viewer frames per selection", "renders", (r) => r.framesPerSelection, "1", (o) => o <= 1, "frames drawn from choosing a search result until a second without one"), compare: "absolute" },
       );
     }

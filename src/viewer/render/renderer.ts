@@ -73,6 +73,33 @@ function markShownLabels(graph: KnowledgeGraph): void {
   });
 }
 
+/** What {@link warmEdgeLabelGlyphs} reaches inside sigma 4.0.4; anything else there, and it does nothing. */
+interface EdgeLabelProgramInternals {
+  atlasManager?: { ensureGlyphs(text: string, fontKey: unknown): void; generateTextures(): void };
+  defaultFontKey?: unknown;
+  refreshTimeout?: ReturnType<typeof setTimeout> | null;
+}
+
+/**
+ * Puts every character of the graph's edge labels into sigma's edge-label glyph atlas before the
+ * first frame anyone sees. Sigma 4.0.4's edge label program re-indexes and redraws the whole graph
+ * whenever that atlas grows, which the first edge label shown (a selection's, a hover's) would make
+ * it do: at 50,000 edges in software WebGL, a second frame of some 25 s after the first selection.
+ * Warmed here, while the graph is drawn at no size, the refresh it schedules for that is dropped.
+ * Internals, so guarded: a sigma without them is left as it is.
+ */
+function warmEdgeLabelGlyphs(sigma: ViewerSigma, graph: KnowledgeGraph): void {
+  const program = (sigma as unknown as { internals?: { edgeLabelProgram?: EdgeLabelProgramInternals } }).internals?.edgeLabelProgram;
+  const atlas = program?.atlasManager;
+  if (!program || !atlas || typeof atlas.ensureGlyphs !== "function" || typeof atlas.generateTextures !== "function") return;
+  const labels = new Set<string>();
+  graph.forEachEdge((_edge, attrs) => labels.add(attrs.shownLabel ?? attrs.label));
+  atlas.ensureGlyphs([...labels].join(""), program.defaultFontKey);
+  atlas.generateTextures();
+  if (program.refreshTimeout) clearTimeout(program.refreshTimeout);
+  program.refreshTimeout = null;
+}
+
 /** Nodes by how much they matter to a reader: most relations first (as an end or an item), then by label. */
 function labelPriority(graph: KnowledgeGraph): string[] {
   const weight = new Map<string, number>();
@@ -108,6 +135,7 @@ export class GraphRenderer {
     const stage = h("div", { class: "sigma-stage", style: "width: 0; height: 0" });
     container.replaceChildren(stage);
     this.sigma = createSigma(graph, stage);
+    warmEdgeLabelGlyphs(this.sigma, graph);
     stage.removeAttribute("style");
     this.sigma.resize();
     this.markDeniedOnly(graph);
