@@ -5,6 +5,30 @@ import { entityColor, entityTypeLabel, type ViewContext } from "../state/context
 import { relationsAsItem, relationsByType } from "./entity-relations.ts";
 import { relationCard, relationDetails } from "./relation-card.ts";
 
+/** Relation cards shown at first in one group; a hub's thousands would take seconds to lay out. */
+export const CARDS_SHOWN = 40;
+
+/**
+ * The cards of `edges`, the first {@link CARDS_SHOWN} of them, then a button that adds the rest
+ * when asked for.
+ */
+function cards(ctx: ViewContext, edges: readonly string[]): Node[] {
+  const shown: Node[] = edges.slice(0, CARDS_SHOWN).map((edge) => relationCard(ctx, edge));
+  if (edges.length <= CARDS_SHOWN) return shown;
+  const more = h("button", { type: "button", class: "show-more" }, `Show all ${edges.length}`);
+  more.addEventListener("click", () => {
+    const rest = edges.slice(CARDS_SHOWN).map((edge) => relationCard(ctx, edge));
+    more.replaceWith(...rest);
+    // The button is gone: the keyboard's focus goes to the first card it brought.
+    const heading = (rest[0] as HTMLElement | undefined)?.querySelector<HTMLElement>("h4");
+    if (heading) {
+      heading.tabIndex = -1;
+      heading.focus();
+    }
+  });
+  return [...shown, more];
+}
+
 function entityDetails(ctx: ViewContext, node: string): HTMLElement {
   const graph = ctx.graph();
   const attrs = graph.getNodeAttributes(node);
@@ -22,11 +46,11 @@ function entityDetails(ctx: ViewContext, node: string): HTMLElement {
     attrs.description ? h("p", { class: "description" }, attrs.description) : null,
     h("h3", {}, `Relations (${graph.degree(node)})`),
     ...groups.map(([type, edges]) =>
-      h("details", { class: "relation-group", open: true }, h("summary", {}, `${typeLabel(type)} (${edges.length})`), ...edges.map((edge) => relationCard(ctx, edge))),
+      h("details", { class: "relation-group", open: true }, h("summary", {}, `${typeLabel(type)} (${edges.length})`), ...cards(ctx, edges)),
     ),
     // A weapon is rarely an end of the relations about it: it is what was supplied or used.
     asItem.length ? h("h3", { id: "as-item" }, `Involved as item (${asItem.length})`) : null,
-    asItem.length ? h("div", { class: "relation-group as-item", "aria-labelledby": "as-item" }, ...asItem.map((edge) => relationCard(ctx, edge))) : null,
+    asItem.length ? h("div", { class: "relation-group as-item", "aria-labelledby": "as-item" }, ...cards(ctx, asItem)) : null,
   );
 }
 

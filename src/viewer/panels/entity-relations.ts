@@ -15,11 +15,27 @@ export function relationsByType(graph: KnowledgeGraph, node: string): [string, s
   return [...byType].filter(([, edges]) => edges.length > 0);
 }
 
+/** Per graph, the relations each entity is an item of: made once, as a search of every relation per selection would take seconds at 500,000. */
+const ITEM_INDEX = new WeakMap<KnowledgeGraph, Map<string, string[]>>();
+
 /**
  * Relations that list the entity among their items (a drone supplied or used in an attack), in
  * graph order. A relation that also has the entity at one of its ends is listed here too: it is
- * involved both ways.
+ * involved both ways. The viewer never changes a relation's items, so the index made on the first
+ * call holds for the graph's life.
  */
 export function relationsAsItem(graph: KnowledgeGraph, node: string): string[] {
-  return graph.filterEdges((_edge, attrs) => attrs.items.includes(node));
+  let index = ITEM_INDEX.get(graph);
+  if (!index) {
+    index = new Map();
+    for (const { edge, attributes } of graph.edgeEntries()) {
+      for (const item of new Set(attributes.items)) {
+        const list = index.get(item);
+        if (list) list.push(edge);
+        else index.set(item, [edge]);
+      }
+    }
+    ITEM_INDEX.set(graph, index);
+  }
+  return index.get(node) ?? [];
 }
