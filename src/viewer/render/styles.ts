@@ -163,7 +163,8 @@ export const EDGE_STYLES = [
 export function deniedOnlyEdges(graph: { forEachEdge(callback: (edge: string, attrs: EdgeAttributes) => void): void }): string[] {
   const denied: string[] = [];
   graph.forEachEdge((edge, attrs) => {
-    if (isDeniedOnly(attrs)) denied.push(edge);
+    // Most relations no document denies: they are passed over without working out their stances.
+    if ((attrs.stanceCounts?.denied !== undefined || attrs.status === "denied") && isDeniedOnly(attrs)) denied.push(edge);
   });
   return denied;
 }

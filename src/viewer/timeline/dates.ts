@@ -28,27 +28,44 @@ export function timelineDates(relation: TimelineDated, mode: TimelineMode): Date
   return relation.firstReported === undefined ? {} : { date: relation.firstReported };
 }
 
+/** First and last day of each date text seen, or null for a text that is not a date. */
+const SPANS = new Map<string, DateRange | null>();
+/** Beyond this many distinct texts the memo starts afresh, so an open page cannot grow it without end. */
+const SPANS_LIMIT = 100_000;
+
+/**
+ * The days a date text covers. Memoised: the timeline asks for every relation's dates on each move
+ * of its cursor, and 500,000 relations share a few thousand date texts.
+ */
+function spanOf(text: string): DateRange | null {
+  let span = SPANS.get(text);
+  if (span === undefined) {
+    const parsed = parsePartialDate(text);
+    span = "error" in parsed ? null : { first: startOf(parsed), last: endOf(parsed) };
+    if (SPANS.size >= SPANS_LIMIT) SPANS.clear();
+    SPANS.set(text, span);
+  }
+  return span;
+}
+
 /** First day a partial date covers, or null when it is absent or malformed (the loader refuses those). */
 export function relationStart(relation: Dated): string | null {
-  if (relation.date === undefined) return null;
-  const parsed = parsePartialDate(relation.date);
-  return "error" in parsed ? null : startOf(parsed);
+  return relation.date === undefined ? null : (spanOf(relation.date)?.first ?? null);
 }
 
 /** The date range over all relations, or null when none is dated. */
 export function dateRange(relations: Iterable<Dated>): DateRange | null {
   let first: string | null = null;
   let last: string | null = null;
+  const include = (text: string | undefined) => {
+    const span = text === undefined ? null : spanOf(text);
+    if (!span) return;
+    if (first === null || span.first < first) first = span.first;
+    if (last === null || span.last > last) last = span.last;
+  };
   for (const relation of relations) {
-    for (const text of [relation.date, relation.end]) {
-      if (text === undefined) continue;
-      const parsed = parsePartialDate(text);
-      if ("error" in parsed) continue;
-      const start = startOf(parsed);
-      const end = endOf(parsed);
-      if (first === null || start < first) first = start;
-      if (last === null || end > last) last = end;
-    }
+    include(relation.date);
+    include(relation.end);
   }
   return first !== null && last !== null ? { first, last } : null;
 }
