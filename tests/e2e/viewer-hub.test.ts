@@ -8,18 +8,18 @@ import { waitForGraph } from "./helpers/browser.ts";
 import { useViewerPage } from "./helpers/viewer-page.ts";
 import { startBuiltViewer } from "./helpers/viewer-server.ts";
 
-const TOWNS = 45;
+const UNITS = 45;
 const CARDS_SHOWN = 40;
-const town = (i: number) => `town-${i}`;
+const unit = (i: number) => `brigade-${i}`;
 
-/** Valdoria supplying 45 invented towns, each claim quoted from one document. */
+/** Valdoria supplying 45 invented brigades, each claim quoted from one document. */
 function hubFolder(): string {
-  const sentence = (i: number) => `Valdoria supplied Town ${i} with generators.`;
-  const text = Array.from({ length: TOWNS }, (_, i) => sentence(i + 1)).join(" ");
-  const relations = Array.from({ length: TOWNS }, (_, i) =>
-    `- source: valdoria\n  type: supplies\n  target: ${town(i + 1)}\n  status: reported\n  evidence:\n    - source: report\n      quote: ${sentence(i + 1)}\n`).join("");
+  const sentence = (i: number) => `Valdoria supplied Brigade ${i} with generators.`;
+  const text = Array.from({ length: UNITS }, (_, i) => sentence(i + 1)).join(" ");
+  const relations = Array.from({ length: UNITS }, (_, i) =>
+    `- source: valdoria\n  type: supplies\n  target: ${unit(i + 1)}\n  status: reported\n  evidence:\n    - source: report\n      quote: ${sentence(i + 1)}\n`).join("");
   const dir = worldFolder({ id: "report", text, date: "2023-04-12" }, relations);
-  writeFileSync(join(dir, "entities", "towns.yaml"), Array.from({ length: TOWNS }, (_, i) => `- {id: ${town(i + 1)}, label: Town ${i + 1}, type: city, description: An invented town.}`).join("\n") + "\n");
+  writeFileSync(join(dir, "entities", "brigades.yaml"), Array.from({ length: UNITS }, (_, i) => `- {id: ${unit(i + 1)}, label: Brigade ${i + 1}, type: organization, description: An invented unit.}`).join("\n") + "\n");
   return dir;
 }
 
@@ -32,12 +32,12 @@ describe("an entity with many relations", () => {
     const cards = viewer.page.locator("#details .relation-group article");
     await expect.poll(() => cards.count()).toBe(CARDS_SHOWN);
     const more = viewer.page.locator("#details button.show-more");
-    await expect(more.textContent()).resolves.toBe(`Show all ${TOWNS}`);
+    await expect(more.textContent()).resolves.toBe(`Show all ${UNITS}`);
     await more.click();
-    await expect(cards.count()).resolves.toBe(TOWNS);
+    await expect(cards.count()).resolves.toBe(UNITS);
     await expect(more.count()).resolves.toBe(0);
     const focused = await viewer.page.evaluate(() => document.activeElement?.closest("article")?.textContent ?? "");
-    expect(focused).toContain(`Town ${CARDS_SHOWN + 1}`);
+    expect(focused).toContain(`Brigade ${CARDS_SHOWN + 1}`);
     expect(viewer.errors).toEqual([]);
   });
 });

@@ -6,7 +6,7 @@ import { relationsAsItem, relationsByType } from "./entity-relations.ts";
 import { relationCard, relationDetails } from "./relation-card.ts";
 
 /** Relation cards shown at first in one group; a hub's thousands would take seconds to lay out. */
-export const CARDS_SHOWN = 40;
+const CARDS_SHOWN = 40;
 
 /**
  * The cards of `edges`, the first {@link CARDS_SHOWN} of them, then a button that adds the rest

@@ -48,7 +48,7 @@ export type ViewerSigma = ReturnType<typeof createSigma>;
 const LABEL_CANDIDATES = 2000;
 
 /** A frame slower than this (software WebGL, a huge graph) makes camera moves jump instead of animate. */
-export const SLOW_FRAME_MS = 100;
+const SLOW_FRAME_MS = 100;
 
 /** At most this many edge labels are shown when zoomed in: a screen holds no more that can be read. */
 const EDGE_LABEL_CANDIDATES = 500;

@@ -40,10 +40,10 @@ export const EDGE_LABEL_ZOOM_RATIO = 0.45;
 /** The colour between a contested claim's dashes: amber, unlike any relation type's colour. */
 export const CONTESTED_COLOR = "#ffb000";
 /** The gaps of a denied claim's dashes: see-through, so they read as gaps. */
-export const TRANSPARENT = "rgba(0,0,0,0)";
+const TRANSPARENT = "rgba(0,0,0,0)";
 /** Dash and gap lengths in pixels, for denied claims (gaps empty) and contested ones (gaps amber). */
-export const DASH_PX = 5;
-export const GAP_PX = 4;
+const DASH_PX = 5;
+const GAP_PX = 4;
 
 /** Edge width for one source, and what each further source adds, in pixels. */
 const BASE_WIDTH = 1.5;
