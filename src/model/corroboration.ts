@@ -1,6 +1,6 @@
 // What a relation's documents say about it together: how many back it, who reports it, who denies it.
 import { NO_IDS, type Evidence, type Relation } from "./dataset.ts";
-import { parsePartialDate, startOf } from "./partial-date.ts";
+import { daySpan } from "./partial-date.ts";
 import { STATUSES, type Status } from "./status.ts";
 
 /** Counts of source documents by the stance they take on a claim; stances no document takes are left out. */
@@ -34,28 +34,6 @@ export function assertersOf(evidence: Evidence, relation: Pick<Relation, "assert
 
 /** One shared, frozen count object per status: most relations have one document taking one stance. */
 const ONE_DOCUMENT = Object.fromEntries(STATUSES.map((status) => [status, Object.freeze({ [status]: 1 })])) as Record<Status, StanceCounts>;
-
-/** The first day of each date text seen, or null for a text that is not a date (see {@link startOfDate}). */
-const DATE_STARTS = new Map<string, string | null>();
-/** Beyond this many distinct texts the memo starts afresh, so a long-lived process cannot grow it without end. */
-const DATE_STARTS_LIMIT = 100_000;
-
-/**
- * The first day a source's date covers (YYYY-MM-DD), or undefined when it is not a date. Memoised:
- * a corpus has a few thousand publication dates and hundreds of thousands of claims with several
- * documents, each comparing the dates of its sources; parsing them every time was about a quarter
- * of the cost of deriving corroboration for those claims.
- */
-function startOfDate(date: string): string | undefined {
-  let start = DATE_STARTS.get(date);
-  if (start === undefined) {
-    const parsed = parsePartialDate(date);
-    start = "error" in parsed ? null : startOf(parsed);
-    if (DATE_STARTS.size >= DATE_STARTS_LIMIT) DATE_STARTS.clear();
-    DATE_STARTS.set(date, start);
-  }
-  return start ?? undefined;
-}
 
 /**
  * Derives a relation's corroboration from its evidence; `sourceDate` gives a source's publication
@@ -104,7 +82,7 @@ export function corroborationOf(relation: Pick<Relation, "status" | "assertedBy"
   let firstStart = "";
   for (const source of sources) {
     const date = sourceDate(source);
-    const start = date === undefined ? undefined : startOfDate(date);
+    const start = date === undefined ? undefined : daySpan(date)?.first;
     if (start === undefined) continue;
     if (firstReported === undefined || start < firstStart) {
       firstReported = date;

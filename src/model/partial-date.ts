@@ -57,3 +57,30 @@ export function endOf(date: PartialDate): string {
   const day = date.day ?? daysInMonth(date.year, month);
   return `${date.year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
+
+/** The first and last day a date text covers, as `YYYY-MM-DD`. */
+export interface DaySpan {
+  first: string;
+  last: string;
+}
+
+/** The span of each date text seen, or null for a text that is not a date. */
+const SPANS = new Map<string, DaySpan | null>();
+/** Beyond this many distinct texts the memo starts afresh, so a long-lived process or page cannot grow it without end. */
+const SPANS_LIMIT = 100_000;
+
+/**
+ * The days a date text covers, or null when it is not a partial date. Memoised: hundreds of thousands
+ * of claims share a few thousand dates, and both deriving corroboration and the viewer's timeline ask
+ * for them again and again; parsing each time was a quarter of the cost of corroboration.
+ */
+export function daySpan(text: string): DaySpan | null {
+  let span = SPANS.get(text);
+  if (span === undefined) {
+    const parsed = parsePartialDate(text);
+    span = "error" in parsed ? null : { first: startOf(parsed), last: endOf(parsed) };
+    if (SPANS.size >= SPANS_LIMIT) SPANS.clear();
+    SPANS.set(text, span);
+  }
+  return span;
+}

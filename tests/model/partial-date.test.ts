@@ -1,6 +1,6 @@
 // Specification of partial ISO dates: a year, a month or a day, and the span each covers.
 import { describe, expect, it } from "vitest";
-import { endOf, parsePartialDate, startOf } from "../../src/model/partial-date.ts";
+import { daySpan, endOf, parsePartialDate, startOf } from "../../src/model/partial-date.ts";
 
 describe("parsePartialDate", () => {
   it.each([
@@ -46,5 +46,15 @@ describe("startOf and endOf", () => {
     const day = parsePartialDate("2022-05-07");
     if ("error" in may || "error" in day) throw new Error("valid dates");
     expect([startOf(may), endOf(may), startOf(day), endOf(day)]).toEqual(["2022-05-01", "2022-05-31", "2022-05-07", "2022-05-07"]);
+  });
+});
+
+describe("daySpan", () => {
+  it("gives the first and last day a date text covers, the same on every call, and null for a text that is not a date", () => {
+    expect(daySpan("2022-02")).toEqual({ first: "2022-02-01", last: "2022-02-28" });
+    expect(daySpan("2024")).toEqual({ first: "2024-01-01", last: "2024-12-31" });
+    expect(daySpan("2022-02")).toEqual({ first: "2022-02-01", last: "2022-02-28" });
+    expect(daySpan("late May 2023")).toBeNull();
+    expect(daySpan("2023-02-30")).toBeNull();
   });
 });

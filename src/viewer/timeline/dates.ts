@@ -1,12 +1,9 @@
 // Relations on a time axis: the graph's date range, and whether a relation has happened (or been reported) by a given day.
-import { endOf, parsePartialDate, startOf } from "../../model/partial-date.ts";
+import { daySpan, type DaySpan } from "../../model/partial-date.ts";
 import type { TimelineMode } from "../state/view-state.ts";
 
 /** The first and last day any dated relation covers, as YYYY-MM-DD. */
-export interface DateRange {
-  first: string;
-  last: string;
-}
+export type DateRange = DaySpan;
 
 /** The dates a relation carries; both are partial ISO dates. */
 export interface Dated {
@@ -28,29 +25,9 @@ export function timelineDates(relation: TimelineDated, mode: TimelineMode): Date
   return relation.firstReported === undefined ? {} : { date: relation.firstReported };
 }
 
-/** First and last day of each date text seen, or null for a text that is not a date. */
-const SPANS = new Map<string, DateRange | null>();
-/** Beyond this many distinct texts the memo starts afresh, so an open page cannot grow it without end. */
-const SPANS_LIMIT = 100_000;
-
-/**
- * The days a date text covers. Memoised: the timeline asks for every relation's dates on each move
- * of its cursor, and 500,000 relations share a few thousand date texts.
- */
-function spanOf(text: string): DateRange | null {
-  let span = SPANS.get(text);
-  if (span === undefined) {
-    const parsed = parsePartialDate(text);
-    span = "error" in parsed ? null : { first: startOf(parsed), last: endOf(parsed) };
-    if (SPANS.size >= SPANS_LIMIT) SPANS.clear();
-    SPANS.set(text, span);
-  }
-  return span;
-}
-
 /** First day a partial date covers, or null when it is absent or malformed (the loader refuses those). */
 export function relationStart(relation: Dated): string | null {
-  return relation.date === undefined ? null : (spanOf(relation.date)?.first ?? null);
+  return relation.date === undefined ? null : (daySpan(relation.date)?.first ?? null);
 }
 
 /** The date range over all relations, or null when none is dated. */
@@ -58,7 +35,7 @@ export function dateRange(relations: Iterable<Dated>): DateRange | null {
   let first: string | null = null;
   let last: string | null = null;
   const include = (text: string | undefined) => {
-    const span = text === undefined ? null : spanOf(text);
+    const span = text === undefined ? null : daySpan(text);
     if (!span) return;
     if (first === null || span.first < first) first = span.first;
     if (last === null || span.last > last) last = span.last;
