@@ -3,7 +3,6 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
-import { waitForGraph } from "./helpers/browser.ts";
 import { useViewerPage } from "./helpers/viewer-page.ts";
 import { startBuiltViewer } from "./helpers/viewer-server.ts";
 
@@ -11,11 +10,6 @@ import { startBuiltViewer } from "./helpers/viewer-server.ts";
 const AXE = readFileSync(resolve(import.meta.dirname, "../../node_modules/axe-core/axe.min.js"), "utf8");
 
 const viewer = useViewerPage(() => startBuiltViewer("graph-data"), { window: { width: 1400, height: 900 } });
-
-async function open(hash = ""): Promise<void> {
-  await viewer.page.goto(`${viewer.url}${hash}`);
-  await waitForGraph(viewer.page);
-}
 
 /** What the keyboard's focus is on: the element's id, or its tag and text when it has none. */
 const focused = () =>
@@ -54,7 +48,7 @@ describe("axe-core", () => {
   ];
   for (const [name, hash] of views) {
     it(`finds no serious or critical issue, nor a skipped heading level, on ${name}`, async () => {
-      await open(hash);
+      await viewer.open(hash);
       expect(await axeFindings()).toEqual([]);
       expect(viewer.errors).toEqual([]);
     });
@@ -62,7 +56,7 @@ describe("axe-core", () => {
 
   it("finds no serious or critical issue, nor a skipped heading level, on a phone, with the legend drawer open", async () => {
     await viewer.openWindow(390, 844);
-    await open("#node=iran");
+    await viewer.open("#node=iran");
     await viewer.page.locator("#open-legend").click();
     expect(await axeFindings()).toEqual([]);
     expect(viewer.errors).toEqual([]);
@@ -72,7 +66,7 @@ describe("axe-core", () => {
 describe("skip links", () => {
   it("move the focus to a panel and keep the selection, filters and time in the link", async () => {
     const hash = "#node=iran&hide-types=city&time=2022-10-15";
-    await open(hash);
+    await viewer.open(hash);
     await viewer.page.keyboard.press("Tab");
     const first = await focused();
     expect(first).toMatch(/skip/i);
@@ -91,7 +85,7 @@ describe("skip links", () => {
     for (const [name, target] of Object.entries(targets)) {
       // From the top of a freshly opened page each time (a new document, not a jump within this one).
       await viewer.page.goto("about:blank");
-      await open("#node=iran");
+      await viewer.open("#node=iran");
       let presses = 0;
       // Tab to the skip link of this panel, then Enter.
       for (; presses < 6; presses++) {
@@ -108,7 +102,7 @@ describe("skip links", () => {
 
 describe("focus", () => {
   it("goes to the source's heading after 'Read in source', and back to the entity's heading when a mention in it is chosen", async () => {
-    await open("#node=shahed-136");
+    await viewer.open("#node=shahed-136");
     await viewer.page.locator("#details .source-link").first().focus();
     await viewer.page.keyboard.press("Enter");
     await expect.poll(focused).toBe("#source-title");
@@ -120,7 +114,7 @@ describe("focus", () => {
   });
 
   it("goes to the new entity's heading after an entity link in a panel is chosen", async () => {
-    await open("#node=shahed-136");
+    await viewer.open("#node=shahed-136");
     const link = viewer.page.locator("#details .entity-link").filter({ hasNotText: "Shahed-136" }).first();
     await link.focus();
     await viewer.page.keyboard.press("Enter");
@@ -129,7 +123,7 @@ describe("focus", () => {
   });
 
   it("goes to the source's heading when a document is chosen in the Sources panel", async () => {
-    await open();
+    await viewer.open();
     await viewer.page.locator(".sources-panel > summary").click();
     await viewer.page.locator(".source-item").first().focus();
     await viewer.page.keyboard.press("Enter");
@@ -137,7 +131,7 @@ describe("focus", () => {
   });
 
   it("Escape closes the source first, then the selection, and the focus stays in the panel", async () => {
-    await open("#node=shahed-136");
+    await viewer.open("#node=shahed-136");
     await viewer.page.locator("#details .source-link").first().click();
     await expect.poll(focused).toBe("#source-title");
     await viewer.page.keyboard.press("Escape");
@@ -158,7 +152,7 @@ describe("on a phone (390x844)", () => {
   const scrollsSideways = () => viewer.page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth || document.body.scrollWidth > window.innerWidth);
 
   it("shows the graph full width with nothing scrolling sideways, the panels closed in drawers", async () => {
-    await open("#node=iran");
+    await viewer.open("#node=iran");
     expect(await scrollsSideways()).toBe(false);
     const graph = (await viewer.page.locator("#graph").boundingBox())!;
     expect(graph.width).toBeGreaterThanOrEqual(380);
@@ -171,7 +165,7 @@ describe("on a phone (390x844)", () => {
   });
 
   it("opens the legend in a drawer that still filters, and Escape closes it and gives the focus back", async () => {
-    await open();
+    await viewer.open();
     await viewer.page.locator("#open-legend").click();
     const legend = viewer.page.locator("#legend");
     await expect(legend.isVisible()).resolves.toBe(true);
@@ -190,7 +184,7 @@ describe("on a phone (390x844)", () => {
   });
 
   it("opens the details drawer when an entity is chosen, with nothing scrolling sideways", async () => {
-    await open();
+    await viewer.open();
     await viewer.page.locator("#search").fill("shahed-136");
     await viewer.page.locator("li.hit", { hasText: "Shahed-136" }).first().click();
     await expect(viewer.page.locator("#details-title").isVisible()).resolves.toBe(true);

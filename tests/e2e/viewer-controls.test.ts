@@ -80,11 +80,6 @@ beforeAll(async () => {
 
 const viewer = useViewerPage(() => startBuiltViewer(FIXTURE));
 
-async function open(hash = ""): Promise<void> {
-  await viewer.page.goto(`${viewer.url}${hash}`);
-  await waitForGraph(viewer.page);
-}
-
 const quoteOf = (edge: string) => fixture.getEdgeAttribute(edge, "evidence")[0]!.quote;
 /** The entities and relations of the graph on screen, as sigma has them. */
 const shownKeys = () => viewer.page.evaluate(() => {
@@ -135,14 +130,14 @@ async function expectOpenedGraphShown(fileName: string): Promise<void> {
 
 describe("opening a graph file written by the exporters", () => {
   it("shows a GEXF file chosen with the Open button in place of the graph on screen", async () => {
-    await open();
+    await viewer.open();
     await expect(viewer.page.locator("#graph-name").textContent()).resolves.toBe(fixture.getAttribute("name"));
     await viewer.page.setInputFiles("#open-file", { name: "quill-coast.gexf", mimeType: "application/xml", buffer: Buffer.from(graphToGexf(opened)) });
     await expectOpenedGraphShown("quill-coast.gexf");
   });
 
   it("shows a graphology JSON file dropped on the page in place of the graph on screen", async () => {
-    await open();
+    await viewer.open();
     await viewer.page.evaluate((json) => {
       const transfer = new DataTransfer();
       transfer.items.add(new File([json], "quill-coast.json", { type: "application/json" }));
@@ -177,7 +172,7 @@ const readDownload = async (file: Download) => readFileSync((await file.path())!
 
 describe("downloads", () => {
   it("gives the graph shown as graphology JSON, with each relation and its quote", async () => {
-    await open();
+    await viewer.open();
     const [file] = await download("json");
     expect(file!.suggestedFilename()).toBe("A-chronicle-of-the-Amber-Coast.json");
     const data = JSON.parse(await readDownload(file!)) as { nodes: { key: string; attributes: { label: string } }[]; edges: { key: string; source: string; target: string; attributes: { status: string; evidence: { quote: string }[] } }[] };
@@ -192,7 +187,7 @@ describe("downloads", () => {
   });
 
   it("gives the graph shown as two CSV tables, nodes and edges, with each relation and its quote", async () => {
-    await open();
+    await viewer.open();
     const files = await download("csv", 2);
     const byName = new Map(files.map((f) => [f.suggestedFilename(), f]));
     expect([...byName.keys()].sort()).toEqual(["A-chronicle-of-the-Amber-Coast-edges.csv", "A-chronicle-of-the-Amber-Coast-nodes.csv"]);
@@ -208,7 +203,7 @@ describe("downloads", () => {
   });
 
   it("gives the graph shown as GEXF whose relations carry their quotes", async () => {
-    await open();
+    await viewer.open();
     const [file] = await download("gexf");
     const doc = new DOMParser().parseFromString(await readDownload(file!), "text/xml");
     expect(doc.getElementsByTagName("node")).toHaveLength(fixture.order);
@@ -224,7 +219,7 @@ describe("downloads", () => {
 
 describe("the timeline's Play button", () => {
   it("moves the cursor forward, fading the relations dated after it, and pauses when pressed again", async () => {
-    await open();
+    await viewer.open();
     const play = viewer.page.locator("#timeline-play");
     const date = viewer.page.locator("#timeline-date");
     await expect(date.textContent()).resolves.toBe("showing all dates");
@@ -273,7 +268,7 @@ describe("the timeline's Play button", () => {
 
 describe("dragging a node", () => {
   it("moves the node under the mouse, leaves the other nodes, and does not pan the camera", async () => {
-    await open();
+    await viewer.open();
     // The node farthest inside the graph's extent, moved towards the middle: the extent, and so the framing, stay put.
     const node = await viewer.page.evaluate(() => {
       const graph = window.actorgraph!.app!.graph();
@@ -319,7 +314,7 @@ describe("the legend", () => {
   const hash = () => viewer.page.evaluate(() => decodeURIComponent(location.hash));
 
   it("hides a relation type's relations, and only those, when its entry is clicked, and shows them again", async () => {
-    await open();
+    await viewer.open();
     const supports = item("relations", "supports");
     const ofType = fixture.filterEdges((_e, a) => a.type === "supports").sort();
     await expect(supports.locator(".legend-count").textContent()).resolves.toBe(String(ofType.length));
@@ -337,7 +332,7 @@ describe("the legend", () => {
   });
 
   it("hides the relations of a status when its entry is clicked, and shows them again", async () => {
-    await open();
+    await viewer.open();
     const denied = item("statuses", "denied");
     await expect(denied.locator(".legend-count").textContent()).resolves.toBe("1");
     await denied.click();
@@ -358,7 +353,7 @@ describe("the legend", () => {
   });
 
   it("hides an entity type's entities and their relations, records it in the URL, and a reload keeps it", async () => {
-    await open();
+    await viewer.open();
     const weapon = item("entities", "Weapon");
     await weapon.click();
     expect(await hiddenNodes()).toEqual(["hornet-9"]);
@@ -387,7 +382,7 @@ describe("the path panel's options", () => {
   };
 
   it("finds another path under a relation-type filter or in time order, each step with its quote", async () => {
-    await open();
+    await viewer.open();
     await viewer.page.locator("#path-panel > summary").click();
     await choose("#path-from", "varnia", "Varnia");
     await choose("#path-to", "lindgr", "Lindgrave");
@@ -430,7 +425,7 @@ describe("the path panel's options", () => {
 
 describe("edge styles", () => {
   it("draws the denied relation dashed and the two parallel relations as separate curves", async () => {
-    await open();
+    await viewer.open();
     await nextFrame();
     const looks = await viewer.page.evaluate((keys) => {
       const sigma = window.actorgraph!.app!.sigma;

@@ -33,11 +33,6 @@ beforeAll(async () => {
 
 const viewer = useViewerPage(() => startBuiltViewer(FIXTURE));
 
-async function open(hash = ""): Promise<void> {
-  await viewer.page.goto(`${viewer.url}${hash}`);
-  await waitForGraph(viewer.page);
-}
-
 const title = (source: string) => corpus.getAttribute("sources").find((s) => s.id === source)!.title;
 const quoteFrom = (edge: string, source: string) => corpus.getEdgeAttribute(edge, "evidence").find((e) => e.source === source)!.quote;
 const hash = () => viewer.page.evaluate(() => decodeURIComponent(location.hash));
@@ -55,7 +50,7 @@ const nodesIn = (flag: "isHidden" | "isEmphasised" | "isDimmed") => viewer.page.
 
 describe("the relation panel of a contested claim", () => {
   it("groups the evidence by document, with each quote's stance and who takes it, under one corroboration line", async () => {
-    await open(`#edge=${R.supplies}`);
+    await viewer.open(`#edge=${R.supplies}`);
     await expect(viewer.page.locator("#details-title").textContent()).resolves.toBe("Valdoria supplies Norvask");
     await expect(viewer.page.locator("#corroboration-line").textContent()).resolves.toBe("3 sources · reported by Estmark, confirmed, denied by Valdoria");
     await expect(viewer.page.locator("#details .kind .badge.contested").textContent()).resolves.toBe("contested");
@@ -80,7 +75,7 @@ describe("the relation panel of a contested claim", () => {
   });
 
   it("is drawn wider than claims with fewer documents and carries the contested mark, which the legend explains", async () => {
-    await open();
+    await viewer.open();
     await nextFrame();
     const looks = await viewer.page.evaluate((keys) => {
       const sigma = window.actorgraph!.app!.sigma;
@@ -103,7 +98,7 @@ describe("the relation panel of a contested claim", () => {
 
 describe("the Sources panel", () => {
   it("lists the documents by date with kind and relation counts; choosing one focuses what it is quoted on and lists what only it adds; choosing it again restores the view", async () => {
-    await open();
+    await viewer.open();
     await viewer.page.locator("#sources-panel > summary").click();
     const items = viewer.page.locator("#sources-panel .source-item");
     await expect(items.locator(".source-item-title").allTextContents()).resolves.toEqual(["doc-a", "doc-b", "doc-c", "doc-d"].map(title));
@@ -138,7 +133,7 @@ describe("the Sources panel", () => {
 
 describe("the corroboration filters", () => {
   it("'at least 2 sources' hides the single-source relations, combines with 'contested only', and a reload keeps both", async () => {
-    await open();
+    await viewer.open();
     expect(await edgesIn("isHidden")).toEqual([]);
     await viewer.page.locator("#min-sources").selectOption("2");
     expect(await edgesIn("isHidden")).toEqual(SINGLE_SOURCE);
@@ -166,7 +161,7 @@ describe("the corroboration filters", () => {
 
 describe("the entity panel", () => {
   it("lists the relations a weapon is an item of, besides its own", async () => {
-    await open("#node=kestrel-9");
+    await viewer.open("#node=kestrel-9");
     await expect(viewer.page.locator("#as-item").textContent()).resolves.toBe("Involved as item (2)");
     const cards = viewer.page.locator("#details .as-item article.relation");
     await expect(cards.evaluateAll((list) => list.map((c) => c.getAttribute("data-edge")))).resolves.toEqual([R.supplies, R.attacked]);
@@ -177,7 +172,7 @@ describe("the entity panel", () => {
 
 describe("the timeline", () => {
   it("runs by first report when switched, fading what was reported after the cursor, and back by date", async () => {
-    await open();
+    await viewer.open();
     const later = () => viewer.page.evaluate(() => {
       const app = window.actorgraph!.app!;
       return app.graph().filterEdges((edge) => app.sigma.getEdgeState(edge).isLater).sort();

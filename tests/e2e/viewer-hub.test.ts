@@ -4,7 +4,6 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { worldFolder } from "../extract/invented-world.ts";
-import { waitForGraph } from "./helpers/browser.ts";
 import { useViewerPage } from "./helpers/viewer-page.ts";
 import { startBuiltViewer } from "./helpers/viewer-server.ts";
 
@@ -27,8 +26,7 @@ const viewer = useViewerPage(() => startBuiltViewer(hubFolder()));
 
 describe("an entity with many relations", () => {
   it("lists the first 40 of a group, and the rest on 'Show all', focusing the first card it adds", async () => {
-    await viewer.page.goto(`${viewer.url}#node=valdoria`);
-    await waitForGraph(viewer.page);
+    await viewer.open("#node=valdoria");
     const cards = viewer.page.locator("#details .relation-group article");
     await expect.poll(() => cards.count()).toBe(CARDS_SHOWN);
     const more = viewer.page.locator("#details button.show-more");

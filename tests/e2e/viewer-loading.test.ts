@@ -39,15 +39,13 @@ describe("loading the graph", () => {
 
   it("reads and checks the graph in a worker, not on the page's main thread", async () => {
     const workers = workersOf(viewer.page);
-    await viewer.page.goto(viewer.url);
-    await waitForGraph(viewer.page);
+    await viewer.open();
     expect(workers.some((url) => /load-worker/.test(url))).toBe(true);
     expect(viewer.errors).toEqual([]);
   });
 
   it("opens a file through the same worker, and a file it cannot read leaves the graph and says why", async () => {
-    await viewer.page.goto(viewer.url);
-    await waitForGraph(viewer.page);
+    await viewer.open();
     const workers = workersOf(viewer.page);
     const folder = temporaryFolder("loading");
     const bad = join(folder, "broken.json");

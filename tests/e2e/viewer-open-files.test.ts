@@ -13,11 +13,6 @@ const FIXTURE = "tests/fixtures/viewer-controls";
 
 const viewer = useViewerPage(() => startBuiltViewer(FIXTURE));
 
-async function open(hash = ""): Promise<void> {
-  await viewer.page.goto(`${viewer.url}${hash}`);
-  await waitForGraph(viewer.page);
-}
-
 /** Opens a file with the Open button and waits for the banner that names it. */
 async function openFile(name: string, content: string | Buffer): Promise<string> {
   await viewer.page.setInputFiles("#open-file", { name, mimeType: name.endsWith(".gexf") ? "application/xml" : "application/json", buffer: Buffer.isBuffer(content) ? content : Buffer.from(content) });
@@ -84,7 +79,7 @@ describe("a graph opened from a file with dates that are not YYYY, YYYY-MM or YY
     { name: "loose-dates.gexf", content: LOOSE_DATES_GEXF },
     { name: "loose-dates.json", content: LOOSE_DATES_JSON },
   ])("opens $name saying which dates it could not read, keeps their text, and downloads as GEXF, JSON and CSV", async ({ name, content }) => {
-    await open();
+    await viewer.open();
     const banner = await openFile(name, content);
     expect(banner).toMatch(/^Opened .*: 3 entities, 3 relations\./);
     expect(banner).toContain("2 relations have a date the viewer cannot read");
@@ -131,7 +126,7 @@ describe("prototype names in a graph the page is pointed at with ?graph=", () =>
   it("leave Object.prototype clean, and the graph shown under renamed ids with a note", async () => {
     // The graph is served from the viewer's own origin, as its Content-Security-Policy requires.
     await viewer.page.route((url) => url.pathname === "/published/prototype.json", (route) => route.fulfill({ status: 200, contentType: "application/json", body: prototypeJson() }));
-    await open();
+    await viewer.open();
     const clean = await prototypeState();
     await viewer.page.goto(`${viewer.url}?graph=/published/prototype.json`);
     await waitForGraph(viewer.page);
@@ -166,7 +161,7 @@ describe("prototype names as keys and attribute names in an opened file", () => 
     { name: "prototype.json", content: prototypeJson },
     { name: "prototype.gexf", content: prototypeGexf },
   ])("leave Object.prototype clean, and the graph shown, searchable and downloadable under renamed ids ($name)", async ({ name, content }) => {
-    await open();
+    await viewer.open();
     const clean = await prototypeState();
     expect(await openFile(name, content())).toBe(`Opened ${name}: 3 entities, 3 relations. 3 ids are names JavaScript objects reserve, shown and downloaded renamed: __proto__ as ~__proto__, constructor as ~constructor, prototype as ~prototype.`);
     expect(await prototypeState()).toEqual(clean);
@@ -219,7 +214,7 @@ const drawnLabel = (key: string) => viewer.page.evaluate((k) => window.actorgrap
 
 describe("hostile text in an opened file", () => {
   it("shows a 100,000-character label cut short, with the whole of it in a scroll box on request, and draws it cut short", async () => {
-    await open();
+    await viewer.open();
     await openFile("hostile.json", hostileTextJson());
     await viewer.page.evaluate(() => window.actorgraph!.app!.setView({ selection: { kind: "node", key: "long" } }));
     const title = viewer.page.locator("#details-title");
@@ -246,7 +241,7 @@ describe("hostile text in an opened file", () => {
   });
 
   it("shows direction and zero-width characters as visible markers, in the panel, the search and on the graph", async () => {
-    await open();
+    await viewer.open();
     await openFile("hostile.json", hostileTextJson());
     await viewer.page.evaluate(() => window.actorgraph!.app!.setView({ selection: { kind: "node", key: "look-alike" } }));
     await expect(viewer.page.locator("#details-title").textContent()).resolves.toBe("Ir⟨U+200B⟩an");
@@ -263,7 +258,7 @@ describe("hostile text in an opened file", () => {
   });
 
   it("refuses a GEXF file whose DOCTYPE comes after a 70 KiB comment, and keeps the graph", async () => {
-    await open();
+    await viewer.open();
     const order = await viewer.page.evaluate(() => window.actorgraph!.app!.graph().order);
     const late = `<?xml version="1.0"?>\n<!--${"padding ".repeat(9 * 1024)}-->\n<!DOCTYPE gexf [<!ENTITY a "lol"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">]>\n<gexf xmlns="http://gexf.net/1.3" version="1.3"><graph><nodes><node id="n" label="&b;"/></nodes><edges/></graph></gexf>`;
     expect(await openFile("late.gexf", late)).toBe("Could not open late.gexf: XML with a DOCTYPE or entity declarations is not accepted (line 3); GEXF files have none. The current graph is unchanged.");
@@ -274,12 +269,11 @@ describe("hostile text in an opened file", () => {
 
 describe("a link with a 1 MB view part", () => {
   it("opens on the whole graph, says the view part was too long to read, and drops it from the address", async () => {
-    await open(`#node=varnia&q=${"x".repeat(1_000_000)}`);
+    await viewer.open(`#node=varnia&q=${"x".repeat(1_000_000)}`);
     await expect(viewer.page.locator("#banner > span").textContent()).resolves.toBe("This link's view part is 1,000,015 characters long, over the 32,768 the viewer reads: it was ignored, and the whole graph is shown.");
     expect(await viewer.page.evaluate(() => ({ hash: location.hash, selection: window.actorgraph!.app!.view().selection, search: (document.getElementById("search") as HTMLInputElement).value }))).toEqual({ hash: "", selection: null, search: "" });
     // A link of ordinary length still opens its view.
-    await viewer.page.goto(`${viewer.url}#node=varnia`);
-    await waitForGraph(viewer.page);
+    await viewer.open("#node=varnia");
     await expect(viewer.page.locator("#details-title").textContent()).resolves.toBe("Varnia");
     expect(viewer.errors).toEqual([]);
   });

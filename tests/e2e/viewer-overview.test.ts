@@ -18,9 +18,9 @@ beforeAll(async () => {
 
 const viewer = useViewerPage(() => startBuiltViewer("graph-data"), { window: { width: 1400, height: 900 } });
 
+/** Loads the viewer, waiting until its labels are placed. */
 async function open(hash = ""): Promise<void> {
-  await viewer.page.goto(`${viewer.url}${hash}`);
-  await waitForGraph(viewer.page);
+  await viewer.open(hash);
   await settle();
 }
 

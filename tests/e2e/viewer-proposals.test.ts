@@ -28,8 +28,7 @@ const hiddenEdges = () => viewer.page.evaluate(() => {
 
 describe("proposals of actorgraph extract in the viewer", () => {
   it("are hidden until 'Show proposals' is ticked, which the link keeps, and reviewed relations stay shown", async () => {
-    await viewer.page.goto(viewer.url);
-    await waitForGraph(viewer.page);
+    await viewer.open();
     await expect(viewer.page.locator("#show-proposals").isChecked()).resolves.toBe(false);
     await expect(viewer.page.locator("label[for=show-proposals]").textContent()).resolves.toBe(" Show proposals (0 entities, 1 relation)");
     await expect(viewer.page.locator(".proposals-filter .hint").textContent()).resolves.toContain("drawn faint when shown");

@@ -6,7 +6,6 @@ import { loadGraph } from "../../src/index.ts";
 import { pathNodes } from "../../src/query/path.ts";
 import { allShortestPaths } from "../../src/query/paths.ts";
 import { run } from "../../src/cli/run.ts";
-import { waitForGraph } from "./helpers/browser.ts";
 import { useViewerPage } from "./helpers/viewer-page.ts";
 import { startBuiltViewer } from "./helpers/viewer-server.ts";
 
@@ -20,11 +19,6 @@ beforeAll(async () => {
 
 const viewer = useViewerPage(() => startBuiltViewer("graph-data"));
 
-async function open(hash = ""): Promise<void> {
-  await viewer.page.goto(`${viewer.url}${hash}`);
-  await waitForGraph(viewer.page);
-}
-
 /** Runs the CLI in-process and gives what it printed. */
 async function cli(...argv: string[]): Promise<string> {
   let out = "";
@@ -34,7 +28,7 @@ async function cli(...argv: string[]): Promise<string> {
 
 describe("search on the seed graph", () => {
   it("lists Iran first for 'Iran', then the names that start with it or hold it as a word, and nothing that merely shares letters", async () => {
-    await open();
+    await viewer.open();
     await viewer.page.locator("#search").fill("Iran");
     const labels = await viewer.page.locator("#search ~ ul li.hit .hit-label").allTextContents();
     expect(labels[0]).toBe("Iran");
@@ -49,7 +43,7 @@ describe("paths on the seed graph", () => {
   it("lists each route from Iran to Kyiv once, however many parallel relations make its steps", async () => {
     const paths = allShortestPaths(seed, "iran", "kyiv");
     const routes = [...new Set(paths.map((p) => pathNodes(p).join(" → ")))];
-    await open("#from=iran&to=kyiv");
+    await viewer.open("#from=iran&to=kyiv");
     await expect(viewer.page.locator("#path-summary").textContent()).resolves.toMatch(new RegExp(`^${routes.length} shortest routes? of ${paths[0]!.steps.length} steps?`));
     const shown = await viewer.page.locator(".path-result .route").evaluateAll((sections) => sections.map((s) => Array.from(s.querySelectorAll("h3 .entity-link")).map((b) => b.textContent).join(" → ")));
     expect(shown).toEqual(routes.map((r) => r.split(" → ").map((key) => seed.getNodeAttribute(key, "label")).join(" → ")));
@@ -61,7 +55,7 @@ describe("paths on the seed graph", () => {
 
   it("says why there is no path from Vienna to Odesa, in the words the CLI prints", async () => {
     const printed = await cli("path", "vienna", "odesa");
-    await open("#from=vienna&to=odesa");
+    await viewer.open("#from=vienna&to=odesa");
     const headline = (await viewer.page.locator("#path-summary").textContent())!;
     expect(headline).toBe("No path from Vienna to Odesa with these filters.");
     expect(printed).toContain(headline);
@@ -75,7 +69,7 @@ describe("paths on the seed graph", () => {
   });
 
   it("answers a link to an entity the graph lacks in plain words", async () => {
-    await open("#from=iran&to=kiyv");
+    await viewer.open("#from=iran&to=kiyv");
     const text = (await viewer.page.locator("#path-summary").textContent())!;
     expect(text).toBe('This graph has no entity "kiyv": the link may come from another graph. Did you mean Kyiv? Choose both ends from the suggestions.');
     expect(viewer.errors).toEqual([]);

@@ -19,17 +19,12 @@ beforeAll(async () => {
 
 const viewer = useViewerPage(() => startBuiltViewer("graph-data"));
 
-async function open(hash = ""): Promise<void> {
-  await viewer.page.goto(`${viewer.url}${hash}`);
-  await waitForGraph(viewer.page);
-}
-
 const nodeState = (key: string) => viewer.page.evaluate((k) => window.actorgraph!.app!.sigma.getNodeState(k), key);
 const edgeState = (key: string) => viewer.page.evaluate((k) => window.actorgraph!.app!.sigma.getEdgeState(k), key);
 
 describe("the seed graph", () => {
   it("renders every entity and relation, with labels, and no console errors", async () => {
-    await open();
+    await viewer.open();
     const shown = await viewer.page.evaluate(() => {
       const app = window.actorgraph!.app!;
       return { order: app.graph().order, size: app.graph().size, labels: app.sigma.getNodeDisplayedLabels().size, firstRender: window.actorgraph!.firstRenderMs };
@@ -43,7 +38,7 @@ describe("the seed graph", () => {
   });
 
   it("finds Shahed-136 by typing 'shahed', and choosing it opens its panel with a quote", async () => {
-    await open();
+    await viewer.open();
     await viewer.page.locator("#search").click();
     await viewer.page.keyboard.type("shahed");
     const option = viewer.page.locator("li.hit", { hasText: "Shahed-136" });
@@ -59,7 +54,7 @@ describe("the seed graph", () => {
   });
 
   it("opens a quote's source with the sentence highlighted and in view, and a mention selects its entity", async () => {
-    await open("#node=shahed-136");
+    await viewer.open("#node=shahed-136");
     const quote = (await viewer.page.locator("#details blockquote.quote").first().textContent())!;
     await viewer.page.locator("#details .source-link").first().click();
     const mark = viewer.page.locator("#quote-highlight");
@@ -78,7 +73,7 @@ describe("the seed graph", () => {
   });
 
   it("hides an entity type and its relations when its legend entry is clicked", async () => {
-    await open();
+    await viewer.open();
     const weapon = viewer.page.locator("#legend .legend-item", { hasText: "Weapon" });
     await weapon.click();
     await expect(weapon.getAttribute("aria-pressed")).resolves.toBe("false");
@@ -91,7 +86,7 @@ describe("the seed graph", () => {
   });
 
   it("shows a path from Iran to Kyiv with its steps and quotes, and dims the rest", async () => {
-    await open();
+    await viewer.open();
     await viewer.page.locator("#path-panel > summary").click();
     for (const [box, text, label] of [["#path-from", "iran", "Iran"], ["#path-to", "kyiv", "Kyiv"]] as const) {
       await viewer.page.locator(box).click();
@@ -112,7 +107,7 @@ describe("the seed graph", () => {
   });
 
   it("fades relations dated after the timeline cursor and keeps undated ones", async () => {
-    await open();
+    await viewer.open();
     await viewer.page.locator("#timeline-slider").focus();
     await viewer.page.keyboard.press("Home");
     const cursor = await viewer.page.evaluate(() => window.actorgraph!.app!.view().time);
@@ -127,7 +122,7 @@ describe("the seed graph", () => {
   });
 
   it("restores the view from the URL after a reload, and back/forward walk through views", async () => {
-    await open();
+    await viewer.open();
     await viewer.page.locator("#legend .legend-item", { hasText: "City" }).click();
     await viewer.page.locator("#search").click();
     await viewer.page.keyboard.type("iran");
@@ -147,7 +142,7 @@ describe("the seed graph", () => {
   });
 
   it("downloads the view as a PNG and the graph as GEXF valid against the GEXF 1.3 schema, with every node and edge", async () => {
-    await open();
+    await viewer.open();
     const [png] = await Promise.all([viewer.page.waitForEvent("download"), viewer.page.locator("#download").selectOption("png")]);
     const pngBytes = readFileSync((await png.path())!);
     expect(png.suggestedFilename()).toMatch(/\.png$/);
@@ -172,7 +167,7 @@ describe("the seed graph", () => {
   });
 
   it("keeps the graph when a malformed file is dropped, and says why", async () => {
-    await open();
+    await viewer.open();
     await viewer.page.evaluate(() => {
       const transfer = new DataTransfer();
       transfer.items.add(new File(["<gexf><graph><nodes><node id='a'></nodes></gexf>"], "broken.gexf", { type: "application/xml" }));
@@ -194,7 +189,7 @@ describe("the seed graph", () => {
       const url = new URL(request.url());
       if (url.protocol.startsWith("http")) origins.add(url.origin);
     });
-    await open();
+    await viewer.open();
     const policy = await viewer.page.evaluate(() => document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute("content") ?? "");
     expect(policy).toMatch(/(^|; )script-src 'self'(;|$)/);
     expect(policy).toMatch(/(^|; )default-src 'self'(;|$)/);
@@ -212,7 +207,7 @@ describe("the seed graph", () => {
   });
 
   it("runs ForceAtlas2 in a worker from the built positions, and stops it", async () => {
-    await open();
+    await viewer.open();
     const position = () => viewer.page.evaluate(() => {
       const { x, y } = window.actorgraph!.app!.graph().getNodeAttributes("iran");
       return `${x},${y}`;

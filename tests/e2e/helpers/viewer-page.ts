@@ -1,7 +1,7 @@
 // One browser and one viewer per test file, and a fresh page per test: the set-up every end-to-end test file shares.
 import type { Browser, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, beforeEach } from "vitest";
-import { launchBrowser, openPage } from "./browser.ts";
+import { launchBrowser, openPage, waitForGraph } from "./browser.ts";
 import type { RunningViewer } from "./viewer-server.ts";
 
 /** How {@link useViewerPage} sets up each test. */
@@ -24,6 +24,8 @@ export interface ViewerPage {
   readonly errors: string[];
   /** Replaces this test's page with a new one in a window of this size; it is closed after the test like the first. */
   openWindow(width: number, height: number): Promise<void>;
+  /** Loads the viewer in this test's page, with `hash` as its view part (e.g. "#node=iran"), and waits for the graph. */
+  open(hash?: string): Promise<void>;
 }
 
 /**
@@ -93,5 +95,10 @@ export function useViewerPage(startViewer: () => Promise<RunningViewer>, options
       return started(current, "this test's page").errors;
     },
     openWindow: (width, height) => openWindow({ width, height }),
+    async open(hash = "") {
+      const { page } = started(current, "this test's page");
+      await page.goto(`${started(viewer, "the viewer").url}${hash}`);
+      await waitForGraph(page);
+    },
   };
 }
