@@ -21,6 +21,12 @@ export interface LongTask {
 /** Who a sample's time belongs to. */
 type Owner = "ours" | "sigma" | "other";
 
+/** Whose a function is, and where it is in the sources (file:line of the function). */
+interface Found {
+  owner: Owner;
+  place: string;
+}
+
 /** The name of the function the page runs to tie the profile's clock to its own (see {@link CLOCK_MARK}). */
 const MARK_FUNCTION = "benchClockMark";
 
@@ -34,11 +40,12 @@ export const CLOCK_MARK = `(() => { function ${MARK_FUNCTION}() { const start = 
  * Sorts a built site's scripts into ours and sigma's by their source maps: `site` is the folder the
  * page's URLs point into (`siteUrl`), built with `sourcemap: true`.
  */
-export function sourceOwners(siteUrl: string, site: string): (url: string, line: number, column: number) => Owner {
+export function sourceOwners(siteUrl: string, site: string): (url: string, line: number, column: number) => Found {
   const maps = new Map<string, TraceMap | null>();
-  const memo = new Map<string, Owner>();
+  const memo = new Map<string, Found>();
+  const other: Found = { owner: "other", place: "" };
   return (url, line, column) => {
-    if (!url.startsWith(siteUrl)) return "other";
+    if (!url.startsWith(siteUrl)) return other;
     let map = maps.get(url);
     if (map === undefined) {
       try {
@@ -48,16 +55,18 @@ export function sourceOwners(siteUrl: string, site: string): (url: string, line:
       }
       maps.set(url, map);
     }
-    if (!map) return "other";
+    if (!map) return other;
     const key = `${url}:${line}:${column}`;
-    let owner = memo.get(key);
-    if (owner === undefined) {
+    let found = memo.get(key);
+    if (found === undefined) {
       // The profile counts lines and columns from 0, source maps lines from 1.
-      const source = originalPositionFor(map, { line: line + 1, column }).source ?? "";
-      owner = /node_modules\/sigma\//.test(source) ? "sigma" : /node_modules\//.test(source) || source === "" ? "other" : "ours";
-      memo.set(key, owner);
+      const position = originalPositionFor(map, { line: line + 1, column });
+      const source = position.source ?? "";
+      const owner = /node_modules\/sigma\//.test(source) ? "sigma" : /node_modules\//.test(source) || source === "" ? "other" : "ours";
+      found = { owner, place: `${source.replace(/^(\.\.\/)+/, "")}:${position.line ?? 0}` };
+      memo.set(key, found);
     }
-    return owner;
+    return found;
   };
 }
 
@@ -65,21 +74,25 @@ export function sourceOwners(siteUrl: string, site: string): (url: string, line:
  * For each long task, the milliseconds of our code in it: samples whose innermost frame that is ours
  * or sigma's is ours (graphology called by our code counts as ours, our callbacks called by sigma too;
  * sigma's own indexing and drawing, native drawing and garbage collection do not). Returns the largest
- * of these, and the largest for sigma. `markPageMs` is what {@link CLOCK_MARK} returned.
+ * of these, and the largest for sigma; and, for the task with most of our code, where in our sources
+ * that time went (by the innermost function of ours, as file:line, most first). `markPageMs` is what
+ * {@link CLOCK_MARK} returned.
  */
-export function longestByOwner(profile: CpuProfile, tasks: readonly LongTask[], owners: ReturnType<typeof sourceOwners>, markPageMs: number): { oursMs: number; sigmaMs: number } {
+export function longestByOwner(
+  profile: CpuProfile, tasks: readonly LongTask[], owners: ReturnType<typeof sourceOwners>, markPageMs: number,
+): { oursMs: number; sigmaMs: number; oursWhere: { place: string; ms: number }[] } {
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
   const parent = new Map<number, number>();
   for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
-  const ownerOf = new Map<number, Owner>();
-  const classify = (id: number): Owner => {
+  const ownerOf = new Map<number, Found>();
+  const classify = (id: number): Found => {
     let owner = ownerOf.get(id);
     if (owner !== undefined) return owner;
-    owner = "other";
+    owner = { owner: "other", place: "" };
     for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
       const frame = byId.get(at)!.callFrame;
       const found = owners(frame.url, frame.lineNumber, frame.columnNumber);
-      if (found !== "other") {
+      if (found.owner !== "other") {
         owner = found;
         break;
       }
@@ -99,7 +112,7 @@ export function longestByOwner(profile: CpuProfile, tasks: readonly LongTask[], 
   if (markIndex < 0) throw new Error("the clock mark is not in the CPU profile: no sample fell in it");
   const zeroUs = times[markIndex]! - markPageMs * 1000;
   const sorted = [...tasks].sort((a, b) => a.startMs - b.startMs);
-  const totals = sorted.map(() => ({ ours: 0, sigma: 0 }));
+  const totals = sorted.map(() => ({ ours: 0, sigma: 0, where: new Map<string, number>() }));
   let task = 0;
   for (let i = 0; i < profile.samples.length - 1; i++) {
     const atMs = (times[i]! - zeroUs) / 1000;
@@ -108,9 +121,14 @@ export function longestByOwner(profile: CpuProfile, tasks: readonly LongTask[], 
     if (atMs < sorted[task]!.startMs) continue;
     // A sample stands for the time until the next one.
     const ms = (times[i + 1]! - times[i]!) / 1000;
-    const owner = classify(profile.samples[i]!);
-    if (owner === "ours") totals[task]!.ours += ms;
-    else if (owner === "sigma") totals[task]!.sigma += ms;
+    const { owner, place } = classify(profile.samples[i]!);
+    const total = totals[task]!;
+    if (owner === "ours") {
+      total.ours += ms;
+      total.where.set(place, (total.where.get(place) ?? 0) + ms);
+    } else if (owner === "sigma") total.sigma += ms;
   }
-  return { oursMs: Math.max(0, ...totals.map((x) => x.ours)), sigmaMs: Math.max(0, ...totals.map((x) => x.sigma)) };
+  const most = totals.reduce<(typeof totals)[number] | null>((best, x) => (best === null || x.ours > best.ours ? x : best), null);
+  const oursWhere = [...(most?.where ?? [])].map(([place, ms]) => ({ place, ms })).sort((a, b) => b.ms - a.ms);
+  return { oursMs: Math.max(0, ...totals.map((x) => x.ours)), sigmaMs: Math.max(0, ...totals.map((x) => x.sigma)), oursWhere };
 }

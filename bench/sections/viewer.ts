@@ -173,6 +173,8 @@ interface PageRun {
   oursLongestMs: number;
   /** Frames drawn from the selection until the page had been quiet for a second. */
   framesPerSelection: number;
+  /** Where that time of our code went: the heaviest functions of ours in that task, as file:line. */
+  oursWhere: string;
 }
 
 /** The selector of each page's search box: the viewer's combobox, the bare page's input. */
@@ -219,8 +221,9 @@ async function measurePage(pageUrl: string, label: string, owners: ReturnType<ty
     const bench = await page.evaluate(() => (window as unknown as { bench: { longestTaskMs: number; interactiveMs: number; tasks: { startMs: number; durationMs: number }[] } }).bench);
     const markPageMs = (await page.evaluate(CLOCK_MARK)) as number;
     const { profile } = (await cdp.send("Profiler.stop")) as { profile: CpuProfile };
-    const { oursMs } = longestByOwner(profile, bench.tasks, owners, markPageMs);
-    return { firstFrameMs, interactiveMs: bench.interactiveMs, longestTaskMs: bench.longestTaskMs, oursLongestMs: oursMs, framesPerSelection: frames - framesBefore };
+    const { oursMs, oursWhere } = longestByOwner(profile, bench.tasks, owners, markPageMs);
+    const where = oursWhere.slice(0, 5).map((w) => `${w.place} ${Math.round(w.ms)} ms`).join(", ");
+    return { firstFrameMs, interactiveMs: bench.interactiveMs, longestTaskMs: bench.longestTaskMs, oursLongestMs: oursMs, framesPerSelection: frames - framesBefore, oursWhere: where };
   } finally {
     await browser.close();
   }
@@ -261,7 +264,7 @@ export async function run(context: SectionContext): Promise<BenchRow[]> {
       for (let i = 0; i < RUNS; i++) {
         ours.push(await measure("viewer"));
         bare.push(await measure("bare"));
-        const show = (run: PageRun) => `first frame ${Math.round(run.firstFrameMs)} ms, interactive ${Math.round(run.interactiveMs)} ms, longest task ${Math.round(run.longestTaskMs)} ms (its own code ${Math.round(run.oursLongestMs)} ms), ${run.framesPerSelection} frames per selection`;
+        const show = (run: PageRun) => `first frame ${Math.round(run.firstFrameMs)} ms, interactive ${Math.round(run.interactiveMs)} ms, longest task ${Math.round(run.longestTaskMs)} ms (its own code ${Math.round(run.oursLongestMs)} ms${run.oursWhere ? `: ${run.oursWhere}` : ""}), ${run.framesPerSelection} frames per selection`;
         context.log(`viewer ${size.label} run ${i + 1}/${RUNS}: viewer ${show(ours[i]!)}; bare sigma ${show(bare[i]!)}`);
       }
       const row = (task: string, unit: BenchRow["unit"], pick: (run: PageRun) => number, goal: string, met: (o: number, b: number) => boolean, note: string): BenchRow => {

@@ -3,6 +3,7 @@ import type { KnowledgeGraph } from "../graph/types.ts";
 import { counted } from "../model/wording.ts";
 import { byId, h, replaceChildren } from "./dom.ts";
 import { acceptDrops, openFile, type FileOpenHandlers } from "./io/file-open.ts";
+import { primeWithDigest, type GraphDigest } from "./io/graph-digest.ts";
 import { downloadGraph, fileStem, saveBlob, type DownloadFormat } from "./io/downloads.ts";
 import { LayoutControl } from "./layout/fa2-control.ts";
 import { Drawers } from "./navigation/drawers.ts";
@@ -24,6 +25,11 @@ import { sameViewState, type ViewState } from "./state/view-state.ts";
 import { LABEL_CHARS, revealInvisibles, truncate } from "./text/shown-text.ts";
 import { TimelineBar } from "./timeline/timeline-bar.ts";
 import { hashToViewState, hashTooLongNote, viewStateToHash } from "./url/url-state.ts";
+
+/** Lets the browser draw and handle input before going on. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
 
 function searchEntries(graph: KnowledgeGraph): SearchEntry[] {
   return graph.mapNodes((key, attrs) => ({ key, label: attrs.label, aliases: attrs.aliases, type: attrs.type }));
@@ -59,9 +65,16 @@ export class App implements ViewContext {
   private readonly details = byId("details");
   private readonly legend = byId("legend");
 
-  /** `notes` say what was changed to show the graph (ids renamed, dates left out), for the banner. */
-  constructor(graph: KnowledgeGraph, onFirstRender: () => void, notes: readonly string[] = []) {
+  /** Settles once the page is fully wired: search, toolbar, and the view the link asks for. */
+  readonly ready: Promise<void>;
+
+  /**
+   * `digest` is what the load worker worked out over the whole graph; `notes` say what was changed to
+   * show the graph (ids renamed, dates left out), for the banner.
+   */
+  constructor(graph: KnowledgeGraph, digest: GraphDigest, onFirstRender: () => void, notes: readonly string[] = []) {
     this.currentGraph = graph;
+    primeWithDigest(graph, digest);
     this.current = hashToViewState(location.hash);
     if (notes.length > 0) showMessage(this.banner, "info", notes.join(" "));
     this.dropOverlongHash();
@@ -98,10 +111,19 @@ export class App implements ViewContext {
       onClickEdge: (edge) => this.setView({ selection: { kind: "edge", key: edge }, source: null }),
       onClickStage: () => this.setView({ selection: null }),
       onFirstRender,
-    });
-    // The search index is not needed for the first frame: build it after the graph is on screen.
-    this.entries = searchEntries(graph);
+    }, digest);
+    this.ready = this.finishStarting();
+  }
+
+  /**
+   * What the first frame does not need, each step in a task of its own after the one that made the
+   * renderer: on a large graph every step is a pass over all of it, and together they would hold the page.
+   */
+  private async finishStarting(): Promise<void> {
+    await nextTask();
+    this.entries = searchEntries(this.currentGraph);
     this.index = buildSearchIndex(this.entries);
+    await nextTask();
     this.wireToolbar();
     wireSkipLinks((name) => this.drawers.show(name, false));
     document.addEventListener("keydown", (event) => this.onEscape(event));
@@ -140,14 +162,15 @@ export class App implements ViewContext {
   }
 
   /** Shows a new graph (data rebuilt by the dev server, or a file opened), keeping camera and view. */
-  replaceGraph(graph: KnowledgeGraph): void {
+  replaceGraph(graph: KnowledgeGraph, digest: GraphDigest): void {
+    primeWithDigest(graph, digest);
     this.layout.setGraph(graph);
     this.updateLayoutButton();
     this.currentGraph = graph;
     this.entries = searchEntries(graph);
     this.index = buildSearchIndex(this.entries);
     this.hovered = null;
-    this.renderer.setGraph(graph);
+    this.renderer.setGraph(graph, digest);
     this.graphChanged();
   }
 
@@ -259,8 +282,8 @@ export class App implements ViewContext {
 
   private fileHandlers(): FileOpenHandlers {
     return {
-      onGraph: (graph, name, notes) => {
-        this.replaceGraph(graph);
+      onGraph: (graph, digest, name, notes) => {
+        this.replaceGraph(graph, digest);
         this.renderer.resetCamera();
         showMessage(this.banner, "info", [`Opened ${name}: ${counted(graph.order, "entity", "entities")}, ${counted(graph.size, "relation")}.`, ...notes].join(" "));
       },

@@ -1,6 +1,7 @@
 /// <reference types="vite/client" />
 // The page's entry: load the graph (in a worker, with progress shown), start the app, and follow the dev server's data rebuilds.
 import type { KnowledgeGraph } from "../graph/types.ts";
+import type { GraphDigest } from "./io/graph-digest.ts";
 import { App, showPlaceholder } from "./app.ts";
 import { DATA_UPDATE_EVENT, GRAPH_FILE, type DataUpdate } from "./dev-server/protocol.ts";
 import { byId } from "./dom.ts";
@@ -32,15 +33,16 @@ function fetchGraph(): Promise<LoadResult> {
 }
 
 /** Starts the app on a loaded graph, in a graph area emptied of the progress bar. */
-function startApp(graph: KnowledgeGraph, notes: readonly string[] = []): void {
+async function startApp(graph: KnowledgeGraph, digest: GraphDigest, notes: readonly string[] = []): Promise<void> {
   byId("graph").replaceChildren();
-  probe.app = new App(graph, () => (probe.firstRenderMs = performance.now()), notes);
+  probe.app = new App(graph, digest, () => (probe.firstRenderMs = performance.now()), notes);
+  await probe.app.ready;
   document.body.dataset.ready = "true";
 }
 
 async function start(): Promise<void> {
   const fetched = await fetchGraph();
-  if (fetched.ok) startApp(fetched.graph, fetched.notes);
+  if (fetched.ok) await startApp(fetched.graph, fetched.digest, fetched.notes);
   else if (fetched.update) {
     showDataErrors(byId("banner"), fetched.update.errors, false);
     showPlaceholder("No graph yet: the data has errors (see above).");
@@ -60,11 +62,11 @@ if (import.meta.hot) {
     const fetched = await fetchGraph();
     if (!fetched.ok) return;
     if (probe.app) {
-      probe.app.replaceGraph(fetched.graph);
+      probe.app.replaceGraph(fetched.graph, fetched.digest);
       probe.app.clearMessages();
     } else {
       byId("banner").hidden = true;
-      startApp(fetched.graph);
+      await startApp(fetched.graph, fetched.digest);
     }
     document.body.dataset.version = String(update.version);
   });

@@ -14,10 +14,10 @@ const FIXTURE = "tests/fixtures/viewer-controls";
 const viewer = useViewerPage(() => startBuiltViewer(FIXTURE));
 
 /** Opens a file with the Open button and waits for the banner that names it. */
-async function openFile(name: string, content: string | Buffer): Promise<string> {
+async function openFile(name: string, content: string | Buffer, timeout = 10_000): Promise<string> {
   await viewer.page.setInputFiles("#open-file", { name, mimeType: name.endsWith(".gexf") ? "application/xml" : "application/json", buffer: Buffer.isBuffer(content) ? content : Buffer.from(content) });
   const message = viewer.page.locator("#banner > span", { hasText: name });
-  await message.waitFor({ timeout: 10_000 });
+  await message.waitFor({ timeout });
   return (await message.textContent())!;
 }
 
@@ -277,4 +277,45 @@ describe("a link with a 1 MB view part", () => {
     await expect(viewer.page.locator("#details-title").textContent()).resolves.toBe("Varnia");
     expect(viewer.errors).toEqual([]);
   });
+});
+
+/** A graph of `relations` relations among 1,000 entities placed on a grid, as a graphology JSON file. */
+function largeGraphJson(relations: number): string {
+  const nodes = Array.from({ length: 1000 }, (_, i) => ({ key: `n${i}`, attributes: { label: `Entity ${i}`, type: "state", x: i % 40, y: Math.floor(i / 40) } }));
+  const edges = Array.from({ length: relations }, (_, i) => ({
+    key: `r${i}`, source: `n${i % 1000}`, target: `n${(i * 7 + 1) % 1000}`,
+    attributes: { type: "supplies", label: "supplies", ...(i === 0 ? { evidence: [{ source: "s1", quote: "It said so.", stance: "denied" }, { source: "s2", quote: "It did.", stance: "reported" }] } : {}) },
+  }));
+  return JSON.stringify({ attributes: { name: "Large" }, nodes, edges });
+}
+
+describe("a large opened graph", () => {
+  it("is drawn lean (straight, no arrow heads or dashes), says so in the legend, and a small one is drawn in full again", async () => {
+    const drawing = () => viewer.page.evaluate(() => {
+      const sigma = window.actorgraph!.app!.sigma;
+      return { layers: sigma.getPrimitives().edges!.layers!.length, canvases: document.querySelectorAll("#graph canvas").length };
+    });
+    await viewer.open("");
+    const full = await drawing();
+    expect(full.layers).toBe(2);
+    expect(await viewer.page.locator("#lean-drawing").count()).toBe(0);
+
+    // Software WebGL draws 20,000 relations slowly: the file takes longer than the others to be on screen.
+    await openFile("large.json", largeGraphJson(20_000), 60_000);
+    await waitForGraph(viewer.page);
+    // A new renderer in place of the old one, not beside it.
+    expect(await drawing()).toEqual({ layers: 1, canvases: full.canvases });
+    await expect(viewer.page.locator("#lean-drawing").textContent()).resolves.toContain("20,000 relations");
+    await expect(viewer.page.locator(".contested-swatch.lean").count()).resolves.toBe(1);
+    // The new renderer answers clicks and hovers as the old one did: a search result chosen is shown.
+    await viewer.page.fill("#search", "Entity 17");
+    await viewer.page.keyboard.press("Enter");
+    await expect(viewer.page.locator("#details-title").textContent()).resolves.toBe("Entity 17");
+
+    await openFile("small.json", largeGraphJson(50));
+    await waitForGraph(viewer.page);
+    expect(await drawing()).toEqual(full);
+    expect(await viewer.page.locator("#lean-drawing").count()).toBe(0);
+    expect(viewer.errors).toEqual([]);
+  }, 120_000);
 });

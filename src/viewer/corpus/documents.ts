@@ -54,6 +54,11 @@ export function documentSummaries(graph: KnowledgeGraph): DocumentSummary[] {
   return summaries;
 }
 
+/** Hands over a graph's summaries worked out elsewhere (the load worker, from the same graph). */
+export function primeDocumentSummaries(graph: KnowledgeGraph, summaries: DocumentSummary[]): void {
+  SUMMARIES.set(graph, summaries);
+}
+
 function summarise(graph: KnowledgeGraph): DocumentSummary[] {
   const sources = graph.getAttribute("sources");
   const relations = new Map<string, number>(sources.map((s) => [s.id, 0]));

@@ -97,3 +97,13 @@ export function isDeniedOnly(edge: StancedEdge): boolean {
   const taken = stancesTaken(edge);
   return taken.length === 1 && taken[0] === "denied";
 }
+
+/** The edges every document on them denies: drawn dashed (few, so they are marked by state once per graph). */
+export function deniedOnlyEdges(graph: { forEachEdge(callback: (edge: string, attrs: StancedEdge) => void): void }): string[] {
+  const denied: string[] = [];
+  graph.forEachEdge((edge, attrs) => {
+    // Most relations no document denies: they are passed over without working out their stances.
+    if ((attrs.stanceCounts?.denied !== undefined || attrs.status === "denied") && isDeniedOnly(attrs)) denied.push(edge);
+  });
+  return denied;
+}

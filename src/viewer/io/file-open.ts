@@ -1,12 +1,13 @@
 // Opening a GEXF or JSON graph by file picker or drag and drop; a bad file is reported and the current graph stays.
 import type { KnowledgeGraph } from "../../graph/types.ts";
+import type { GraphDigest } from "./graph-digest.ts";
 import { loadGraph } from "./load-graph.ts";
 import type { LoadProgress } from "./load-protocol.ts";
 
 /** What the app does with an opened file. */
 export interface FileOpenHandlers {
-  /** `notes` say what was changed to show the file (dates it could not read, ...), for the user. */
-  onGraph(graph: KnowledgeGraph, fileName: string, notes: readonly string[]): void;
+  /** `digest` is what the load worker worked out over the graph; `notes` say what was changed to show the file (dates it could not read, ...), for the user. */
+  onGraph(graph: KnowledgeGraph, digest: GraphDigest, fileName: string, notes: readonly string[]): void;
   onError(message: string): void;
   /** How far reading and building the file has come. */
   onProgress(fileName: string, progress: LoadProgress): void;
@@ -15,7 +16,7 @@ export interface FileOpenHandlers {
 /** Reads one file in the load worker and hands over the graph or the reason it could not be read. */
 export async function openFile(file: File, handlers: FileOpenHandlers): Promise<void> {
   const result = await loadGraph({ kind: "file", file }, (progress) => handlers.onProgress(file.name, progress));
-  if (result.ok) handlers.onGraph(result.graph, file.name, result.notes);
+  if (result.ok) handlers.onGraph(result.graph, result.digest, file.name, result.notes);
   else handlers.onError(result.message);
 }
 

@@ -4,10 +4,11 @@ import { MultiDirectedGraph } from "graphology";
 import type { SerializedGraph } from "graphology-types";
 import type { EdgeAttributes, GraphAttributes, KnowledgeGraph, NodeAttributes } from "../../graph/types.ts";
 import type { DataUpdate } from "../dev-server/protocol.ts";
+import type { GraphDigest } from "./graph-digest.ts";
 import type { LoadMessage, LoadProgress, LoadRequest } from "./load-protocol.ts";
 
 /** A loaded graph with notes on what was changed to show it; or why there is none (with the data's errors, from the dev server). */
-export type LoadResult = { ok: true; graph: KnowledgeGraph; notes: string[] } | { ok: false; message: string; update?: DataUpdate };
+export type LoadResult = { ok: true; graph: KnowledgeGraph; digest: GraphDigest; notes: string[] } | { ok: false; message: string; update?: DataUpdate };
 
 type Chunk = SerializedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
 
@@ -48,7 +49,7 @@ export function loadGraph(request: LoadRequest, onProgress: (progress: LoadProgr
           graph!.import({ edges: message.items } as Chunk);
           return onProgress({ phase: "building", done: graph!.order + graph!.size, total });
         case "done":
-          return finish({ ok: true, graph: graph!, notes });
+          return finish({ ok: true, graph: graph!, digest: message.digest, notes });
       }
     };
     worker.postMessage(request);

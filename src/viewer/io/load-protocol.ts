@@ -2,6 +2,7 @@
 import type { SerializedEdge, SerializedNode } from "graphology-types";
 import type { EdgeAttributes, GraphAttributes, NodeAttributes } from "../../graph/types.ts";
 import type { DataUpdate } from "../dev-server/protocol.ts";
+import type { GraphDigest } from "./graph-digest.ts";
 
 /** A graph to load: the site's (or `?graph=`) by URL, or a file the user opened. */
 export type LoadRequest = { kind: "url"; url: string } | { kind: "file"; file: File };
@@ -18,7 +19,7 @@ export interface LoadProgress {
 
 /**
  * The worker's messages. A graph comes as `graph` (its attributes and size), then its nodes and edges
- * in chunks, then `done`: each chunk is a task of its own on the page, so none holds it for long.
+ * in chunks, then `done` with its digest: each chunk is a task of its own on the page, so none holds it for long.
  */
 export type LoadMessage =
   | { type: "progress"; progress: LoadProgress }
@@ -27,4 +28,4 @@ export type LoadMessage =
   | { type: "graph"; attributes: GraphAttributes; notes: string[]; order: number; size: number }
   | { type: "nodes"; items: SerializedNode<NodeAttributes>[] }
   | { type: "edges"; items: SerializedEdge<EdgeAttributes>[] }
-  | { type: "done" };
+  | { type: "done"; digest: GraphDigest };

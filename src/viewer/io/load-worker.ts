@@ -1,9 +1,11 @@
 // The load worker: reads a graph (fetched or opened), parses and checks it off the page's main thread, and sends it
 // back in chunks with progress on the way. The page only adds each chunk to its graph.
+import { MultiDirectedGraph } from "graphology";
 import type { SerializedGraph } from "graphology-types";
 import { hasUnsafeKeys } from "../../graph/safe-keys.ts";
-import type { EdgeAttributes, GraphAttributes, NodeAttributes } from "../../graph/types.ts";
+import type { EdgeAttributes, GraphAttributes, KnowledgeGraph, NodeAttributes } from "../../graph/types.ts";
 import type { DataUpdate } from "../dev-server/protocol.ts";
+import { digestGraph, markShownLabels } from "./graph-digest.ts";
 import type { LoadMessage, LoadPhase, LoadRequest } from "./load-protocol.ts";
 import { readGraphData, readGraphFile, tooLargeToOpen } from "./read-graph-file.ts";
 
@@ -43,14 +45,20 @@ function phase(name: LoadPhase, total: number | null = null): void {
   post({ type: "progress", progress: { phase: name, done: 0, total } });
 }
 
-/** Sends a serialised graph: attributes first, then nodes and edges in chunks. */
+/**
+ * Sends a serialised graph: attributes first, then nodes and edges in chunks, then its digest, worked out
+ * here on a copy of the graph while the page adds the chunks to its own.
+ */
 function send(data: Serialized, notes: string[]): void {
+  markShownLabels(data);
   const nodes = data.nodes ?? [];
   const edges = data.edges ?? [];
   post({ type: "graph", attributes: data.attributes as GraphAttributes, notes, order: nodes.length, size: edges.length });
   for (let i = 0; i < nodes.length; i += NODES_PER_CHUNK) post({ type: "nodes", items: nodes.slice(i, i + NODES_PER_CHUNK) });
   for (let i = 0; i < edges.length; i += EDGES_PER_CHUNK) post({ type: "edges", items: edges.slice(i, i + EDGES_PER_CHUNK) });
-  post({ type: "done" });
+  const graph: KnowledgeGraph = new MultiDirectedGraph();
+  graph.import(data);
+  post({ type: "done", digest: digestGraph(graph) });
 }
 
 /** The site's graph, as `actorgraph build` wrote it; or the data's errors while the dev server has them. */

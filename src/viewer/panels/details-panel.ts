@@ -1,5 +1,6 @@
 // The side panel's main content: the selected entity or relation, or an overview when nothing is selected.
 import { counted } from "../../model/wording.ts";
+import { graphFacts } from "../corpus/graph-facts.ts";
 import { h, replaceChildren, swatch } from "../dom.ts";
 import { entityColor, entityTypeLabel, type ViewContext } from "../state/context.ts";
 import { relationsAsItem, relationsByType } from "./entity-relations.ts";
@@ -57,8 +58,7 @@ function entityDetails(ctx: ViewContext, node: string): HTMLElement {
 function overview(ctx: ViewContext): HTMLElement {
   const graph = ctx.graph();
   const sources = graph.getAttribute("sources").length;
-  const corroborated = graph.filterEdges((_e, a) => a.sourceCount >= 2).length;
-  const contested = graph.filterEdges((_e, a) => a.contested).length;
+  const { corroborated, contested } = graphFacts(graph);
   return h(
     "section",
     { class: "details overview" },

@@ -3,11 +3,15 @@
 import type { RelationType } from "../../model/ontology.ts";
 import { STATUSES, STATUS_DESCRIPTIONS } from "../../model/status.ts";
 import { counted } from "../../model/wording.ts";
+import { graphFacts } from "../corpus/graph-facts.ts";
 import { h, replaceChildren, swatch } from "../dom.ts";
-import { atLeastSources, legendCounts, type LegendCounts } from "../filters/legend-counts.ts";
-import { edgeWidth, WIDEST_SOURCE_COUNT } from "../render/styles.ts";
+import { atLeastSources, countsFor, type LegendCounts } from "../filters/legend-counts.ts";
+import { drawingFor, edgeWidth, LEAN_DENIED_OPACITY, WIDEST_SOURCE_COUNT } from "../render/styles.ts";
 import type { ViewContext } from "../state/context.ts";
 import { toggleInList } from "../state/view-state.ts";
+
+/** The denied swatch when drawn lean: the denied grey, as faint as the claims it stands for. */
+const LEAN_DENIED_SWATCH = `rgba(85, 85, 85, ${LEAN_DENIED_OPACITY})`;
 
 function toggle(label: string, color: string | null, count: number, hidden: boolean, title: string, onClick: () => void, dashed = false, id?: string): HTMLLIElement {
   return h(
@@ -40,7 +44,7 @@ function relationSection(root: HTMLElement, ctx: ViewContext, counts: LegendCoun
   const graph = ctx.graph();
   const view = ctx.view();
   const ontology = graph.getAttribute("ontology");
-  const present = new Set(graph.mapEdges((_e, a) => a.type));
+  const present = new Set(graphFacts(graph).relationTypes);
   const types = ontology.relationTypes.filter((t) => present.has(t.id));
   const item = (t: RelationType) =>
     toggle(t.label, t.color, counts.relationTypes.get(t.id) ?? 0, view.hiddenRelationTypes.includes(t.id), `${t.description} Click to hide or show.`, () =>
@@ -96,16 +100,18 @@ export function renderLegend(root: HTMLElement, ctx: ViewContext): void {
   const graph = ctx.graph();
   const view = ctx.view();
   const ontology = graph.getAttribute("ontology");
-  const counts = legendCounts(graph, view, WIDEST_SOURCE_COUNT);
+  const counts = countsFor(graph, view);
   // Types with nothing in this graph are left out: a legend lists what is on screen.
   const entityItems = ontology.entityTypes.filter((t) => counts.entityTypes.has(t.id)).map((t) =>
     toggle(t.label, t.color, counts.entityTypes.get(t.id)!, view.hiddenEntityTypes.includes(t.id), `${t.description} Click to hide or show.`, () =>
       ctx.setView({ hiddenEntityTypes: toggleInList(view.hiddenEntityTypes, t.id) }),
     ),
   );
+  const lean = drawingFor(graph.size) === "lean";
+  const deniedMark = lean ? " Drawn faint when every document denies it." : " Drawn dashed when every document denies it.";
   const statusItems = STATUSES.map((s) =>
-    toggle(s, s === "denied" ? "#555555" : null, counts.statuses.get(s) ?? 0, view.hiddenStatuses.includes(s), `${STATUS_DESCRIPTIONS[s]}.${s === "denied" ? " Drawn dashed when every document denies it." : ""} A relation is hidden when every stance its documents take is hidden. Click to hide or show.`, () =>
-      ctx.setView({ hiddenStatuses: toggleInList(view.hiddenStatuses, s) }), s === "denied"),
+    toggle(s, s === "denied" ? (lean ? LEAN_DENIED_SWATCH : "#555555") : null, counts.statuses.get(s) ?? 0, view.hiddenStatuses.includes(s), `${STATUS_DESCRIPTIONS[s]}.${s === "denied" ? deniedMark : ""} A relation is hidden when every stance its documents take is hidden. Click to hide or show.`, () =>
+      ctx.setView({ hiddenStatuses: toggleInList(view.hiddenStatuses, s) }), s === "denied" && !lean),
   );
   // The legend is rebuilt on every filter change: give the focus back to the control that had it.
   const focused = root.contains(document.activeElement) ? document.activeElement?.id : undefined;
@@ -131,8 +137,7 @@ export function renderLegend(root: HTMLElement, ctx: ViewContext): void {
 function proposalsSection(ctx: ViewContext): HTMLElement[] {
   const graph = ctx.graph();
   const view = ctx.view();
-  const entities = graph.filterNodes((_node, attrs) => attrs.review === "proposed").length;
-  const relations = graph.filterEdges((_edge, attrs) => attrs.review === "proposed").length;
+  const { proposedEntities: entities, proposedRelations: relations } = graphFacts(graph);
   if (entities + relations === 0) return [];
   const checkbox = h("input", { type: "checkbox", id: "show-proposals", checked: view.proposals, onchange: (e) => ctx.setView({ proposals: (e.target as HTMLInputElement).checked }) });
   return [
@@ -160,7 +165,7 @@ function corroborationSection(ctx: ViewContext, counts: LegendCounts): HTMLEleme
   const graph = ctx.graph();
   const view = ctx.view();
   const atLeast = (n: number) => atLeastSources(counts, n);
-  const most = graph.reduceEdges((max, _e, a) => Math.max(max, a.sourceCount), 0);
+  const most = graphFacts(graph).mostSources;
   // From 2 up to the best-backed relation, and the link's value even when this graph has none that high.
   const choices = [...new Set([...Array.from({ length: Math.max(most, 2) - 1 }, (_, i) => i + 2), ...(view.minSources > 0 ? [view.minSources] : [])])].sort((a, b) => a - b);
   const select = h(
@@ -171,6 +176,7 @@ function corroborationSection(ctx: ViewContext, counts: LegendCounts): HTMLEleme
   );
   const contested = counts.contested;
   const checkbox = h("input", { type: "checkbox", id: "contested-only", checked: view.contestedOnly, onchange: (e) => ctx.setView({ contestedOnly: (e.target as HTMLInputElement).checked }) });
+  const lean = drawingFor(graph.size) === "lean";
   const widths = [...counts.sourceCounts].sort(([a], [b]) => a - b).map(([count, relations]) => {
     const line = h("span", { class: "width-swatch", "aria-hidden": "true" });
     line.style.setProperty("--width", `${edgeWidth({ sourceCount: count })}px`);
@@ -181,13 +187,14 @@ function corroborationSection(ctx: ViewContext, counts: LegendCounts): HTMLEleme
     { class: "corroboration-filters" },
     h("legend", {}, "Corroboration"),
     h("p", { class: "hint" }, "Edges are wider the more source documents back them."),
+    lean ? h("p", { class: "hint", id: "lean-drawing" }, `A graph this large (${graph.size.toLocaleString("en")} relations) is drawn lean, to stay quick: straight lines without arrow heads or dashes. The details panel gives each relation's direction.`) : null,
     h("ul", { class: "legend-list", "aria-label": "Edge width by number of sources" }, ...widths),
     h("p", { class: "filter-row" }, h("label", { for: "min-sources" }, "Sources: "), select),
     h(
       "p",
-      { class: "filter-row", title: "Claims that some documents deny while others report or confirm them, drawn dashed with amber between the dashes." },
+      { class: "filter-row", title: `Claims that some documents deny while others report or confirm them, drawn ${lean ? "amber" : "dashed with amber between the dashes"}.` },
       checkbox,
-      h("label", { for: "contested-only" }, " ", h("span", { class: "contested-swatch", "aria-hidden": "true" }), " Contested only ", h("span", { class: "legend-count" }, `(${contested})`)),
+      h("label", { for: "contested-only" }, " ", h("span", { class: lean ? "contested-swatch lean" : "contested-swatch", "aria-hidden": "true" }), " Contested only ", h("span", { class: "legend-count" }, `(${contested})`)),
     ),
   );
 }

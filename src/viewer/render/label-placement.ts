@@ -1,4 +1,5 @@
 // Which node labels to draw, and on which side: the most important first, none over another, none cut by the edges.
+import type { KnowledgeGraph } from "../../graph/types.ts";
 
 /** A node that could be labelled, in screen pixels of the graph area. */
 export interface LabelCandidate {
@@ -109,4 +110,19 @@ export function placeLabels(
     }
   }
   return placed;
+}
+
+/** Nodes by how much they matter to a reader: most relations first (as an end or an item), then by label. */
+export function labelPriority(graph: KnowledgeGraph): string[] {
+  const weight = new Map<string, number>();
+  graph.forEachNode((node) => weight.set(node, graph.degree(node)));
+  graph.forEachEdge((_edge, attrs) => {
+    for (const item of attrs.items) if (weight.has(item)) weight.set(item, weight.get(item)! + 1);
+  });
+  // Weights and labels looked up once, not in every comparison; one collator for the whole sort (localeCompare
+  // makes one per call, which at 100,000 nodes is most of the sort).
+  const byLabel = new Intl.Collator().compare;
+  const nodes = graph.mapNodes((key, attrs) => ({ key, weight: weight.get(key)!, label: attrs.label }));
+  nodes.sort((a, b) => b.weight - a.weight || byLabel(a.label, b.label) || (a.key < b.key ? -1 : 1));
+  return nodes.map((node) => node.key);
 }

@@ -3,10 +3,10 @@ import Sigma from "sigma";
 import type { CameraState } from "sigma/types";
 import type { KnowledgeGraph } from "../../graph/types.ts";
 import { h } from "../dom.ts";
-import { canvasLabel } from "../text/shown-text.ts";
+import type { GraphDigest } from "../io/graph-digest.ts";
 import { diffLooks, PLAIN_EDGE, PLAIN_NODE, type EdgeLook, type ItemStates, type NodeLook } from "../state/item-states.ts";
 import { DEFAULT_PLACEMENT, placeLabels, type LabelCandidate, type LabelSide } from "./label-placement.ts";
-import { deniedOnlyEdges, EDGE_LABEL_ZOOM_RATIO, EDGE_STATE, EDGE_STYLES, LABEL_FONT, LABEL_SIZE, LABEL_STATE, NODE_STATE, NODE_STYLES, PRIMITIVES, SHOWN_LABEL } from "./styles.ts";
+import { drawingFor, EDGE_LABEL_ZOOM_RATIO, EDGE_STATE, EDGE_STYLES, LABEL_FONT, LABEL_SIZE, LABEL_STATE, LEAN_EDGE_STYLES, LEAN_PRIMITIVES, NODE_STATE, NODE_STYLES, PRIMITIVES, type Drawing } from "./styles.ts";
 
 /** What the renderer tells the app about; the app decides what each means. */
 export interface RendererEvents {
@@ -18,7 +18,8 @@ export interface RendererEvents {
   onFirstRender(): void;
 }
 
-function createSigma(graph: KnowledgeGraph, container: HTMLElement) {
+function newSigma(graph: KnowledgeGraph, container: HTMLElement, drawing: Drawing) {
+  const lean = drawing === "lean";
   return new Sigma(graph, container, {
     settings: {
       // Made on a stage of no size (see GraphRenderer), and the graph area can be squeezed to nothing.
@@ -31,15 +32,16 @@ function createSigma(graph: KnowledgeGraph, container: HTMLElement) {
       // by cell, letting long labels run over each other, and forget labels hidden once by a hover.
       labelRenderedSizeThreshold: 0,
     },
-    primitives: PRIMITIVES,
+    // One type for both drawings: sigma's generics would make each its own renderer type.
+    primitives: (lean ? LEAN_PRIMITIVES : PRIMITIVES) as typeof PRIMITIVES,
     customNodeState: { ...NODE_STATE, ...LABEL_STATE },
     customEdgeState: { ...EDGE_STATE },
-    styles: { stage: { background: "#ffffff" }, nodes: [...NODE_STYLES], edges: [...EDGE_STYLES] },
+    styles: { stage: { background: "#ffffff" }, nodes: [...NODE_STYLES], edges: [...((lean ? LEAN_EDGE_STYLES : EDGE_STYLES) as typeof EDGE_STYLES)] },
   });
 }
 
 /** The sigma renderer with its custom states; typed loosely at the seams, since sigma's generics are invariant. */
-export type ViewerSigma = ReturnType<typeof createSigma>;
+export type ViewerSigma = ReturnType<typeof newSigma>;
 
 /**
  * At most this many nodes on screen are considered for a label, most important first: placing is
@@ -53,25 +55,6 @@ const SLOW_FRAME_MS = 100;
 /** At most this many edge labels are shown when zoomed in: a screen holds no more that can be read. */
 const EDGE_LABEL_CANDIDATES = 500;
 
-/**
- * Keeps, in {@link SHOWN_LABEL}, how each label is drawn where that differs from the data: cut short,
- * invisible characters shown. Only hostile or huge labels get one, so an ordinary graph is not touched.
- */
-function markShownLabels(graph: KnowledgeGraph): void {
-  const drawn = (label: unknown) => {
-    const text = typeof label === "string" ? label : String(label ?? "");
-    const value = canvasLabel(text);
-    return value === text ? undefined : value;
-  };
-  graph.forEachNode((node, attrs) => {
-    const value = drawn(attrs.label);
-    if (value !== undefined) graph.setNodeAttribute(node, SHOWN_LABEL, value);
-  });
-  graph.forEachEdge((edge, attrs) => {
-    const value = drawn(attrs.label);
-    if (value !== undefined) graph.setEdgeAttribute(edge, SHOWN_LABEL, value);
-  });
-}
 
 /** What {@link warmEdgeLabelGlyphs} reaches inside sigma 4.0.4; anything else there, and it does nothing. */
 interface EdgeLabelProgramInternals {
@@ -81,43 +64,34 @@ interface EdgeLabelProgramInternals {
 }
 
 /**
- * Puts every character of the graph's edge labels into sigma's edge-label glyph atlas before the
+ * Puts every character of the graph's edge labels (`text`) into sigma's edge-label glyph atlas before the
  * first frame anyone sees. Sigma 4.0.4's edge label program re-indexes and redraws the whole graph
  * whenever that atlas grows, which the first edge label shown (a selection's, a hover's) would make
  * it do: at 50,000 edges in software WebGL, a second frame of some 25 s after the first selection.
  * Warmed here, while the graph is drawn at no size, the refresh it schedules for that is dropped.
  * Internals, so guarded: a sigma without them is left as it is.
  */
-function warmEdgeLabelGlyphs(sigma: ViewerSigma, graph: KnowledgeGraph): void {
+function warmEdgeLabelGlyphs(sigma: ViewerSigma, text: string): void {
   const program = (sigma as unknown as { internals?: { edgeLabelProgram?: EdgeLabelProgramInternals } }).internals?.edgeLabelProgram;
   const atlas = program?.atlasManager;
   if (!program || !atlas || typeof atlas.ensureGlyphs !== "function" || typeof atlas.generateTextures !== "function") return;
-  const labels = new Set<string>();
-  graph.forEachEdge((_edge, attrs) => labels.add(attrs.shownLabel ?? attrs.label));
-  atlas.ensureGlyphs([...labels].join(""), program.defaultFontKey);
+  atlas.ensureGlyphs(text, program.defaultFontKey);
   atlas.generateTextures();
   if (program.refreshTimeout) clearTimeout(program.refreshTimeout);
   program.refreshTimeout = null;
 }
 
-/** Nodes by how much they matter to a reader: most relations first (as an end or an item), then by label. */
-function labelPriority(graph: KnowledgeGraph): string[] {
-  const weight = new Map<string, number>();
-  graph.forEachNode((node) => weight.set(node, graph.degree(node)));
-  graph.forEachEdge((_edge, attrs) => {
-    for (const item of attrs.items) if (weight.has(item)) weight.set(item, weight.get(item)! + 1);
-  });
-  // Weights and labels looked up once, not in every comparison; one collator for the whole sort (localeCompare
-  // makes one per call, which at 100,000 nodes is most of the sort).
-  const byLabel = new Intl.Collator().compare;
-  const nodes = graph.mapNodes((key, attrs) => ({ key, weight: weight.get(key)!, label: attrs.label }));
-  nodes.sort((a, b) => b.weight - a.weight || byLabel(a.label, b.label) || (a.key < b.key ? -1 : 1));
-  return nodes.map((node) => node.key);
-}
+
+/** What the renderer needs worked out over the whole graph (by the load worker, see GraphDigest). */
+export type RenderDigest = Pick<GraphDigest, "labelOrder" | "deniedOnly" | "edgeLabelText">;
 
 /** Draws a knowledge graph and keeps sigma's item states in step with the app's. */
 export class GraphRenderer {
-  readonly sigma: ViewerSigma;
+  private sigmaNow: ViewerSigma;
+  private readonly events: RendererEvents;
+  private readonly stage: HTMLElement;
+  /** How relations are drawn; it depends on the graph's size, and sigma is made anew when a graph needs the other. */
+  private drawing: Drawing;
   private nodeLooks = new Map<string, NodeLook>();
   private edgeLooks = new Map<string, EdgeLook>();
   private readonly resizes: ResizeObserver;
@@ -132,56 +106,67 @@ export class GraphRenderer {
   private readonly measure = document.createElement("canvas").getContext("2d");
   private readonly graphMoved = () => this.scheduleLabels();
 
-  constructor(graph: KnowledgeGraph, container: HTMLElement, events: RendererEvents) {
-    markShownLabels(graph);
-    // Sigma draws a frame as it is made. Made on a stage of no size, that frame costs nothing; the stage then
-    // takes the whole graph area, the labels are placed, and the first frame anyone sees is drawn once, labelled.
-    // (In software WebGL a frame of 50,000 edges takes seconds: two at load would double the wait.)
-    const stage = h("div", { class: "sigma-stage", style: "width: 0; height: 0" });
-    container.replaceChildren(stage);
-    this.sigma = createSigma(graph, stage);
-    warmEdgeLabelGlyphs(this.sigma, graph);
-    stage.removeAttribute("style");
-    this.sigma.resize();
-    this.markDeniedOnly(graph);
-    this.labelOrder = labelPriority(graph);
-    this.sigma.on("beforeRender", () => {
-      this.frameStartedAt = performance.now();
-      // Placed here, the labels' states are drawn by this very frame: a change costs one frame, not two.
-      if (this.labelsDirty) this.placeLabels();
-    });
-    this.sigma.on("afterRender", () => {
-      // WebGL draws after the render call returns; the next animation frame comes once the drawing is on screen.
-      const started = this.frameStartedAt;
-      requestAnimationFrame(() => (this.lastFrameMs = performance.now() - started));
-    });
+  constructor(graph: KnowledgeGraph, container: HTMLElement, events: RendererEvents, digest: RenderDigest) {
+    this.events = events;
+    this.stage = h("div", { class: "sigma-stage" });
+    container.replaceChildren(this.stage);
+    this.drawing = drawingFor(graph.size);
+    this.labelOrder = digest.labelOrder;
+    this.sigmaNow = this.attachSigma(graph, digest);
     const firstFrame = () => {
       this.sigma.off("afterRender", firstFrame);
       events.onFirstRender();
     };
     this.sigma.on("afterRender", firstFrame);
-    this.placeLabels();
-    this.sigma.scheduleRender();
     // Sigma follows window resizes only, but the graph area also changes size when a banner opens or the
     // timeline below it is rebuilt. Sigma is told at once, before the browser paints: a frame later would
     // show one stretched frame, and until then its mouse layer would overhang the area and pick at the old framing.
     this.resizes = new ResizeObserver(() => {
-      if (this.followContainerSize(stage)) this.scheduleLabels();
+      if (this.followContainerSize(this.stage)) this.scheduleLabels();
     });
-    this.resizes.observe(stage);
-    this.listenToPositions(graph);
-    this.sigma.on("enterNode", ({ node }) => events.onHover(node));
-    this.sigma.on("leaveNode", () => events.onHover(null));
-    this.sigma.on("clickNode", ({ node }) => events.onClickNode(node));
-    this.sigma.on("clickEdge", ({ edge }) => events.onClickEdge(edge));
-    this.sigma.on("clickStage", () => events.onClickStage());
-    this.sigma.getCamera().on("updated", () => this.scheduleLabels());
+    this.resizes.observe(this.stage);
   }
 
-  /** Claims every document denies are few: they are marked by state once, so no style has to compute it per frame. */
-  private markDeniedOnly(graph: KnowledgeGraph): void {
-    const denied = deniedOnlyEdges(graph);
-    if (denied.length > 0) this.sigma.setEdgesState(denied, { isDeniedOnly: true });
+  /** The sigma renderer now drawing: a new one when a graph that needs the other drawing is swapped in. */
+  get sigma(): ViewerSigma {
+    return this.sigmaNow;
+  }
+
+  /**
+   * Makes sigma for the graph in this renderer's drawing, with labels placed and its first frame scheduled.
+   * Sigma draws a frame as it is made. Made on a stage of no size, that frame costs nothing; the stage then
+   * takes the whole graph area, the labels are placed, and the first frame anyone sees is drawn once, labelled.
+   * (In software WebGL a frame of 50,000 edges takes seconds: two at load would double the wait.)
+   */
+  private attachSigma(graph: KnowledgeGraph, digest: RenderDigest): ViewerSigma {
+    this.stage.setAttribute("style", "width: 0; height: 0");
+    const sigma = newSigma(graph, this.stage, this.drawing);
+    this.sigmaNow = sigma;
+    warmEdgeLabelGlyphs(sigma, digest.edgeLabelText);
+    this.stage.removeAttribute("style");
+    sigma.resize();
+    if (digest.deniedOnly.length > 0) sigma.setEdgesState(digest.deniedOnly, { isDeniedOnly: true });
+    sigma.on("beforeRender", () => {
+      this.frameStartedAt = performance.now();
+      // Placed here, the labels' states are drawn by this very frame: a change costs one frame, not two.
+      if (this.labelsDirty) this.placeLabels();
+    });
+    sigma.on("afterRender", () => {
+      // WebGL draws after the render call returns; the next animation frame comes once the drawing is on screen.
+      const started = this.frameStartedAt;
+      requestAnimationFrame(() => (this.lastFrameMs = performance.now() - started));
+    });
+    const events = this.events;
+    sigma.on("enterNode", ({ node }) => events.onHover(node));
+    sigma.on("leaveNode", () => events.onHover(null));
+    sigma.on("clickNode", ({ node }) => events.onClickNode(node));
+    sigma.on("clickEdge", ({ edge }) => events.onClickEdge(edge));
+    sigma.on("clickStage", () => events.onClickStage());
+    sigma.getCamera().on("updated", () => this.scheduleLabels());
+    this.listenToPositions(graph);
+    this.placeLabels();
+    sigma.scheduleRender();
+    return sigma;
   }
 
   /**
@@ -195,19 +180,28 @@ export class GraphRenderer {
     return true;
   }
 
-  /** Swaps in a new graph (data reloaded or a file opened), keeping the camera where the user left it. */
-  setGraph(graph: KnowledgeGraph): void {
+  /**
+   * Swaps in a new graph (data reloaded or a file opened), keeping the camera where the user left it.
+   * A graph that needs the other drawing (see {@link drawingFor}) gets a new sigma, as primitives are fixed when sigma is made.
+   */
+  setGraph(graph: KnowledgeGraph, digest: RenderDigest): void {
     const camera = this.sigma.getCamera().getState();
     this.sigma.getGraph().off("nodeAttributesUpdated", this.graphMoved).off("eachNodeAttributesUpdated", this.graphMoved);
     this.nodeLooks = new Map();
     this.edgeLooks = new Map();
     this.labelSides = new Map();
     this.edgeLabels = new Set();
-    markShownLabels(graph);
+    this.labelOrder = digest.labelOrder;
+    const drawing = drawingFor(graph.size);
+    if (drawing !== this.drawing) {
+      this.sigma.kill();
+      this.drawing = drawing;
+      this.attachSigma(graph, digest).getCamera().setState(camera);
+      return;
+    }
     this.sigma.setGraph(graph);
-    this.markDeniedOnly(graph);
+    if (digest.deniedOnly.length > 0) this.sigma.setEdgesState(digest.deniedOnly, { isDeniedOnly: true });
     this.sigma.getCamera().setState(camera);
-    this.labelOrder = labelPriority(graph);
     this.listenToPositions(graph);
     this.scheduleLabels();
   }

@@ -1,8 +1,9 @@
 // What sigma can draw (primitives) and how each item looks in each state (styles): the viewer's visual language.
 import { DEFAULT_STYLES } from "sigma";
 import { extremityArrow, layerDashed, layerPlain, pathCurved, pathLine, pathLoop } from "sigma/rendering";
-import type { EdgeAttributes, NodeAttributes } from "../../graph/types.ts";
-import { isDeniedOnly } from "../corpus/stances.ts";
+import type { NodeAttributes } from "../../graph/types.ts";
+import { WIDEST_SOURCE_COUNT } from "../filters/legend-counts.ts";
+import { SHOWN_LABEL } from "../text/shown-text.ts";
 import type { EdgeLook, NodeLook } from "../state/item-states.ts";
 import type { LabelSide } from "./label-placement.ts";
 
@@ -48,8 +49,9 @@ const GAP_PX = 4;
 /** Edge width for one source, and what each further source adds, in pixels. */
 const BASE_WIDTH = 1.5;
 const WIDTH_PER_SOURCE = 1.5;
-/** Sources beyond this many draw no wider: a claim in forty documents must not hide its neighbours. */
-export const WIDEST_SOURCE_COUNT = 4;
+
+/** Variables the edge layers and styles read: the colour between dashes, and the dash length (0: solid). */
+const EDGE_VARIABLES = { gapColor: { type: "color", default: "#cccccc" }, dashSize: { type: "number", default: 0 } } as const;
 
 /**
  * Paths, arrows and two layers: a plain one painted in `gapColor`, and dashes in the edge's colour
@@ -62,13 +64,39 @@ export const PRIMITIVES = {
   edges: {
     paths: [pathLine(), pathCurved(), pathLoop()],
     extremities: [extremityArrow()],
-    variables: { gapColor: { type: "color", default: "#cccccc" }, dashSize: { type: "number", default: 0 } },
+    variables: EDGE_VARIABLES,
     layers: [
       layerPlain({ color: { attribute: "gapColor" } }),
       layerDashed({ dashSize: { attribute: "dashSize", default: 0, mode: "pixels" }, gapSize: { value: GAP_PX, mode: "pixels" } }),
     ],
   },
 } as const;
+
+/**
+ * What large graphs are drawn with: straight lines in one plain layer, as sigma draws by default. Each
+ * relation costs the GPU a fraction of the full drawing's (curves, arrow heads and a dash layer made a
+ * frame 4.5 times as slow as sigma's default in software WebGL), and at that many relations arrow heads,
+ * curves and dashes are too small to read at overview anyway.
+ */
+export const LEAN_PRIMITIVES = {
+  edges: {
+    paths: [pathLine(), pathLoop()],
+    extremities: [],
+    variables: EDGE_VARIABLES,
+    layers: [layerPlain()],
+  },
+} as const;
+
+/** How relations are drawn: in full (curves, arrows, dashes), or lean for a large graph. */
+export type Drawing = "full" | "lean";
+
+/** From this many relations on, a graph is drawn lean (see {@link LEAN_PRIMITIVES}). */
+export const LEAN_FROM_RELATIONS = 20_000;
+
+/** How a graph of `relations` relations is drawn. */
+export function drawingFor(relations: number): Drawing {
+  return relations >= LEAN_FROM_RELATIONS ? "lean" : "full";
+}
 
 /** The edge fields the corroboration styles read. */
 export interface CorroborationFields {
@@ -90,11 +118,6 @@ function widthBinding(extra: number) {
   return { attribute: "sourceCount", minValue: 1, maxValue: WIDEST_SOURCE_COUNT, min: edgeWidth({ sourceCount: 1 }, extra), max: edgeWidth({ sourceCount: WIDEST_SOURCE_COUNT }, extra), defaultValue: edgeWidth({ sourceCount: 1 }, extra) };
 }
 
-/**
- * Where a label as drawn differs from the label in the data (cut short, invisible characters shown),
- * it is kept in this attribute of the viewer's graph, which the styles draw instead; downloads leave it out.
- */
-export const SHOWN_LABEL = "shownLabel" as const;
 
 
 /**
@@ -124,28 +147,28 @@ export const NODE_STYLES = [
   { whenState: "isHovered", then: { labelVisibility: "visible", depth: "topNodes" } },
 ] as const;
 
-/** How edges look in each state; as with {@link NODE_STYLES}, no rule is a function. */
-export const EDGE_STYLES = [
-  DEFAULT_STYLES.edges,
-  {
-    path: "straight",
-    parallelPath: "curved",
-    selfLoopPath: "loop",
-    head: { whenData: "directed", then: "arrow", else: "none" },
-    // Wider with more source documents; focus and selection widen from there, so the order holds.
-    size: widthBinding(0),
-    gapColor: { attribute: "color" },
-    dashSize: 0,
-    labelColor: "#333333",
-    labelSize: 11,
-    labelPosition: "above",
-    // Edge labels would pile up on the hubs at overview zoom: only between labelled nodes when zoomed in, or focused (below).
-    labelVisibility: { whenState: "labelShown", then: "visible", else: "hidden" },
-  },
-  // A relation type's label comes from the file too: drawn cut short, invisible characters shown.
-  { whenData: SHOWN_LABEL, then: { label: { attribute: SHOWN_LABEL } } },
-  // Contested: dashed over amber.
-  { whenData: "contested", then: { gapColor: CONTESTED_COLOR, dashSize: DASH_PX } },
+/** Every edge's look before any data or state: drawn in full, parallel relations curve apart and directed ones have arrow heads. */
+const EDGE_BASE = {
+  path: "straight",
+  parallelPath: "curved",
+  selfLoopPath: "loop",
+  head: { whenData: "directed", then: "arrow", else: "none" },
+  // Wider with more source documents; focus and selection widen from there, so the order holds.
+  size: widthBinding(0),
+  gapColor: { attribute: "color" },
+  dashSize: 0,
+  labelColor: "#333333",
+  labelSize: 11,
+  labelPosition: "above",
+  // Edge labels would pile up on the hubs at overview zoom: only between labelled nodes when zoomed in, or focused (below).
+  labelVisibility: { whenState: "labelShown", then: "visible", else: "hidden" },
+} as const;
+
+/** A relation type's label comes from the file too: drawn cut short, invisible characters shown. */
+const EDGE_SHOWN_LABEL = { whenData: SHOWN_LABEL, then: { label: { attribute: SHOWN_LABEL } } } as const;
+
+/** Proposals, the timeline and the focus, the same in both drawings. */
+const EDGE_FADES = [
   // Proposed by `actorgraph extract`, not reviewed yet: drawn faint, so the reviewed graph stays what one reads first.
   { whenData: { review: "proposed" }, then: { opacity: PROPOSED_OPACITY } },
   { whenState: "isUndated", then: { opacity: 0.3, labelVisibility: "hidden" } },
@@ -153,21 +176,43 @@ export const EDGE_STYLES = [
   // Grey outside the focus, the contested mark too; a hovered one shows its colour again.
   { whenState: "isDimmed", then: { color: DIMMED_COLOR, gapColor: DIMMED_COLOR, labelVisibility: "hidden" } },
   { whenState: ["isDimmed", "isHovered"], then: { color: { attribute: "color" }, gapColor: { attribute: "color" } } },
-  // Denied by every document: dashed over nothing, whatever else applies.
-  { whenState: "isDeniedOnly", then: { gapColor: TRANSPARENT, dashSize: DASH_PX } },
+] as const;
+
+const EDGE_FOCUS = [
   { whenState: "isEmphasised", then: { depth: "topEdges", size: widthBinding(1), labelVisibility: "visible" } },
   { whenState: "isSelected", then: { size: widthBinding(2.5), labelVisibility: "visible", depth: "topEdges" } },
 ] as const;
 
-/** The edges every document on them denies: drawn dashed (few, so they are marked by state once per graph). */
-export function deniedOnlyEdges(graph: { forEachEdge(callback: (edge: string, attrs: EdgeAttributes) => void): void }): string[] {
-  const denied: string[] = [];
-  graph.forEachEdge((edge, attrs) => {
-    // Most relations no document denies: they are passed over without working out their stances.
-    if ((attrs.stanceCounts?.denied !== undefined || attrs.status === "denied") && isDeniedOnly(attrs)) denied.push(edge);
-  });
-  return denied;
-}
+/** How edges look in each state, drawn in full; as with {@link NODE_STYLES}, no rule is a function. */
+export const EDGE_STYLES = [
+  DEFAULT_STYLES.edges,
+  EDGE_BASE,
+  EDGE_SHOWN_LABEL,
+  // Contested: dashed over amber.
+  { whenData: "contested", then: { gapColor: CONTESTED_COLOR, dashSize: DASH_PX } },
+  ...EDGE_FADES,
+  // Denied by every document: dashed over nothing, whatever else applies.
+  { whenState: "isDeniedOnly", then: { gapColor: TRANSPARENT, dashSize: DASH_PX } },
+  ...EDGE_FOCUS,
+] as const;
 
-export { DEFAULT_STYLES };
+/** How denied-only claims are drawn lean, where there are no dashes: faint. */
+export const LEAN_DENIED_OPACITY = 0.3;
+
+/**
+ * How edges look when drawn lean: straight, without arrow heads; without dashes, a contested claim is
+ * amber and a claim every document denies faint. The focus and the timeline work as in full.
+ */
+export const LEAN_EDGE_STYLES = [
+  DEFAULT_STYLES.edges,
+  { ...EDGE_BASE, parallelPath: "straight", head: "none" },
+  EDGE_SHOWN_LABEL,
+  { whenData: "contested", then: { color: CONTESTED_COLOR } },
+  { whenState: "isDeniedOnly", then: { opacity: LEAN_DENIED_OPACITY } },
+  ...EDGE_FADES,
+  ...EDGE_FOCUS,
+] as const;
+
+
+export { DEFAULT_STYLES, SHOWN_LABEL, WIDEST_SOURCE_COUNT };
 export type { NodeAttributes };

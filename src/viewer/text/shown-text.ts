@@ -2,6 +2,12 @@
 // text too long to lay out cut short (the whole of it one click away, in a scroll box).
 import { codePointName, invisibleCharactersIn, replaceInvisibles } from "../../model/invisible-characters.ts";
 
+/**
+ * Where a label as drawn differs from the label in the data (cut short, invisible characters shown),
+ * it is kept in this attribute of the viewer's graph, which the styles draw instead; downloads leave it out.
+ */
+export const SHOWN_LABEL = "shownLabel" as const;
+
 /** Replaces each invisible character with a visible marker such as ⟨U+202E⟩, so "Ir\u200Ban" cannot pass for "Iran". */
 export function revealInvisibles(text: string): string {
   return replaceInvisibles(text, (char) => `⟨${codePointName(char)}⟩`);

@@ -1,10 +1,11 @@
 // The timeline: a slider and a play button over the graph's date range, by when things happened or when they were
 // first reported; later relations fade out.
 import { counted } from "../../model/wording.ts";
+import { graphFacts } from "../corpus/graph-facts.ts";
 import { h, replaceChildren } from "../dom.ts";
 import type { ViewContext } from "../state/context.ts";
 import type { TimelineMode, UndatedMode } from "../state/view-state.ts";
-import { dateRange, dayAt, dayIndex, relationStart, timelineDates } from "./dates.ts";
+import { dayAt, dayIndex } from "./dates.ts";
 
 /** How long a full play-through takes, whatever the range. */
 const PLAY_MS = 12_000;
@@ -76,9 +77,7 @@ export class TimelineBar {
   private build(): void {
     const graph = this.ctx.graph();
     const mode = this.ctx.view().timeBy;
-    const dates = graph.mapEdges((_e, attrs) => timelineDates(attrs, mode));
-    const range = dateRange(dates);
-    const undated = dates.filter((d) => relationStart(d) === null).length;
+    const { range, undated } = graphFacts(graph).axes[mode];
     const choice = this.modeChoice(mode);
     if (!range) {
       const nothing = mode === "happened" ? "No relation is dated" : "No relation has a dated source";

@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { EdgeAttributes } from "../../../src/graph/types.ts";
 import { corroborationOf } from "../../../src/model/corroboration.ts";
+import { deniedOnlyEdges } from "../../../src/viewer/corpus/stances.ts";
 import { STATUSES, type Status } from "../../../src/model/status.ts";
 
 type Styles = typeof import("../../../src/viewer/render/styles.ts");
@@ -32,8 +33,8 @@ const isTransparent = (color: string) => /^rgba\(\s*\d+\s*,\s*\d+\s*,\s*\d+\s*,\
 type EdgeState = Record<string, boolean | number>;
 const PLAIN: EdgeState = { isHidden: false, isHovered: false, isHighlighted: false, isLabelHovered: false, parallelIndex: 0, parallelCount: 1 };
 /** What sigma draws for an edge: its display data under the viewer's edge styles, in a state. */
-function drawn(attrs: object, state: EdgeState = {}): Record<string, unknown> {
-  const edgeStyles = styles.EDGE_STYLES as unknown as Record<string, unknown>[];
+function drawn(attrs: object, state: EdgeState = {}, drawing: "full" | "lean" = "full"): Record<string, unknown> {
+  const edgeStyles = (drawing === "lean" ? styles.LEAN_EDGE_STYLES : styles.EDGE_STYLES) as unknown as Record<string, unknown>[];
   return sigma.evaluateEdgeStyle(edgeStyles, attrs, { ...PLAIN, ...state } as never, {} as never, {} as never) as unknown as Record<string, unknown>;
 }
 
@@ -47,7 +48,7 @@ describe("edge styles", () => {
   it("dashes denied claims over nothing, so their dashes have gaps, and draws the others solid in their colour", () => {
     for (const status of STATUSES) {
       const attrs = relation(status);
-      const look = drawn(attrs, { isDeniedOnly: styles.deniedOnlyEdges(graphOf(attrs)).length > 0 });
+      const look = drawn(attrs, { isDeniedOnly: deniedOnlyEdges(graphOf(attrs)).length > 0 });
       expect(look.color, status).toBe("#1f77b4");
       if (status === "denied") {
         expect(isTransparent(look.gapColor as string), status).toBe(true);
@@ -59,7 +60,7 @@ describe("edge styles", () => {
   it("dashes a relation whose every document denies it, whatever its own status, and not a contested one", () => {
     const deniedByItsQuote = { ...relation("reported"), stanceCounts: { denied: 1 } };
     const contested = { ...relation("reported"), stanceCounts: { reported: 1, denied: 1 }, contested: true };
-    expect(styles.deniedOnlyEdges(graphOf(deniedByItsQuote, contested))).toEqual(["e0"]);
+    expect(deniedOnlyEdges(graphOf(deniedByItsQuote, contested))).toEqual(["e0"]);
   });
 
   it("dashes a contested claim over amber, greys the mark out of the focus, and shows the colour again on hover", () => {
@@ -110,6 +111,44 @@ describe("edge styles", () => {
     expect(names[0]).toBe("straight");
     expect(names).toContain("curved");
     expect(paths.find((p) => p.name === "curved")?.spread?.variable).toBe("curvature");
+  });
+});
+
+describe("lean drawing of large graphs", () => {
+  const contested = () => ({ ...relation("reported"), stanceCounts: { reported: 1, denied: 1 }, contested: true });
+
+  it("starts at 20,000 relations: smaller graphs are drawn in full", () => {
+    expect(styles.drawingFor(100)).toBe("full");
+    expect(styles.drawingFor(styles.LEAN_FROM_RELATIONS - 1)).toBe("full");
+    expect(styles.drawingFor(styles.LEAN_FROM_RELATIONS)).toBe("lean");
+    expect(styles.drawingFor(500_000)).toBe("lean");
+  });
+
+  it("draws what sigma draws by default: straight lines in one plain layer, no arrow heads, no curves, no dashes", () => {
+    const { layers, paths, extremities } = styles.LEAN_PRIMITIVES.edges;
+    expect(layers.map((l) => l.name)).toEqual(["plain"]);
+    expect(paths.map((p) => p.name)).not.toContain("curved");
+    expect(extremities).toEqual([]);
+    const look = drawn(relation("reported"), { parallelIndex: 1, parallelCount: 2 }, "lean");
+    expect(look).toMatchObject({ head: "none", path: "straight" });
+  });
+
+  it("marks a contested claim amber and a denied-only one faint, since it has no dashes", () => {
+    expect(drawn(contested(), {}, "lean").color).toBe(styles.CONTESTED_COLOR);
+    expect(drawn(relation("denied"), { isDeniedOnly: true }, "lean").opacity).toBe(styles.LEAN_DENIED_OPACITY);
+    expect(drawn(relation("reported"), {}, "lean")).toMatchObject({ color: "#1f77b4", opacity: 1 });
+  });
+
+  it("greys, widens and fades by focus and timeline as the full drawing does, with rules sigma re-evaluates per item", () => {
+    expect(sigma.analyzeStyleDeclaration(styles.LEAN_EDGE_STYLES as unknown as Record<string, unknown>[]).dependency).toBe("item-state");
+    for (const state of [{ isDimmed: true }, { isEmphasised: true }, { isSelected: true }, { isLater: true }, { isUndated: true }] as EdgeState[]) {
+      const full = drawn(relation("reported"), state);
+      const lean = drawn(relation("reported"), state, "lean");
+      expect({ color: lean.color, size: lean.size, opacity: lean.opacity, labelVisibility: lean.labelVisibility }, JSON.stringify(state)).toEqual({
+        color: full.color, size: full.size, opacity: full.opacity, labelVisibility: full.labelVisibility,
+      });
+    }
+    expect(drawn(contested(), { isDimmed: true }, "lean").color).toBe(styles.DIMMED_COLOR);
   });
 });
 
