@@ -1,4 +1,5 @@
 // The legend's filters as pure predicates over node and edge attributes.
+import type { KnowledgeGraph } from "../../graph/types.ts";
 import { stancesTaken, type StancedEdge } from "../corpus/stances.ts";
 import type { ViewState } from "../state/view-state.ts";
 
@@ -40,6 +41,41 @@ export function isEdgeFiltered(edge: FilterableEdge, filters: Filters): boolean 
     edge.sourceCount < filters.minSources ||
     (filters.contestedOnly && !edge.contested)
   );
+}
+
+/**
+ * True when a filter other than hiding proposals is set: only then can a reviewed entity or relation
+ * be filtered, and every one has to be checked. The clauses of {@link isNodeFiltered} and
+ * {@link isEdgeFiltered} that do not read `review`, each reduced to whether it can hold for any item.
+ */
+export function filtersReviewedItems(filters: Filters): boolean {
+  return (
+    filters.hiddenEntityTypes.length > 0 || filters.hiddenRelationTypes.length > 0 || filters.hiddenStatuses.length > 0 || filters.minSources > 0 || filters.contestedOnly
+  );
+}
+
+/** The entities and relations of a graph that `actorgraph extract` proposed and no one has reviewed. */
+export interface ProposedItems {
+  nodes: readonly string[];
+  edges: readonly string[];
+}
+
+const proposedByGraph = new WeakMap<KnowledgeGraph, ProposedItems>();
+
+/**
+ * The graph's proposed entities and relations, listed once per graph: hidden by default, they are
+ * asked for on every view change, and they are few or none.
+ */
+export function proposedItems(graph: KnowledgeGraph): ProposedItems {
+  let proposed = proposedByGraph.get(graph);
+  if (!proposed) {
+    proposed = {
+      nodes: graph.filterNodes((_node, attrs) => attrs.review === "proposed"),
+      edges: graph.filterEdges((_edge, attrs) => attrs.review === "proposed"),
+    };
+    proposedByGraph.set(graph, proposed);
+  }
+  return proposed;
 }
 
 /** Counts per value of `key`, for the legend ("Weapon 11"). */

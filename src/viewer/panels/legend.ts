@@ -4,6 +4,7 @@ import type { RelationType } from "../../model/ontology.ts";
 import { STATUSES, STATUS_DESCRIPTIONS } from "../../model/status.ts";
 import { counted } from "../../model/wording.ts";
 import { h, replaceChildren, swatch } from "../dom.ts";
+import { proposedItems } from "../filters/filters.ts";
 import { atLeastSources, legendCounts, type LegendCounts } from "../filters/legend-counts.ts";
 import { edgeWidth, WIDEST_SOURCE_COUNT } from "../render/styles.ts";
 import type { ViewContext } from "../state/context.ts";
@@ -131,8 +132,9 @@ export function renderLegend(root: HTMLElement, ctx: ViewContext): void {
 function proposalsSection(ctx: ViewContext): HTMLElement[] {
   const graph = ctx.graph();
   const view = ctx.view();
-  const entities = graph.filterNodes((_node, attrs) => attrs.review === "proposed").length;
-  const relations = graph.filterEdges((_edge, attrs) => attrs.review === "proposed").length;
+  const proposed = proposedItems(graph);
+  const entities = proposed.nodes.length;
+  const relations = proposed.edges.length;
   if (entities + relations === 0) return [];
   const checkbox = h("input", { type: "checkbox", id: "show-proposals", checked: view.proposals, onchange: (e) => ctx.setView({ proposals: (e.target as HTMLInputElement).checked }) });
   return [
