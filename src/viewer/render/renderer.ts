@@ -4,7 +4,8 @@ import type { CameraState } from "sigma/types";
 import type { KnowledgeGraph } from "../../graph/types.ts";
 import { h } from "../dom.ts";
 import { canvasLabel } from "../text/shown-text.ts";
-import { diffLooks, PLAIN_EDGE, PLAIN_NODE, type EdgeLook, type ItemStates, type NodeLook } from "../state/item-states.ts";
+import { itemChanges } from "../state/item-changes.ts";
+import { edgeLookOf, nodeLookOf, PLAIN_EDGE, PLAIN_NODE, type ItemStates } from "../state/item-states.ts";
 import { DEFAULT_PLACEMENT, placeLabels, type LabelCandidate, type LabelSide } from "./label-placement.ts";
 import { deniedOnlyEdges, EDGE_LABEL_ZOOM_RATIO, EDGE_STATE, EDGE_STYLES, LABEL_FONT, LABEL_SIZE, LABEL_STATE, NODE_STATE, NODE_STYLES, PRIMITIVES, SHOWN_LABEL } from "./styles.ts";
 
@@ -115,11 +116,14 @@ function labelPriority(graph: KnowledgeGraph): string[] {
   return nodes.map((node) => node.key);
 }
 
+/** What sigma shows before any states are applied: nothing filtered, faded, focused or selected. */
+const NO_STATES: ItemStates = { nodes: new Map(), edges: new Map(), focus: null, selected: null };
+
 /** Draws a knowledge graph and keeps sigma's item states in step with the app's. */
 export class GraphRenderer {
   readonly sigma: ViewerSigma;
-  private nodeLooks = new Map<string, NodeLook>();
-  private edgeLooks = new Map<string, EdgeLook>();
+  /** The item states sigma shows now. */
+  private shown = NO_STATES;
   private readonly resizes: ResizeObserver;
   private labelOrder: string[];
   private labelSides = new Map<string, LabelSide>();
@@ -199,12 +203,14 @@ export class GraphRenderer {
   setGraph(graph: KnowledgeGraph): void {
     const camera = this.sigma.getCamera().getState();
     this.sigma.getGraph().off("nodeAttributesUpdated", this.graphMoved).off("eachNodeAttributesUpdated", this.graphMoved);
-    this.nodeLooks = new Map();
-    this.edgeLooks = new Map();
     this.labelSides = new Map();
     this.edgeLabels = new Set();
     markShownLabels(graph);
     this.sigma.setGraph(graph);
+    // Sigma keeps the states of the items both graphs have: they start again from plain, like the new ones.
+    this.sigma.setNodesState(graph.nodes(), PLAIN_NODE);
+    this.sigma.setEdgesState(graph.edges(), PLAIN_EDGE);
+    this.shown = NO_STATES;
     this.markDeniedOnly(graph);
     this.sigma.getCamera().setState(camera);
     this.labelOrder = labelPriority(graph);
@@ -212,22 +218,23 @@ export class GraphRenderer {
     this.scheduleLabels();
   }
 
-  /** Applies only what changed since the last call: sigma re-evaluates styles for those items alone. */
+  /**
+   * Applies only what changed since the last call: sigma re-evaluates styles for those items alone.
+   * A focus that appears or goes away dims or undims everything in one call, sigma's own loop.
+   */
   apply(states: ItemStates): void {
-    const graph = this.sigma.getGraph();
-    let changed = false;
-    for (const [key, look] of diffLooks(this.nodeLooks, states.nodes, PLAIN_NODE)) {
-      if (graph.hasNode(key)) this.sigma.setNodeState(key, look);
-      changed = true;
+    const sigma = this.sigma;
+    const graph = sigma.getGraph();
+    const changes = itemChanges(this.shown, states);
+    if (changes.everyItem) {
+      sigma.setNodesState(graph.nodes(), changes.everyItem);
+      sigma.setEdgesState(graph.edges(), changes.everyItem);
     }
-    for (const [key, look] of diffLooks(this.edgeLooks, states.edges, PLAIN_EDGE)) {
-      if (graph.hasEdge(key)) this.sigma.setEdgeState(key, look);
-      changed = true;
-    }
-    this.nodeLooks = states.nodes;
-    this.edgeLooks = states.edges;
+    for (const node of changes.nodes) if (graph.hasNode(node)) sigma.setNodeState(node, nodeLookOf(states, node));
+    for (const edge of changes.edges) if (graph.hasEdge(edge)) sigma.setEdgeState(edge, edgeLookOf(states, edge));
+    this.shown = states;
     // Nothing new to show, nothing to draw: a frame of a large graph in software WebGL takes seconds.
-    if (changed) this.scheduleLabels();
+    if (changes.everyItem || changes.nodes.size > 0 || changes.edges.size > 0) this.scheduleLabels();
   }
 
   /** A dragged node or a running layout moves nodes: their labels are placed again. */
