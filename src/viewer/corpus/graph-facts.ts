@@ -16,9 +16,8 @@ export interface AxisFacts {
 export interface GraphFacts {
   /** The relation types that have relations in this graph. */
   relationTypes: string[];
-  /** Relations and entities that `actorgraph extract` proposed and no one has reviewed. */
-  proposedRelations: number;
-  proposedEntities: number;
+  /** The entities and relations that `actorgraph extract` proposed and no one has reviewed: hidden by default, asked for on every view change. */
+  proposed: { nodes: string[]; edges: string[] };
   /** The most source documents any relation has. */
   mostSources: number;
   /** Relations backed by two or more documents. */
@@ -44,11 +43,11 @@ export function primeGraphFacts(graph: KnowledgeGraph, facts: GraphFacts): void 
 
 function gather(graph: KnowledgeGraph): GraphFacts {
   const types = new Set<string>();
-  const facts: GraphFacts = { relationTypes: [], proposedRelations: 0, proposedEntities: 0, mostSources: 0, corroborated: 0, contested: 0, axes: { happened: { range: null, undated: 0 }, reported: { range: null, undated: 0 } } };
+  const facts: GraphFacts = { relationTypes: [], proposed: { nodes: [], edges: [] }, mostSources: 0, corroborated: 0, contested: 0, axes: { happened: { range: null, undated: 0 }, reported: { range: null, undated: 0 } } };
   const dates: Record<TimelineMode, ReturnType<typeof timelineDates>[]> = { happened: [], reported: [] };
-  graph.forEachEdge((_edge, attrs) => {
+  graph.forEachEdge((edge, attrs) => {
     types.add(attrs.type);
-    if (attrs.review === "proposed") facts.proposedRelations++;
+    if (attrs.review === "proposed") facts.proposed.edges.push(edge);
     facts.mostSources = Math.max(facts.mostSources, attrs.sourceCount);
     if (attrs.sourceCount >= 2) facts.corroborated++;
     if (attrs.contested) facts.contested++;
@@ -58,8 +57,8 @@ function gather(graph: KnowledgeGraph): GraphFacts {
       if (dated.date !== undefined || dated.end !== undefined) dates[mode].push(dated);
     }
   });
-  graph.forEachNode((_node, attrs) => {
-    if (attrs.review === "proposed") facts.proposedEntities++;
+  graph.forEachNode((node, attrs) => {
+    if (attrs.review === "proposed") facts.proposed.nodes.push(node);
   });
   facts.relationTypes = [...types];
   for (const mode of ["happened", "reported"] as const) facts.axes[mode].range = dateRange(dates[mode]);

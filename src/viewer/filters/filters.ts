@@ -1,4 +1,6 @@
 // The legend's filters as pure predicates over node and edge attributes.
+import type { KnowledgeGraph } from "../../graph/types.ts";
+import { graphFacts, type GraphFacts } from "../corpus/graph-facts.ts";
 import { stancesTaken, type StancedEdge } from "../corpus/stances.ts";
 import type { ViewState } from "../state/view-state.ts";
 
@@ -40,6 +42,25 @@ export function isEdgeFiltered(edge: FilterableEdge, filters: Filters): boolean 
     edge.sourceCount < filters.minSources ||
     (filters.contestedOnly && !edge.contested)
   );
+}
+
+/**
+ * True when a filter other than hiding proposals is set: only then can a reviewed entity or relation
+ * be filtered, and every one has to be checked. The clauses of {@link isNodeFiltered} and
+ * {@link isEdgeFiltered} that do not read `review`, each reduced to whether it can hold for any item.
+ */
+export function filtersReviewedItems(filters: Filters): boolean {
+  return (
+    filters.hiddenEntityTypes.length > 0 || filters.hiddenRelationTypes.length > 0 || filters.hiddenStatuses.length > 0 || filters.minSources > 0 || filters.contestedOnly
+  );
+}
+
+/** The entities and relations of a graph that `actorgraph extract` proposed and no one has reviewed. */
+export type ProposedItems = GraphFacts["proposed"];
+
+/** The graph's proposed entities and relations, listed once per graph (see {@link graphFacts}). */
+export function proposedItems(graph: KnowledgeGraph): ProposedItems {
+  return graphFacts(graph).proposed;
 }
 
 /** Counts per value of `key`, for the legend ("Weapon 11"). */

@@ -6,6 +6,7 @@ import { deniedOnlyEdges } from "../corpus/stances.ts";
 import { graphFacts, primeGraphFacts, type GraphFacts } from "../corpus/graph-facts.ts";
 import { documentSummaries, primeDocumentSummaries, type DocumentSummary } from "../corpus/documents.ts";
 import { countsFor, primeUnfilteredCounts, type LegendCounts } from "../filters/legend-counts.ts";
+import { itemIndex, primeItemIndex } from "../panels/entity-relations.ts";
 import { labelPriority } from "../render/label-placement.ts";
 import { DEFAULT_VIEW_STATE } from "../state/view-state.ts";
 import { canvasLabel, SHOWN_LABEL } from "../text/shown-text.ts";
@@ -24,6 +25,8 @@ export interface GraphDigest {
   documents: DocumentSummary[];
   /** The totals the legend, overview and timeline show. */
   facts: GraphFacts;
+  /** The relations each entity is an item of, for its panel. */
+  items: Map<string, string[]>;
 }
 
 /**
@@ -53,6 +56,7 @@ export function digestGraph(graph: KnowledgeGraph): GraphDigest {
     legend: countsFor(graph, DEFAULT_VIEW_STATE),
     documents: documentSummaries(graph),
     facts: graphFacts(graph),
+    items: itemIndex(graph),
   };
 }
 
@@ -61,4 +65,5 @@ export function primeWithDigest(graph: KnowledgeGraph, digest: GraphDigest): voi
   primeUnfilteredCounts(graph, digest.legend);
   primeDocumentSummaries(graph, digest.documents);
   primeGraphFacts(graph, digest.facts);
+  primeItemIndex(graph, digest.items);
 }

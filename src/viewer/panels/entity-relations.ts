@@ -25,6 +25,11 @@ const ITEM_INDEX = new WeakMap<KnowledgeGraph, Map<string, string[]>>();
  * call holds for the graph's life.
  */
 export function relationsAsItem(graph: KnowledgeGraph, node: string): string[] {
+  return itemIndex(graph).get(node) ?? [];
+}
+
+/** For each entity that is an item of some relation, those relations in graph order; made once per graph. */
+export function itemIndex(graph: KnowledgeGraph): Map<string, string[]> {
   let index = ITEM_INDEX.get(graph);
   if (!index) {
     index = new Map();
@@ -37,5 +42,10 @@ export function relationsAsItem(graph: KnowledgeGraph, node: string): string[] {
     }
     ITEM_INDEX.set(graph, index);
   }
-  return index.get(node) ?? [];
+  return index;
+}
+
+/** Hands over a graph's item index made elsewhere (the load worker, from the same graph). */
+export function primeItemIndex(graph: KnowledgeGraph, index: Map<string, string[]>): void {
+  ITEM_INDEX.set(graph, index);
 }

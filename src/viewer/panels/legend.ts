@@ -137,7 +137,8 @@ export function renderLegend(root: HTMLElement, ctx: ViewContext): void {
 function proposalsSection(ctx: ViewContext): HTMLElement[] {
   const graph = ctx.graph();
   const view = ctx.view();
-  const { proposedEntities: entities, proposedRelations: relations } = graphFacts(graph);
+  const entities = graphFacts(graph).proposed.nodes.length;
+  const relations = graphFacts(graph).proposed.edges.length;
   if (entities + relations === 0) return [];
   const checkbox = h("input", { type: "checkbox", id: "show-proposals", checked: view.proposals, onchange: (e) => ctx.setView({ proposals: (e.target as HTMLInputElement).checked }) });
   return [

@@ -4,7 +4,8 @@ import type { CameraState } from "sigma/types";
 import type { KnowledgeGraph } from "../../graph/types.ts";
 import { h } from "../dom.ts";
 import type { GraphDigest } from "../io/graph-digest.ts";
-import { diffLooks, PLAIN_EDGE, PLAIN_NODE, type EdgeLook, type ItemStates, type NodeLook } from "../state/item-states.ts";
+import { itemChanges } from "../state/item-changes.ts";
+import { edgeLookOf, nodeLookOf, PLAIN_EDGE, PLAIN_NODE, type ItemStates } from "../state/item-states.ts";
 import { DEFAULT_PLACEMENT, placeLabels, type LabelCandidate, type LabelSide } from "./label-placement.ts";
 import { drawingFor, EDGE_LABEL_ZOOM_RATIO, EDGE_STATE, EDGE_STYLES, LABEL_FONT, LABEL_SIZE, LABEL_STATE, LEAN_EDGE_STYLES, LEAN_PRIMITIVES, NODE_STATE, NODE_STYLES, PRIMITIVES, type Drawing } from "./styles.ts";
 
@@ -85,6 +86,9 @@ function warmEdgeLabelGlyphs(sigma: ViewerSigma, text: string): void {
 /** What the renderer needs worked out over the whole graph (by the load worker, see GraphDigest). */
 export type RenderDigest = Pick<GraphDigest, "labelOrder" | "deniedOnly" | "edgeLabelText">;
 
+/** What sigma shows before any states are applied: nothing filtered, faded, focused or selected. */
+const NO_STATES: ItemStates = { nodes: new Map(), edges: new Map(), focus: null, selected: null };
+
 /** Draws a knowledge graph and keeps sigma's item states in step with the app's. */
 export class GraphRenderer {
   private sigmaNow: ViewerSigma;
@@ -92,8 +96,8 @@ export class GraphRenderer {
   private readonly stage: HTMLElement;
   /** How relations are drawn; it depends on the graph's size, and sigma is made anew when a graph needs the other. */
   private drawing: Drawing;
-  private nodeLooks = new Map<string, NodeLook>();
-  private edgeLooks = new Map<string, EdgeLook>();
+  /** The item states sigma shows now. */
+  private shown = NO_STATES;
   private readonly resizes: ResizeObserver;
   private labelOrder: string[];
   private labelSides = new Map<string, LabelSide>();
@@ -187,10 +191,9 @@ export class GraphRenderer {
   setGraph(graph: KnowledgeGraph, digest: RenderDigest): void {
     const camera = this.sigma.getCamera().getState();
     this.sigma.getGraph().off("nodeAttributesUpdated", this.graphMoved).off("eachNodeAttributesUpdated", this.graphMoved);
-    this.nodeLooks = new Map();
-    this.edgeLooks = new Map();
     this.labelSides = new Map();
     this.edgeLabels = new Set();
+    this.shown = NO_STATES;
     this.labelOrder = digest.labelOrder;
     const drawing = drawingFor(graph.size);
     if (drawing !== this.drawing) {
@@ -200,28 +203,32 @@ export class GraphRenderer {
       return;
     }
     this.sigma.setGraph(graph);
+    // Sigma keeps the states of the items both graphs have: they start again from plain, like the new ones.
+    this.sigma.setNodesState(graph.nodes(), { ...PLAIN_NODE, ...LABEL_STATE });
+    this.sigma.setEdgesState(graph.edges(), { ...PLAIN_EDGE, isDeniedOnly: false, labelShown: false });
     if (digest.deniedOnly.length > 0) this.sigma.setEdgesState(digest.deniedOnly, { isDeniedOnly: true });
     this.sigma.getCamera().setState(camera);
     this.listenToPositions(graph);
     this.scheduleLabels();
   }
 
-  /** Applies only what changed since the last call: sigma re-evaluates styles for those items alone. */
+  /**
+   * Applies only what changed since the last call: sigma re-evaluates styles for those items alone.
+   * A focus that appears or goes away dims or undims everything in one call, sigma's own loop.
+   */
   apply(states: ItemStates): void {
-    const graph = this.sigma.getGraph();
-    let changed = false;
-    for (const [key, look] of diffLooks(this.nodeLooks, states.nodes, PLAIN_NODE)) {
-      if (graph.hasNode(key)) this.sigma.setNodeState(key, look);
-      changed = true;
+    const sigma = this.sigma;
+    const graph = sigma.getGraph();
+    const changes = itemChanges(this.shown, states);
+    if (changes.everyItem) {
+      sigma.setNodesState(graph.nodes(), changes.everyItem);
+      sigma.setEdgesState(graph.edges(), changes.everyItem);
     }
-    for (const [key, look] of diffLooks(this.edgeLooks, states.edges, PLAIN_EDGE)) {
-      if (graph.hasEdge(key)) this.sigma.setEdgeState(key, look);
-      changed = true;
-    }
-    this.nodeLooks = states.nodes;
-    this.edgeLooks = states.edges;
+    for (const node of changes.nodes) if (graph.hasNode(node)) sigma.setNodeState(node, nodeLookOf(states, node));
+    for (const edge of changes.edges) if (graph.hasEdge(edge)) sigma.setEdgeState(edge, edgeLookOf(states, edge));
+    this.shown = states;
     // Nothing new to show, nothing to draw: a frame of a large graph in software WebGL takes seconds.
-    if (changed) this.scheduleLabels();
+    if (changes.everyItem || changes.nodes.size > 0 || changes.edges.size > 0) this.scheduleLabels();
   }
 
   /** A dragged node or a running layout moves nodes: their labels are placed again. */

@@ -1,8 +1,8 @@
 // App state -> per-item display states: the pure heart of highlight, filter, timeline and path display.
 import type { KnowledgeGraph } from "../../graph/types.ts";
-import { isEdgeFiltered, isNodeFiltered } from "../filters/filters.ts";
+import { filtersReviewedItems, isEdgeFiltered, isNodeFiltered, proposedItems } from "../filters/filters.ts";
 import { isAfterCursor, relationStart, timelineDates } from "../timeline/dates.ts";
-import type { ViewState } from "./view-state.ts";
+import type { Selection, ViewState } from "./view-state.ts";
 
 /** How a node is shown; each flag maps to a sigma node state and a style rule. */
 export interface NodeLook {
@@ -40,22 +40,172 @@ export interface Transient {
   pathEdges: readonly string[] | null;
 }
 
-/** Only the items whose look differs from plain, so a large quiet graph costs nothing to update. */
+/** The part of a node's look that filters and the timeline decide. */
+export type NodeBaseLook = Pick<NodeLook, "isHidden" | "isLater">;
+/** The part of a relation's look that filters and the timeline decide. */
+export type EdgeBaseLook = Pick<EdgeLook, "isHidden" | "isLater" | "isUndated">;
+
+/** What a hover, an open source, a path or the selection lights up: everything outside it is dimmed. */
+export interface Focus {
+  nodes: ReadonlySet<string>;
+  edges: ReadonlySet<string>;
+}
+
+/**
+ * Every item's look, stored so that its size follows what is filtered, faded and focused, not the
+ * graph: read an item's whole look with {@link nodeLookOf} and {@link edgeLookOf}.
+ */
 export interface ItemStates {
-  nodes: Map<string, NodeLook>;
-  edges: Map<string, EdgeLook>;
-  /** True when a focus dims everything outside it. */
-  hasFocus: boolean;
+  /**
+   * Only the nodes filters or the timeline touch. The same map, by identity, for as long as the
+   * graph and the view fields it depends on stay: a hover or a selection leaves it as it was.
+   */
+  nodes: ReadonlyMap<string, NodeBaseLook>;
+  /** Only the relations filters or the timeline touch; shared like {@link ItemStates.nodes}. */
+  edges: ReadonlyMap<string, EdgeBaseLook>;
+  /** What is lit up, or null when nothing is; the many items outside it are dimmed without being listed. */
+  focus: Focus | null;
+  /** The selected item, when the graph has it. */
+  selected: Selection;
 }
 
-interface Focus {
-  nodes: Set<string>;
-  edges: Set<string>;
+/** A node's whole look: what filters and the timeline make of it, then the focus and the selection. */
+export function nodeLookOf(states: ItemStates, node: string): NodeLook {
+  const base = states.nodes.get(node) ?? PLAIN_NODE;
+  const focus = states.focus;
+  return {
+    isHidden: base.isHidden,
+    isDimmed: focus !== null && !focus.nodes.has(node),
+    isEmphasised: focus !== null && focus.nodes.has(node),
+    isSelected: states.selected?.kind === "node" && states.selected.key === node,
+    isLater: base.isLater,
+  };
 }
 
-function focusOf(graph: KnowledgeGraph, view: ViewState, transient: Transient, edgeShown: (edge: string) => boolean): Focus | null {
+/** A relation's whole look: what filters and the timeline make of it, then the focus and the selection. */
+export function edgeLookOf(states: ItemStates, edge: string): EdgeLook {
+  const base = states.edges.get(edge) ?? PLAIN_EDGE;
+  const focus = states.focus;
+  return {
+    isHidden: base.isHidden,
+    isDimmed: focus !== null && !focus.edges.has(edge),
+    isEmphasised: focus !== null && focus.edges.has(edge),
+    isSelected: states.selected?.kind === "edge" && states.selected.key === edge,
+    isLater: base.isLater,
+    isUndated: base.isUndated,
+  };
+}
+
+interface BaseLooks {
+  nodes: Map<string, NodeBaseLook>;
+  edges: Map<string, EdgeBaseLook>;
+}
+
+/** The view fields the base looks depend on, as one comparable text. */
+function baseLooksKey(view: ViewState): string {
+  const { hiddenEntityTypes, hiddenRelationTypes, hiddenStatuses, minSources, contestedOnly, proposals, time, timeBy, undated } = view;
+  return JSON.stringify([hiddenEntityTypes, hiddenRelationTypes, hiddenStatuses, minSources, contestedOnly, proposals, time, timeBy, undated]);
+}
+
+/**
+ * The entities and relations the filters hide. Only a filter of reviewed items needs a pass over the
+ * graph; hiding proposals alone hides the few proposed items and the relations of proposed entities.
+ */
+function filteredItems(graph: KnowledgeGraph, view: ViewState): { nodes: Set<string>; edges: Set<string> } {
+  const nodes = new Set<string>();
+  const edges = new Set<string>();
+  if (filtersReviewedItems(view)) {
+    graph.forEachNode((node, attrs) => {
+      if (isNodeFiltered(attrs, view)) nodes.add(node);
+    });
+    graph.forEachEdge((edge, attrs, source, target) => {
+      if (isEdgeFiltered(attrs, view) || nodes.has(source) || nodes.has(target)) edges.add(edge);
+    });
+  } else if (!view.proposals) {
+    const proposed = proposedItems(graph);
+    for (const node of proposed.nodes) {
+      nodes.add(node);
+      graph.forEachEdge(node, (edge) => edges.add(edge));
+    }
+    for (const edge of proposed.edges) edges.add(edge);
+  }
+  return { nodes, edges };
+}
+
+/** Works out the base looks; the timeline's pass over every relation runs only when a cursor or an undated mode is set. */
+function computeBaseLooks(graph: KnowledgeGraph, view: ViewState): BaseLooks {
+  const hidden = filteredItems(graph, view);
+  const later = new Set<string>();
+  const undated = new Set<string>();
+  if (view.time !== null || view.undated !== "show") {
+    graph.forEachEdge((edge, attrs) => {
+      const dates = timelineDates(attrs, view.timeBy);
+      if (isAfterCursor(dates, view.time)) later.add(edge);
+      if (view.undated !== "show" && relationStart(dates) === null) undated.add(edge);
+    });
+  }
+  if (view.undated === "hide") for (const edge of undated) hidden.edges.add(edge);
+  const dimUndated = view.undated === "dim";
+
+  const edges = new Map<string, EdgeBaseLook>();
+  // A relation is faded by the timeline when dated after the cursor, or undated while undated ones are dimmed.
+  const fadedByTime = dimUndated ? new Set([...later, ...undated]) : later;
+  for (const edge of new Set([...hidden.edges, ...fadedByTime])) {
+    edges.set(edge, { isHidden: hidden.edges.has(edge), isLater: later.has(edge), isUndated: dimUndated && undated.has(edge) });
+  }
+
+  const nodes = new Map<string, NodeBaseLook>();
+  for (const node of hidden.nodes) nodes.set(node, { isHidden: true, isLater: false });
+  // An entity fades with its relations: when it has some shown, and every one of them is faded by the
+  // timeline. Only the ends of a faded relation can be such an entity.
+  const checked = new Set<string>();
+  for (const edge of fadedByTime) {
+    if (hidden.edges.has(edge)) continue;
+    for (const node of graph.extremities(edge)) {
+      if (checked.has(node)) continue;
+      checked.add(node);
+      if (graph.everyEdge(node, (relation) => hidden.edges.has(relation) || fadedByTime.has(relation))) nodes.set(node, { isHidden: false, isLater: true });
+    }
+  }
+  return { nodes, edges };
+}
+
+const lastBaseLooks = new WeakMap<KnowledgeGraph, { key: string; looks: BaseLooks }>();
+
+/** The base looks for this graph and view: worked out again only when a field they depend on changed. */
+function baseLooks(graph: KnowledgeGraph, view: ViewState): BaseLooks {
+  const key = baseLooksKey(view);
+  const last = lastBaseLooks.get(graph);
+  if (last?.key === key) return last.looks;
+  const looks = computeBaseLooks(graph, view);
+  lastBaseLooks.set(graph, { key, looks });
+  return looks;
+}
+
+const lastSourceFocus = new WeakMap<KnowledgeGraph, { id: string; baseEdges: ReadonlyMap<string, EdgeBaseLook>; focus: Focus }>();
+
+/**
+ * The shown relations a source is quoted on, and their ends. Finding them takes a pass over every
+ * relation, so the last one is kept per graph while the source and the base looks stay: hovering
+ * and selecting with a source open does not find them again.
+ */
+function sourceFocus(graph: KnowledgeGraph, id: string, baseEdges: ReadonlyMap<string, EdgeBaseLook>): Focus {
+  const last = lastSourceFocus.get(graph);
+  if (last?.id === id && last.baseEdges === baseEdges) return last.focus;
+  const focus = { nodes: new Set<string>(), edges: new Set<string>() };
+  graph.forEachEdge((edge, attrs, source, target) => {
+    if (baseEdges.get(edge)?.isHidden || !attrs.evidence.some((e) => e.source === id)) return;
+    focus.edges.add(edge);
+    focus.nodes.add(source).add(target);
+  });
+  lastSourceFocus.set(graph, { id, baseEdges, focus });
+  return focus;
+}
+
+function focusOf(graph: KnowledgeGraph, view: ViewState, transient: Transient, baseEdges: ReadonlyMap<string, EdgeBaseLook>): Focus | null {
+  const edgeShown = (edge: string) => baseEdges.get(edge)?.isHidden !== true;
   const around = (node: string): Focus => {
-    const focus: Focus = { nodes: new Set([node]), edges: new Set() };
+    const focus = { nodes: new Set([node]), edges: new Set<string>() };
     graph.forEachEdge(node, (edge, _attrs, source, target) => {
       if (!edgeShown(edge)) return;
       focus.edges.add(edge);
@@ -67,18 +217,9 @@ function focusOf(graph: KnowledgeGraph, view: ViewState, transient: Transient, e
   // the most recent intent leads (a source is opened on top of a path or a selection, and closed to return to it).
   if (transient.hovered !== null && graph.hasNode(transient.hovered)) return around(transient.hovered);
   const sources = graph.getAttribute("sources");
-  if (view.source !== null && sources.some((s) => s.id === view.source!.id)) {
-    const id = view.source.id;
-    const focus: Focus = { nodes: new Set(), edges: new Set() };
-    graph.forEachEdge((edge, attrs, source, target) => {
-      if (!edgeShown(edge) || !attrs.evidence.some((e) => e.source === id)) return;
-      focus.edges.add(edge);
-      focus.nodes.add(source).add(target);
-    });
-    return focus;
-  }
+  if (view.source !== null && sources.some((s) => s.id === view.source!.id)) return sourceFocus(graph, view.source.id, baseEdges);
   if (transient.pathEdges !== null) {
-    const focus: Focus = { nodes: new Set(), edges: new Set() };
+    const focus = { nodes: new Set<string>(), edges: new Set<string>() };
     for (const edge of transient.pathEdges) {
       if (!graph.hasEdge(edge)) continue;
       focus.edges.add(edge);
@@ -101,73 +242,9 @@ function focusOf(graph: KnowledgeGraph, view: ViewState, transient: Transient, e
  * every shown relation it is quoted on, whatever stance it takes, and their ends.
  */
 export function computeItemStates(graph: KnowledgeGraph, view: ViewState, transient: Transient): ItemStates {
-  const hiddenNodes = new Set<string>();
-  if (view.hiddenEntityTypes.length > 0 || !view.proposals) {
-    graph.forEachNode((node, attrs) => {
-      if (isNodeFiltered(attrs, view)) hiddenNodes.add(node);
-    });
-  }
-  const undatedEdges = new Set<string>();
-  if (view.undated !== "show") {
-    graph.forEachEdge((edge, attrs) => {
-      if (relationStart(timelineDates(attrs, view.timeBy)) === null) undatedEdges.add(edge);
-    });
-  }
-  const edgeHidden = (edge: string): boolean =>
-    isEdgeFiltered(graph.getEdgeAttributes(edge), view) ||
-    hiddenNodes.has(graph.source(edge)) ||
-    hiddenNodes.has(graph.target(edge)) ||
-    (view.undated === "hide" && undatedEdges.has(edge));
-  const focus = focusOf(graph, view, transient, (edge) => !edgeHidden(edge));
-
-  const nodes = new Map<string, NodeLook>();
-  const edges = new Map<string, EdgeLook>();
-  const selected = view.selection;
-  // A relation is faded by the timeline when dated after the cursor, or undated while undated ones are dimmed.
-  const fadedByTime = new Set<string>();
-  graph.forEachEdge((edge, attrs) => {
-    const look: EdgeLook = {
-      isHidden: edgeHidden(edge),
-      isDimmed: focus !== null && !focus.edges.has(edge),
-      isEmphasised: focus !== null && focus.edges.has(edge),
-      isSelected: selected?.kind === "edge" && selected.key === edge,
-      isLater: isAfterCursor(timelineDates(attrs, view.timeBy), view.time),
-      isUndated: view.undated === "dim" && undatedEdges.has(edge),
-    };
-    if (look.isLater || look.isUndated) fadedByTime.add(edge);
-    if (look.isHidden || look.isDimmed || look.isEmphasised || look.isSelected || look.isLater || look.isUndated) edges.set(edge, look);
-  });
-  graph.forEachNode((node) => {
-    // An entity fades with its relations: when it has some shown, and every one of them is faded by the timeline.
-    let shownRelations = 0;
-    let faded = 0;
-    if (fadedByTime.size > 0) {
-      graph.forEachEdge(node, (edge) => {
-        if (edgeHidden(edge)) return;
-        shownRelations++;
-        if (fadedByTime.has(edge)) faded++;
-      });
-    }
-    const look: NodeLook = {
-      isHidden: hiddenNodes.has(node),
-      isDimmed: focus !== null && !focus.nodes.has(node),
-      isEmphasised: focus !== null && focus.nodes.has(node),
-      isSelected: selected?.kind === "node" && selected.key === node,
-      isLater: shownRelations > 0 && faded === shownRelations,
-    };
-    if (look.isHidden || look.isDimmed || look.isEmphasised || look.isSelected || look.isLater) nodes.set(node, look);
-  });
-  return { nodes, edges, hasFocus: focus !== null };
-}
-
-/** Keys whose look changed between two computations, with the look to apply (plain when it left the map). */
-export function diffLooks<L>(before: Map<string, L>, after: Map<string, L>, plain: L): Map<string, L> {
-  const changes = new Map<string, L>();
-  const same = (a: L, b: L) => JSON.stringify(a) === JSON.stringify(b);
-  for (const [key, look] of after) {
-    const old = before.get(key);
-    if (old === undefined || !same(old, look)) changes.set(key, look);
-  }
-  for (const key of before.keys()) if (!after.has(key)) changes.set(key, plain);
-  return changes;
+  const { nodes, edges } = baseLooks(graph, view);
+  const focus = focusOf(graph, view, transient, edges);
+  const selection = view.selection;
+  const selectedExists = selection !== null && (selection.kind === "node" ? graph.hasNode(selection.key) : graph.hasEdge(selection.key));
+  return { nodes, edges, focus, selected: selectedExists ? selection : null };
 }

@@ -8,12 +8,12 @@ describe("graph facts", () => {
   it("count relation types, corroborated and contested relations, proposals and the best-backed relation", () => {
     const graph = corpusGraph();
     graph.setNodeAttribute("estmark", "review", "proposed");
-    graph.setEdgeAttribute(graph.edges()[1]!, "review", "proposed");
+    const proposedRelation = graph.edges()[1]!;
+    graph.setEdgeAttribute(proposedRelation, "review", "proposed");
     const facts = graphFacts(graph);
     expect(new Set(facts.relationTypes)).toEqual(new Set(["supplies", "attacked", "trains", "uses"]));
     expect(facts).toMatchObject({
-      proposedEntities: 1,
-      proposedRelations: 1,
+      proposed: { nodes: ["estmark"], edges: [proposedRelation] },
       mostSources: Math.max(...graph.mapEdges((_e, a) => a.sourceCount)),
       corroborated: graph.filterEdges((_e, a) => a.sourceCount >= 2).length,
       contested: graph.filterEdges((_e, a) => a.contested).length,

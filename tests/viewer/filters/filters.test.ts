@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { countBy, isEdgeFiltered, isNodeFiltered, type FilterableEdge } from "../../../src/viewer/filters/filters.ts";
+import { countBy, filtersReviewedItems, isEdgeFiltered, isNodeFiltered, proposedItems, type FilterableEdge } from "../../../src/viewer/filters/filters.ts";
 import type { Status } from "../../../src/model/status.ts";
+import { smallGraph } from "../graph-fixture.ts";
 
 const NONE = { hiddenEntityTypes: [], hiddenRelationTypes: [], hiddenStatuses: [], minSources: 0, contestedOnly: false, proposals: false };
 
@@ -57,6 +58,41 @@ describe("isEdgeFiltered", () => {
     expect(isEdgeFiltered(contested, { ...NONE, contestedOnly: true })).toBe(false);
     expect(isEdgeFiltered(contested, { ...NONE, contestedOnly: true, minSources: 3 })).toBe(true);
     expect(isEdgeFiltered(contested, { ...NONE, contestedOnly: true, hiddenRelationTypes: ["supplies"] })).toBe(true);
+  });
+});
+
+describe("filtersReviewedItems", () => {
+  const reviewed = [
+    relation("uses", "reported"),
+    relation("supplies", "denied", { sourceCount: 3, contested: true, stanceCounts: { reported: 2, denied: 1 } }),
+  ];
+  const cases = [
+    { set: {}, filters: false },
+    { set: { proposals: true }, filters: false },
+    { set: { hiddenEntityTypes: ["city"] }, filters: true },
+    { set: { hiddenRelationTypes: ["uses"] }, filters: true },
+    { set: { hiddenStatuses: ["reported" as const] }, filters: true },
+    { set: { minSources: 2 }, filters: true },
+    { set: { contestedOnly: true }, filters: true },
+  ];
+
+  it.each(cases)("is $filters with $set: whether a reviewed entity or relation can be filtered at all", ({ set, filters }) => {
+    const view = { ...NONE, ...set };
+    expect(filtersReviewedItems(view)).toBe(filters);
+    const anyFiltered = isNodeFiltered({ type: "city" }, view) || reviewed.some((r) => isEdgeFiltered(r, view));
+    expect(anyFiltered).toBe(filters);
+  });
+});
+
+describe("proposedItems", () => {
+  it("lists the graph's proposed entities and relations, once per graph", () => {
+    const graph = smallGraph();
+    graph.setNodeAttribute("shahed-136", "review", "proposed");
+    graph.setEdgeAttribute("iran:supplies:russia:denied", "review", "proposed");
+    const proposed = proposedItems(graph);
+    expect(proposed).toEqual({ nodes: ["shahed-136"], edges: ["iran:supplies:russia:denied"] });
+    expect(proposedItems(graph)).toBe(proposed);
+    expect(proposedItems(smallGraph())).toEqual({ nodes: [], edges: [] });
   });
 });
 

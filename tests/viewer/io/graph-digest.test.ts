@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import type { EdgeAttributes, GraphAttributes, KnowledgeGraph, NodeAttributes } from "../../../src/graph/types.ts";
 import { documentSummaries } from "../../../src/viewer/corpus/documents.ts";
 import { countsFor, legendCounts, WIDEST_SOURCE_COUNT } from "../../../src/viewer/filters/legend-counts.ts";
+import { relationsAsItem } from "../../../src/viewer/panels/entity-relations.ts";
 import { digestGraph, markShownLabels, primeWithDigest } from "../../../src/viewer/io/graph-digest.ts";
 import { DEFAULT_VIEW_STATE } from "../../../src/viewer/state/view-state.ts";
 import { corpusGraph } from "../corpus-fixture.ts";
@@ -33,7 +34,7 @@ describe("the graph digest", () => {
     expect(new Set(digest.edgeLabelText).size).toBe(digest.edgeLabelText.length);
   });
 
-  it("gives the page's copy of the graph the legend counts and the sources list the page would have worked out", () => {
+  it("gives the page's copy of the graph the legend counts, the sources list and the item index the page would have worked out", () => {
     const worker = corpusGraph();
     const digest = structuredClone(digestGraph(worker));
     const page = copyOf(worker);
@@ -42,6 +43,8 @@ describe("the graph digest", () => {
     expect(countsFor(page, DEFAULT_VIEW_STATE)).toEqual(legendCounts(copyOf(worker), DEFAULT_VIEW_STATE, WIDEST_SOURCE_COUNT));
     expect(documentSummaries(page)).toBe(digest.documents);
     expect(documentSummaries(page)).toEqual(documentSummaries(copyOf(worker)));
+    expect(relationsAsItem(page, "kestrel-9")).toEqual(relationsAsItem(copyOf(worker), "kestrel-9"));
+    expect(relationsAsItem(page, "kestrel-9").length).toBeGreaterThan(0);
   });
 
   it("does not stand in for the counts once a filter is set", () => {
