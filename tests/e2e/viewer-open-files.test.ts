@@ -290,21 +290,21 @@ function largeGraphJson(relations: number): string {
 }
 
 describe("a large opened graph", () => {
-  it("is drawn lean (straight, no arrow heads or dashes), says so in the legend, and a small one is drawn in full again", async () => {
+  it("is drawn lean (straight, no arrow heads, dashes or relation clicks), says so in the legend, and a small one is drawn in full again", async () => {
     const drawing = () => viewer.page.evaluate(() => {
       const sigma = window.actorgraph!.app!.sigma;
-      return { layers: sigma.getPrimitives().edges!.layers!.length, canvases: document.querySelectorAll("#graph canvas").length };
+      return { layers: sigma.getPrimitives().edges!.layers!.length, edgeEvents: sigma.getSetting("enableEdgeEvents"), canvases: document.querySelectorAll("#graph canvas").length };
     });
     await viewer.open("");
     const full = await drawing();
-    expect(full.layers).toBe(2);
+    expect(full).toMatchObject({ layers: 2, edgeEvents: true });
     expect(await viewer.page.locator("#lean-drawing").count()).toBe(0);
 
     // Software WebGL draws 20,000 relations slowly: the file takes longer than the others to be on screen.
     await openFile("large.json", largeGraphJson(20_000), 60_000);
     await waitForGraph(viewer.page);
     // A new renderer in place of the old one, not beside it.
-    expect(await drawing()).toEqual({ layers: 1, canvases: full.canvases });
+    expect(await drawing()).toEqual({ layers: 1, edgeEvents: false, canvases: full.canvases });
     await expect(viewer.page.locator("#lean-drawing").textContent()).resolves.toContain("20,000 relations");
     await expect(viewer.page.locator(".contested-swatch.lean").count()).resolves.toBe(1);
     // The new renderer answers clicks and hovers as the old one did: a search result chosen is shown.

@@ -188,7 +188,7 @@ function corroborationSection(ctx: ViewContext, counts: LegendCounts): HTMLEleme
     { class: "corroboration-filters" },
     h("legend", {}, "Corroboration"),
     h("p", { class: "hint" }, "Edges are wider the more source documents back them."),
-    lean ? h("p", { class: "hint", id: "lean-drawing" }, `A graph this large (${graph.size.toLocaleString("en")} relations) is drawn lean, to stay quick: straight lines without arrow heads or dashes. The details panel gives each relation's direction.`) : null,
+    lean ? h("p", { class: "hint", id: "lean-drawing" }, `A graph this large (${graph.size.toLocaleString("en")} relations) is drawn lean, to stay quick: straight lines without arrow heads or dashes, which cannot be clicked. An entity's panel lists its relations, with their direction.`) : null,
     h("ul", { class: "legend-list", "aria-label": "Edge width by number of sources" }, ...widths),
     h("p", { class: "filter-row" }, h("label", { for: "min-sources" }, "Sources: "), select),
     h(
