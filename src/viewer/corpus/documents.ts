@@ -41,6 +41,16 @@ export function byPublication<T>(items: readonly T[], dateOf: (item: T) => strin
   return keyed.map((k) => k.item);
 }
 
+/** Per graph, its documents by id: a relation card looks its quotes' documents up among tens of thousands. */
+const BY_ID = new WeakMap<KnowledgeGraph, ReadonlyMap<string, Source>>();
+
+/** The graph's source documents by id, made once per graph (the viewer never changes them). */
+export function sourcesById(graph: KnowledgeGraph): ReadonlyMap<string, Source> {
+  let byId = BY_ID.get(graph);
+  if (!byId) BY_ID.set(graph, (byId = new Map(graph.getAttribute("sources").map((s) => [s.id, s]))));
+  return byId;
+}
+
 /** Per graph, its document summaries: the viewer never changes a graph's evidence, and the sources list asks again on every document opened. */
 const SUMMARIES = new WeakMap<KnowledgeGraph, DocumentSummary[]>();
 

@@ -71,10 +71,9 @@ export function corroborationLine(claim: Claim & { sourceCount: number }, label:
 
 /**
  * A relation's quotes grouped by document, documents by publication date (undated and unknown
- * ones last), quotes in the order the data gives them.
+ * ones last), quotes in the order the data gives them; `known` is the graph's documents by id (see sourcesById).
  */
-export function evidenceByDocument(claim: Claim, sources: readonly Source[]): DocumentEvidence[] {
-  const known = new Map(sources.map((s) => [s.id, s]));
+export function evidenceByDocument(claim: Claim, known: ReadonlyMap<string, Source>): DocumentEvidence[] {
   const groups = new Map<string, DocumentEvidence>();
   for (const evidence of claim.evidence) {
     if (!groups.has(evidence.source)) groups.set(evidence.source, { sourceId: evidence.source, source: known.get(evidence.source), quotes: [] });

@@ -4,6 +4,7 @@ import { assertersOf, stanceOf } from "../../model/corroboration.ts";
 import type { Source } from "../../model/dataset.ts";
 import type { Status } from "../../model/status.ts";
 import { counted } from "../../model/wording.ts";
+import { sourcesById } from "../corpus/documents.ts";
 import { evidenceByDocument, isDeniedOnly, sourcesText, stanceGroups } from "../corpus/stances.ts";
 import { h, swatch } from "../dom.ts";
 import { entityColor, type ViewContext } from "../state/context.ts";
@@ -62,7 +63,7 @@ export function corroborationElement(ctx: ViewContext, attrs: EdgeAttributes): H
  * highlighted, and with its own stance when there are several (one quote's stance is the card's line).
  */
 export function quoteList(ctx: ViewContext, attrs: EdgeAttributes): HTMLElement {
-  const sources = new Map(ctx.graph().getAttribute("sources").map((s) => [s.id, s]));
+  const sources = sourcesById(ctx.graph());
   const withStances = attrs.evidence.length > 1;
   return h(
     "ul",
@@ -94,7 +95,7 @@ function documentMeta(source: Source): string {
 
 /** A relation's quotes grouped by document (title, kind, date), each quote with its own stance and asserters. */
 function evidenceGroups(ctx: ViewContext, attrs: EdgeAttributes): HTMLElement[] {
-  return evidenceByDocument(attrs, ctx.graph().getAttribute("sources")).map((group) =>
+  return evidenceByDocument(attrs, sourcesById(ctx.graph())).map((group) =>
     h(
       "section",
       { class: "document-evidence", "data-source": group.sourceId },

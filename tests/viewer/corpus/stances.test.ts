@@ -4,6 +4,7 @@ import { C, CORPUS_SOURCES, corpusGraph } from "../corpus-fixture.ts";
 
 const graph = corpusGraph();
 const attrs = (edge: string) => graph.getEdgeAttributes(edge);
+const BY_ID = new Map(CORPUS_SOURCES.map((s) => [s.id, s]));
 const label = (id: string) => (graph.hasNode(id) ? graph.getNodeAttribute(id, "label") : id);
 
 describe("stanceGroups", () => {
@@ -54,7 +55,7 @@ describe("listText and sourcesText", () => {
 
 describe("evidenceByDocument", () => {
   it("groups quotes by document, documents by publication date, each quote with its own stance and asserters", () => {
-    const groups = evidenceByDocument(attrs(C.supplies), CORPUS_SOURCES);
+    const groups = evidenceByDocument(attrs(C.supplies), BY_ID);
     expect(groups.map((g) => [g.sourceId, g.source?.title])).toEqual([
       ["doc-a", "Estmark accuses Valdoria"],
       ["doc-b", "Monitors trace the drones"],
@@ -69,7 +70,7 @@ describe("evidenceByDocument", () => {
         status: "reported", assertedBy: [],
         evidence: [{ source: "gone", quote: "q0" }, { source: "doc-u", quote: "q1" }, { source: "doc-c", quote: "q2" }, { source: "doc-u", quote: "q3", status: "alleged" }],
       },
-      CORPUS_SOURCES,
+      BY_ID,
     );
     expect(groups.map((g) => [g.sourceId, g.quotes.map((q) => `${q.evidence.quote} ${q.status}`)])).toEqual([
       ["doc-c", ["q2 reported"]],
