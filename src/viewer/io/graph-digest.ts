@@ -1,7 +1,6 @@
 // What the page needs worked out over a whole graph before it can show it: done in the load worker, off the page's
 // main thread, on the same graph the page builds from the chunks.
-import type { SerializedGraph } from "graphology-types";
-import type { EdgeAttributes, GraphAttributes, KnowledgeGraph, NodeAttributes } from "../../graph/types.ts";
+import type { KnowledgeGraph } from "../../graph/types.ts";
 import { deniedOnlyEdges } from "../corpus/stances.ts";
 import { graphFacts, primeGraphFacts, type GraphFacts } from "../corpus/graph-facts.ts";
 import { documentSummaries, primeDocumentSummaries, type DocumentSummary } from "../corpus/documents.ts";
@@ -30,11 +29,11 @@ export interface GraphDigest {
 }
 
 /**
- * Keeps, in a `shownLabel` attribute, how each label is drawn where that differs from the data: cut
+ * Keeps, in a `shownLabel` attribute of each serialised node or edge, how its label is drawn where that differs from the data: cut
  * short, invisible characters shown. Only hostile or huge labels get one, so an ordinary graph is not touched.
  */
-export function markShownLabels(data: SerializedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>): void {
-  for (const item of [...(data.nodes ?? []), ...(data.edges ?? [])]) {
+export function markShownLabels(items: Iterable<{ attributes?: object }>): void {
+  for (const item of items) {
     const attributes = item.attributes as { label?: unknown; [SHOWN_LABEL]?: string } | undefined;
     if (!attributes) continue;
     const text = typeof attributes.label === "string" ? attributes.label : String(attributes.label ?? "");

@@ -50,12 +50,20 @@ function phase(name: LoadPhase, total: number | null = null): void {
  * here on a copy of the graph while the page adds the chunks to its own.
  */
 function send(data: Serialized, notes: string[]): void {
-  markShownLabels(data);
   const nodes = data.nodes ?? [];
   const edges = data.edges ?? [];
   post({ type: "graph", attributes: data.attributes as GraphAttributes, notes, order: nodes.length, size: edges.length });
-  for (let i = 0; i < nodes.length; i += NODES_PER_CHUNK) post({ type: "nodes", items: nodes.slice(i, i + NODES_PER_CHUNK) });
-  for (let i = 0; i < edges.length; i += EDGES_PER_CHUNK) post({ type: "edges", items: edges.slice(i, i + EDGES_PER_CHUNK) });
+  // Labels are marked chunk by chunk, just before each is sent: the page can start adding the first at once.
+  for (let i = 0; i < nodes.length; i += NODES_PER_CHUNK) {
+    const items = nodes.slice(i, i + NODES_PER_CHUNK);
+    markShownLabels(items);
+    post({ type: "nodes", items });
+  }
+  for (let i = 0; i < edges.length; i += EDGES_PER_CHUNK) {
+    const items = edges.slice(i, i + EDGES_PER_CHUNK);
+    markShownLabels(items);
+    post({ type: "edges", items });
+  }
   const graph: KnowledgeGraph = new MultiDirectedGraph();
   graph.import(data);
   post({ type: "done", digest: digestGraph(graph) });

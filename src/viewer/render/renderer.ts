@@ -5,7 +5,7 @@ import type { KnowledgeGraph } from "../../graph/types.ts";
 import { h } from "../dom.ts";
 import type { GraphDigest } from "../io/graph-digest.ts";
 import { itemChanges } from "../state/item-changes.ts";
-import { edgeLookOf, nodeLookOf, PLAIN_EDGE, PLAIN_NODE, type ItemStates } from "../state/item-states.ts";
+import { edgeLookOf, nodeLookOf, type ItemStates } from "../state/item-states.ts";
 import { DEFAULT_PLACEMENT, placeLabels, type LabelCandidate, type LabelSide } from "./label-placement.ts";
 import { drawingFor, EDGE_LABEL_ZOOM_RATIO, EDGE_STATE, EDGE_STYLES, LABEL_FONT, LABEL_SIZE, LABEL_STATE, LEAN_EDGE_STYLES, LEAN_PRIMITIVES, NODE_STATE, NODE_STYLES, PRIMITIVES, type Drawing } from "./styles.ts";
 
@@ -189,30 +189,20 @@ export class GraphRenderer {
 
   /**
    * Swaps in a new graph (data reloaded or a file opened), keeping the camera where the user left it.
-   * A graph that needs the other drawing (see {@link drawingFor}) gets a new sigma, as primitives are fixed when sigma is made.
+   * Sigma is made anew, in the drawing the new graph needs (see {@link drawingFor}): primitives are fixed
+   * when sigma is made, and its item states would outlive the items. Made as at load (see attachSigma),
+   * the new graph's first frame is drawn once, labelled.
    */
   setGraph(graph: KnowledgeGraph, digest: RenderDigest): void {
     const camera = this.sigma.getCamera().getState();
     this.sigma.getGraph().off("nodeAttributesUpdated", this.graphMoved).off("eachNodeAttributesUpdated", this.graphMoved);
+    this.sigma.kill();
     this.labelSides = new Map();
     this.edgeLabels = new Set();
     this.shown = NO_STATES;
     this.labelOrder = digest.labelOrder;
-    const drawing = drawingFor(graph.size);
-    if (drawing !== this.drawing) {
-      this.sigma.kill();
-      this.drawing = drawing;
-      this.attachSigma(graph, digest).getCamera().setState(camera);
-      return;
-    }
-    this.sigma.setGraph(graph);
-    // Sigma keeps the states of the items both graphs have: they start again from plain, like the new ones.
-    this.sigma.setNodesState(graph.nodes(), { ...PLAIN_NODE, ...LABEL_STATE });
-    this.sigma.setEdgesState(graph.edges(), { ...PLAIN_EDGE, isDeniedOnly: false, labelShown: false });
-    if (digest.deniedOnly.length > 0) this.sigma.setEdgesState(digest.deniedOnly, { isDeniedOnly: true });
-    this.sigma.getCamera().setState(camera);
-    this.listenToPositions(graph);
-    this.scheduleLabels();
+    this.drawing = drawingFor(graph.size);
+    this.attachSigma(graph, digest).getCamera().setState(camera);
   }
 
   /**

@@ -65,7 +65,7 @@ describe("the graph digest", () => {
       ],
       edges: [{ key: "e", source: "a", target: "b", attributes: { label: "\u202Esupplies" } }],
     } as unknown as Serialized;
-    markShownLabels(data);
+    markShownLabels([...data.nodes!, ...data.edges!]);
     const shown = (item: { attributes?: object }) => (item.attributes as { shownLabel?: string }).shownLabel;
     expect(shown(data.nodes[0]!)).toBeUndefined();
     expect(shown(data.nodes[1]!)).toContain("⟨U+200B");
