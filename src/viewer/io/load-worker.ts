@@ -53,19 +53,22 @@ function send(data: Serialized, notes: string[]): void {
   const nodes = data.nodes ?? [];
   const edges = data.edges ?? [];
   post({ type: "graph", attributes: data.attributes as GraphAttributes, notes, order: nodes.length, size: edges.length });
-  // Labels are marked chunk by chunk, just before each is sent: the page can start adding the first at once.
+  // Chunk by chunk: labels marked just before each is sent, so the page can start adding the first at once,
+  // and added here to the copy the digest is worked out on while the page adds it to its own.
+  const graph: KnowledgeGraph = new MultiDirectedGraph();
   for (let i = 0; i < nodes.length; i += NODES_PER_CHUNK) {
     const items = nodes.slice(i, i + NODES_PER_CHUNK);
     markShownLabels(items);
     post({ type: "nodes", items });
+    graph.import({ nodes: items });
   }
   for (let i = 0; i < edges.length; i += EDGES_PER_CHUNK) {
     const items = edges.slice(i, i + EDGES_PER_CHUNK);
     markShownLabels(items);
     post({ type: "edges", items });
+    graph.import({ edges: items });
   }
-  const graph: KnowledgeGraph = new MultiDirectedGraph();
-  graph.import(data);
+  graph.replaceAttributes(data.attributes as GraphAttributes);
   post({ type: "done", digest: digestGraph(graph) });
 }
 

@@ -5,29 +5,14 @@ import { h, replaceChildren, swatch } from "../dom.ts";
 import { entityColor, entityTypeLabel, type ViewContext } from "../state/context.ts";
 import { relationsAsItem, relationsByType } from "./entity-relations.ts";
 import { relationCard, relationDetails } from "./relation-card.ts";
+import { firstThenMore } from "./show-more.ts";
 
 /** Relation cards shown at first in one group; a hub's thousands would take seconds to lay out. */
 const CARDS_SHOWN = 40;
 
-/**
- * The cards of `edges`, the first {@link CARDS_SHOWN} of them, then a button that adds the rest
- * when asked for.
- */
+/** The cards of `edges`, the first {@link CARDS_SHOWN} of them, then a button for the rest (focusing the first card's heading). */
 function cards(ctx: ViewContext, edges: readonly string[]): Node[] {
-  const shown: Node[] = edges.slice(0, CARDS_SHOWN).map((edge) => relationCard(ctx, edge));
-  if (edges.length <= CARDS_SHOWN) return shown;
-  const more = h("button", { type: "button", class: "show-more" }, `Show all ${edges.length}`);
-  more.addEventListener("click", () => {
-    const rest = edges.slice(CARDS_SHOWN).map((edge) => relationCard(ctx, edge));
-    more.replaceWith(...rest);
-    // The button is gone: the keyboard's focus goes to the first card it brought.
-    const heading = (rest[0] as HTMLElement | undefined)?.querySelector<HTMLElement>("h4");
-    if (heading) {
-      heading.tabIndex = -1;
-      heading.focus();
-    }
-  });
-  return [...shown, more];
+  return firstThenMore(edges, CARDS_SHOWN, (edge) => relationCard(ctx, edge), (card) => card.querySelector<HTMLElement>("h4"));
 }
 
 function entityDetails(ctx: ViewContext, node: string): HTMLElement {

@@ -2,6 +2,10 @@
 import { documentSummaries, relationCount } from "../corpus/documents.ts";
 import { h, replaceChildren } from "../dom.ts";
 import type { ViewContext } from "../state/context.ts";
+import { firstThenMore } from "./show-more.ts";
+
+/** Documents listed at first; a corpus of thousands would take a long task to lay out at every render. */
+const SOURCES_SHOWN = 100;
 
 /** The list of source documents; render again when the graph or the open source changes. */
 export class SourcesPanel {
@@ -30,9 +34,11 @@ export class SourcesPanel {
       replaceChildren(this.list, h("li", { class: "hint" }, "This graph lists no source documents."));
       return;
     }
+    // The open document is always among those listed first.
+    const shown = Math.max(SOURCES_SHOWN, summaries.findIndex((s) => s.source.id === open) + 1);
     replaceChildren(
       this.list,
-      ...summaries.map(({ source, relations, onlyHere }) => {
+      ...firstThenMore(summaries, shown, ({ source, relations, onlyHere }) => {
         const pressed = source.id === open;
         return h(
           "li",
@@ -51,7 +57,7 @@ export class SourcesPanel {
             h("span", { class: "source-item-count" }, relationCount(relations), onlyHere > 0 ? ` · ${onlyHere} only here` : ""),
           ),
         );
-      }),
+      }, (item) => item.querySelector("button")),
     );
   }
 }
