@@ -18,7 +18,7 @@ import { SourcesPanel } from "./panels/sources-panel.ts";
 import { runPathQuery, type PathAnswer } from "./paths/run-path.ts";
 import { GraphRenderer } from "./render/renderer.ts";
 import { SearchBox } from "./search/search-box.ts";
-import type { SearchEntry, SearchIndex } from "./search/search.ts";
+import { buildSearchIndex, type SearchEntry, type SearchIndex } from "./search/search.ts";
 import { entityColor, type HistoryMode, type ViewContext } from "./state/context.ts";
 import { computeItemStates } from "./state/item-states.ts";
 import { sameViewState, type ViewState } from "./state/view-state.ts";
@@ -29,6 +29,10 @@ import { hashToViewState, hashTooLongNote, viewStateToHash } from "./url/url-sta
 /** Lets the browser draw and handle input before going on. */
 function nextTask(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+function searchEntries(graph: KnowledgeGraph): SearchEntry[] {
+  return graph.mapNodes((key, attrs) => ({ key, label: attrs.label, aliases: attrs.aliases, type: attrs.type }));
 }
 
 /**
@@ -74,8 +78,8 @@ export class App implements ViewContext {
     this.current = hashToViewState(location.hash);
     if (notes.length > 0) showMessage(this.banner, "info", notes.join(" "));
     this.dropOverlongHash();
-    this.index = digest.search;
-    this.entries = digest.search.entries.map((indexed) => indexed.entry);
+    this.entries = [];
+    this.index = { entries: [] };
     this.layout = new LayoutControl(graph);
     this.searchBox = new SearchBox({
       id: "search",
@@ -112,10 +116,13 @@ export class App implements ViewContext {
   }
 
   /**
-   * What the first frame does not need (the toolbar, the panels' first render, the view the link asks
-   * for), in a task after the one that made the renderer, which on a large graph is long already.
+   * What the first frame does not need, each step in a task of its own after the one that made the
+   * renderer: on a large graph every step is a pass over all of it, and together they would hold the page.
    */
   private async finishStarting(): Promise<void> {
+    await nextTask();
+    this.entries = searchEntries(this.currentGraph);
+    this.index = buildSearchIndex(this.entries);
     await nextTask();
     this.wireToolbar();
     wireSkipLinks((name) => this.drawers.show(name, false));
@@ -160,8 +167,8 @@ export class App implements ViewContext {
     this.layout.setGraph(graph);
     this.updateLayoutButton();
     this.currentGraph = graph;
-    this.index = digest.search;
-    this.entries = digest.search.entries.map((indexed) => indexed.entry);
+    this.entries = searchEntries(graph);
+    this.index = buildSearchIndex(this.entries);
     this.hovered = null;
     this.renderer.setGraph(graph, digest);
     this.graphChanged();

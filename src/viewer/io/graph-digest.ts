@@ -7,7 +7,6 @@ import { documentSummaries, primeDocumentSummaries, type DocumentSummary } from 
 import { countsFor, primeUnfilteredCounts, type LegendCounts } from "../filters/legend-counts.ts";
 import { itemIndex, primeItemIndex } from "../panels/entity-relations.ts";
 import { labelPriority } from "../render/label-placement.ts";
-import { buildSearchIndex, searchEntries, type SearchIndex } from "../search/search.ts";
 import { DEFAULT_VIEW_STATE } from "../state/view-state.ts";
 import { canvasLabel, SHOWN_LABEL } from "../text/shown-text.ts";
 
@@ -27,8 +26,6 @@ export interface GraphDigest {
   facts: GraphFacts;
   /** The relations each entity is an item of, for its panel. */
   items: Map<string, string[]>;
-  /** The entities' names, folded for search. */
-  search: SearchIndex;
 }
 
 /**
@@ -59,7 +56,6 @@ export function digestGraph(graph: KnowledgeGraph): GraphDigest {
     documents: documentSummaries(graph),
     facts: graphFacts(graph),
     items: itemIndex(graph),
-    search: buildSearchIndex(searchEntries(graph)),
   };
 }
 

@@ -1,7 +1,6 @@
 // Search over entity labels and aliases, insensitive to case, diacritics and spacing: exact, prefix and word
 // prefix matches first, then a typo away; names that merely hold the same letters are not listed.
 import { distance } from "fastest-levenshtein";
-import type { KnowledgeGraph } from "../../graph/types.ts";
 import { nameKey } from "../../model/names.ts";
 
 /** One searchable entity. */
@@ -10,11 +9,6 @@ export interface SearchEntry {
   label: string;
   aliases: readonly string[];
   type: string;
-}
-
-/** What search reads of each entity of a graph. */
-export function searchEntries(graph: KnowledgeGraph): SearchEntry[] {
-  return graph.mapNodes((key, attrs) => ({ key, label: attrs.label, aliases: attrs.aliases, type: attrs.type }));
 }
 
 /** A search hit: which entity, through which name, and how well it matched (lower is better). */

@@ -8,7 +8,6 @@ import { documentSummaries } from "../../../src/viewer/corpus/documents.ts";
 import { countsFor, legendCounts, WIDEST_SOURCE_COUNT } from "../../../src/viewer/filters/legend-counts.ts";
 import { relationsAsItem } from "../../../src/viewer/panels/entity-relations.ts";
 import { digestGraph, markShownLabels, primeWithDigest } from "../../../src/viewer/io/graph-digest.ts";
-import { search } from "../../../src/viewer/search/search.ts";
 import { DEFAULT_VIEW_STATE } from "../../../src/viewer/state/view-state.ts";
 import { corpusGraph } from "../corpus-fixture.ts";
 
@@ -35,7 +34,7 @@ describe("the graph digest", () => {
     expect(new Set(digest.edgeLabelText).size).toBe(digest.edgeLabelText.length);
   });
 
-  it("gives the page's copy of the graph the legend counts, the sources list, the item index and the search index the page would have worked out", () => {
+  it("gives the page's copy of the graph the legend counts, the sources list and the item index the page would have worked out", () => {
     const worker = corpusGraph();
     const digest = structuredClone(digestGraph(worker));
     const page = copyOf(worker);
@@ -46,9 +45,6 @@ describe("the graph digest", () => {
     expect(documentSummaries(page)).toEqual(documentSummaries(copyOf(worker)));
     expect(relationsAsItem(page, "kestrel-9")).toEqual(relationsAsItem(copyOf(worker), "kestrel-9"));
     expect(relationsAsItem(page, "kestrel-9").length).toBeGreaterThan(0);
-    // The search index the page searches, every entity in it under its names.
-    expect(search(digest.search, "norvask")[0]?.key).toBe("norvask");
-    expect(digest.search.entries.map((indexed) => indexed.entry.key).sort()).toEqual(page.nodes().sort());
   });
 
   it("does not stand in for the counts once a filter is set", () => {
