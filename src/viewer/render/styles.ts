@@ -214,5 +214,5 @@ export const LEAN_EDGE_STYLES = [
 ] as const;
 
 
-export { DEFAULT_STYLES, SHOWN_LABEL, WIDEST_SOURCE_COUNT };
+export { DEFAULT_STYLES, WIDEST_SOURCE_COUNT };
 export type { NodeAttributes };
