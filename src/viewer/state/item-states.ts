@@ -69,31 +69,23 @@ export interface ItemStates {
   selected: Selection;
 }
 
+/** What the focus and the selection make of an item's look, the same for nodes and relations. */
+function focusLook(states: ItemStates, kind: "node" | "edge", key: string): Pick<NodeLook, "isDimmed" | "isEmphasised" | "isSelected"> {
+  const focus = states.focus;
+  const inFocus = focus !== null && (kind === "node" ? focus.nodes : focus.edges).has(key);
+  return { isDimmed: focus !== null && !inFocus, isEmphasised: inFocus, isSelected: states.selected?.kind === kind && states.selected.key === key };
+}
+
 /** A node's whole look: what filters and the timeline make of it, then the focus and the selection. */
 export function nodeLookOf(states: ItemStates, node: string): NodeLook {
   const base = states.nodes.get(node) ?? PLAIN_NODE;
-  const focus = states.focus;
-  return {
-    isHidden: base.isHidden,
-    isDimmed: focus !== null && !focus.nodes.has(node),
-    isEmphasised: focus !== null && focus.nodes.has(node),
-    isSelected: states.selected?.kind === "node" && states.selected.key === node,
-    isLater: base.isLater,
-  };
+  return { isHidden: base.isHidden, isLater: base.isLater, ...focusLook(states, "node", node) };
 }
 
 /** A relation's whole look: what filters and the timeline make of it, then the focus and the selection. */
 export function edgeLookOf(states: ItemStates, edge: string): EdgeLook {
   const base = states.edges.get(edge) ?? PLAIN_EDGE;
-  const focus = states.focus;
-  return {
-    isHidden: base.isHidden,
-    isDimmed: focus !== null && !focus.edges.has(edge),
-    isEmphasised: focus !== null && focus.edges.has(edge),
-    isSelected: states.selected?.kind === "edge" && states.selected.key === edge,
-    isLater: base.isLater,
-    isUndated: base.isUndated,
-  };
+  return { isHidden: base.isHidden, isLater: base.isLater, isUndated: base.isUndated, ...focusLook(states, "edge", edge) };
 }
 
 interface BaseLooks {
