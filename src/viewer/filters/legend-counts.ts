@@ -3,7 +3,7 @@ import type { KnowledgeGraph } from "../../graph/types.ts";
 import type { Status } from "../../model/status.ts";
 import { stancesTaken } from "../corpus/stances.ts";
 import { DEFAULT_VIEW_STATE, type ViewState } from "../state/view-state.ts";
-import { isEdgeFiltered, isNodeFiltered } from "./filters.ts";
+import { filtersReviewedItems, isEdgeFiltered, isNodeFiltered } from "./filters.ts";
 
 /** Sources beyond this many draw no wider, and share one legend entry: a claim in forty documents must not hide its neighbours. */
 export const WIDEST_SOURCE_COUNT = 4;
@@ -56,15 +56,11 @@ export function legendCounts(graph: KnowledgeGraph, view: ViewState, widestSourc
 }
 
 /** Per graph, its counts with no filter set: what the legend shows on most page loads. */
-const UNFILTERED = new WeakMap<object, LegendCounts>();
+const UNFILTERED = new WeakMap<KnowledgeGraph, LegendCounts>();
 
-/** True when no filter the counts depend on is set. */
+/** True when no filter the counts depend on is set: none of reviewed items, and proposals as a fresh page has them. */
 function unfiltered(view: ViewState): boolean {
-  const plain = DEFAULT_VIEW_STATE;
-  return (
-    view.hiddenEntityTypes.length === 0 && view.hiddenRelationTypes.length === 0 && view.hiddenStatuses.length === 0 &&
-    view.minSources === plain.minSources && view.contestedOnly === plain.contestedOnly && view.proposals === plain.proposals
-  );
+  return !filtersReviewedItems(view) && view.proposals === DEFAULT_VIEW_STATE.proposals;
 }
 
 /**
