@@ -141,7 +141,7 @@ export class GraphRenderer {
     this.resizes.observe(this.stage);
   }
 
-  /** The sigma renderer now drawing: a new one when a graph that needs the other drawing is swapped in. */
+  /** The sigma renderer now drawing: a new one for each graph swapped in (see setGraph). */
   get sigma(): ViewerSigma {
     return this.sigmaNow;
   }
