@@ -21,20 +21,40 @@ export interface SearchHit {
   score: number;
 }
 
+/** A name in the forms each kind of match compares, worked out once per name rather than per keystroke. */
+export interface FoldedName {
+  name: string;
+  /** {@link searchKey} of the name. */
+  folded: string;
+  /** The folded name after a space, so a word prefix is found with one indexOf. */
+  spaced: string;
+  /** The folded name without spaces. */
+  compact: string;
+  /** The first letters of its words: "norvask volunteer fleet" -> "nvf". */
+  initials: string;
+  words: string[];
+}
+
 /** Entries with their names folded once, so each keystroke only compares strings. */
 export interface SearchIndex {
-  entries: { entry: SearchEntry; names: { name: string; folded: string }[] }[];
+  entries: { entry: SearchEntry; names: FoldedName[] }[];
 }
 
 /** Longest part of a name that search reads; the loader allows names of 300 characters. */
 export const MAX_NAME_CHARS = 1_000;
 
-/** Folds every label and alias with {@link nameKey}. */
+/** The forms of an already folded name. */
+function foldedForms(name: string, folded: string): FoldedName {
+  const words = folded.split(" ");
+  return { name, folded, spaced: ` ${folded}`, compact: words.join(""), initials: words.map((word) => word[0] ?? "").join(""), words };
+}
+
+/** Folds every label and alias with {@link searchKey}. */
 export function buildSearchIndex(entries: Iterable<SearchEntry>): SearchIndex {
   const out: SearchIndex["entries"] = [];
   for (const entry of entries) {
     // A name is compared by its first MAX_NAME_CHARS characters: a 100,000-character label would make every keystroke slow.
-    const names = [entry.label, ...entry.aliases].map((name) => ({ name, folded: searchKey(name.slice(0, MAX_NAME_CHARS)) }));
+    const names = [entry.label, ...entry.aliases].map((name) => foldedForms(name, searchKey(name.slice(0, MAX_NAME_CHARS))));
     out.push({ entry, names });
   }
   return { entries: out };
@@ -51,32 +71,70 @@ export function searchKey(text: string): string {
  */
 export const MATCH_RANK = { exact: 0, prefix: 1, wordPrefix: 2, inWord: 3, compact: 4, initials: 5, typo: 6 } as const;
 
-/** The first letters of a name's words: "norvask volunteer fleet" -> "nvf". */
-function initials(name: string): string {
-  return name.split(" ").map((word) => word[0] ?? "").join("");
+/** A folded query in the forms the matches compare. */
+interface FoldedQuery {
+  text: string;
+  compact: string;
+  /** Edits forgiven: none below 4 characters (at 3 letters one edit is a third of the word), two from 8. */
+  typos: number;
+}
+
+function foldedQuery(text: string): FoldedQuery {
+  return { text, compact: text.replace(/ /g, ""), typos: text.length < 4 ? 0 : text.length >= 8 ? 2 : 1 };
+}
+
+/**
+ * How a name matches a query short of a typo (exact, prefix, word prefix, inside a word, with spaces
+ * ignored, initials), or null.
+ */
+function closeScore(query: FoldedQuery, name: FoldedName): number | null {
+  const q = query.text;
+  if (name.folded === q) return MATCH_RANK.exact;
+  if (name.folded.startsWith(q)) return MATCH_RANK.prefix + Math.min(name.folded.length - q.length, 999) / 1000;
+  const wordAt = name.spaced.indexOf(` ${q}`);
+  if (wordAt > 0) return MATCH_RANK.wordPrefix + Math.min(wordAt, 999) / 1000;
+  const at = name.folded.indexOf(q);
+  if (at > 0) return MATCH_RANK.inWord + Math.min(at, 999) / 1000;
+  if (query.compact.length >= 2 && name.compact.includes(query.compact)) return MATCH_RANK.compact;
+  if (query.compact.length >= 2 && !q.includes(" ") && name.initials.startsWith(query.compact)) return MATCH_RANK.initials;
+  return null;
+}
+
+/**
+ * Edits between a query and a word (whole, or its start when the word is longer, which must then begin
+ * with the same letter), or null when more than the query forgives. Lengths and first letters are
+ * checked before any edit distance is worked out: on 100,000 names that is what keeps a keystroke short.
+ */
+function wordTypos(query: FoldedQuery, word: string): number | null {
+  const q = query.text;
+  let best: number | null = null;
+  if (Math.abs(word.length - q.length) <= query.typos) best = distance(q, word);
+  if (word.length > q.length && word[0] === q[0]) {
+    const d = distance(q, word.slice(0, q.length));
+    if (best === null || d < best) best = d;
+  }
+  return best !== null && best <= query.typos ? best : null;
 }
 
 /**
  * Whether a query is one slip of the keyboard from a word of the name (two for queries of 8 or more
- * characters): against the whole word, or against its start when the word is longer, which must then begin
- * with the same letter. Short queries get no typos: at 3 letters one edit is a third of the word.
+ * characters), or, for a query of several words, from the name's beginning. Names share words, so each
+ * word is measured once per query (`seen`).
  */
-function typoDistance(query: string, name: string): number | null {
-  if (query.length < 4) return null;
-  const allowed = query.length >= 8 ? 2 : 1;
+function typoScore(query: FoldedQuery, name: FoldedName, seen: Map<string, number | null>): number | null {
+  if (query.typos === 0) return null;
+  const q = query.text;
   let best: number | null = null;
-  const consider = (candidate: string, sameStart: boolean) => {
-    if (sameStart && candidate[0] !== query[0]) return;
-    const d = distance(query, candidate);
-    if (d <= allowed && (best === null || d < best)) best = d;
-  };
-  // A query of several words is compared with the name's beginning as a whole.
-  if (query.includes(" ")) consider(name.slice(0, query.length), true);
-  for (const word of name.split(" ")) {
-    consider(word, false);
-    if (word.length > query.length) consider(word.slice(0, query.length), true);
+  if (q.includes(" ") && name.folded[0] === q[0]) {
+    const d = distance(q, name.folded.slice(0, q.length));
+    if (d <= query.typos) best = d;
   }
-  return best;
+  for (const word of name.words) {
+    let d = seen.get(word);
+    if (d === undefined) seen.set(word, (d = wordTypos(query, word)));
+    if (d !== null && (best === null || d < best)) best = d;
+  }
+  return best === null ? null : MATCH_RANK.typo + best / 10;
 }
 
 /**
@@ -87,37 +145,70 @@ function typoDistance(query: string, name: string): number | null {
  */
 export function scoreName(query: string, name: string): number | null {
   if (query.length === 0) return null;
-  if (name === query) return MATCH_RANK.exact;
-  if (name.startsWith(query)) return MATCH_RANK.prefix + Math.min(name.length - query.length, 999) / 1000;
-  const wordAt = ` ${name}`.indexOf(` ${query}`);
-  if (wordAt > 0) return MATCH_RANK.wordPrefix + Math.min(wordAt, 999) / 1000;
-  const at = name.indexOf(query);
-  if (at > 0) return MATCH_RANK.inWord + Math.min(at, 999) / 1000;
-  const compactQuery = query.replace(/ /g, "");
-  if (compactQuery.length >= 2 && name.replace(/ /g, "").includes(compactQuery)) return MATCH_RANK.compact;
-  if (compactQuery.length >= 2 && !query.includes(" ") && initials(name).startsWith(compactQuery)) return MATCH_RANK.initials;
-  const typo = typoDistance(query, name);
-  return typo === null ? null : MATCH_RANK.typo + typo / 10;
+  const folded = foldedQuery(query);
+  const forms = foldedForms(name, name);
+  return closeScore(folded, forms) ?? typoScore(folded, forms, new Map());
 }
 
 /** Longest query compared, in characters: no name is longer, and fuzzy matching costs the product of the two lengths. */
 export const MAX_QUERY_CHARS = 300;
 
-/** The best hits for `query`, best first; ties go to the shorter, then alphabetically first, label. */
+/** Hit order: by score, then the shorter, then the alphabetically first, label. */
+function byRank(a: SearchHit, b: SearchHit): number {
+  return a.score - b.score || a.label.length - b.label.length || a.label.localeCompare(b.label) || a.key.localeCompare(b.key);
+}
+
+/** The best `limit` hits seen, in order; a hit that cannot enter costs one comparison. */
+class BestHits {
+  readonly hits: SearchHit[] = [];
+  constructor(private readonly limit: number) {}
+
+  get full(): boolean {
+    return this.hits.length >= this.limit;
+  }
+
+  /** Whether a hit scoring `score` could still enter. */
+  admits(score: number): boolean {
+    return !this.full || score <= this.hits[this.hits.length - 1]!.score;
+  }
+
+  add(hit: SearchHit): void {
+    if (!this.admits(hit.score)) return;
+    let at = this.hits.length;
+    while (at > 0 && byRank(hit, this.hits[at - 1]!) < 0) at--;
+    this.hits.splice(at, 0, hit);
+    if (this.hits.length > this.limit) this.hits.pop();
+  }
+}
+
+/**
+ * The best hits for `query`, best first; ties go to the shorter, then alphabetically first, label.
+ * Typos are looked for only when fewer than `limit` entities match more closely, since a typo ranks
+ * below every closer match.
+ */
 export function search(index: SearchIndex, query: string, limit = 10): SearchHit[] {
   const folded = searchKey(query.slice(0, MAX_QUERY_CHARS));
-  if (folded.length === 0) return [];
-  const hits: SearchHit[] = [];
-  for (const { entry, names } of index.entries) {
-    let best: { score: number; name: string } | null = null;
-    // The label comes first: an alias is named as the match only when it matches in a better way, not
-    // merely a shorter one ("Iranian drones" for "iran", rather than its alias "Iranian UAVs").
-    for (const { name, folded: key } of names) {
-      const score = scoreName(folded, key);
-      if (score !== null && (best === null || Math.floor(score) < Math.floor(best.score))) best = { score, name };
-    }
-    if (best) hits.push({ key: entry.key, label: entry.label, type: entry.type, matched: best.name, score: best.score });
-  }
-  hits.sort((a, b) => a.score - b.score || a.label.length - b.label.length || a.label.localeCompare(b.label) || a.key.localeCompare(b.key));
-  return hits.slice(0, limit);
+  if (folded.length === 0 || limit <= 0) return [];
+  const q = foldedQuery(folded);
+  const best = new BestHits(limit);
+  const matched = new Set<number>();
+  const pass = (score: (query: FoldedQuery, name: FoldedName) => number | null) => {
+    index.entries.forEach(({ entry, names }, i) => {
+      if (matched.has(i)) return;
+      let found: { score: number; name: string } | null = null;
+      // The label comes first: an alias is named as the match only when it matches in a better way, not
+      // merely a shorter one ("Iranian drones" for "iran", rather than its alias "Iranian UAVs").
+      for (const name of names) {
+        const s = score(q, name);
+        if (s !== null && (found === null || Math.floor(s) < Math.floor(found.score))) found = { score: s, name: name.name };
+      }
+      if (found === null) return;
+      matched.add(i);
+      if (best.admits(found.score)) best.add({ key: entry.key, label: entry.label, type: entry.type, matched: found.name, score: found.score });
+    });
+  };
+  pass(closeScore);
+  const seen = new Map<string, number | null>();
+  if (!best.full) pass((query, name) => typoScore(query, name, seen));
+  return best.hits;
 }

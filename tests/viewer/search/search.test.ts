@@ -81,6 +81,11 @@ describe("search, the order of hits", () => {
     ]);
   });
 
+  it("fills the places closer matches leave with typos, and lists no typo while closer matches fill them", () => {
+    expect(search(COAST, "ostrel", 6).map((h) => h.key).at(-1)).toBe("ostral");
+    expect(search(COAST, "ostrel", 5).map((h) => h.key)).not.toContain("ostral");
+  });
+
   it("names the label as the match when it matches as well as an alias, and the alias when it matches better", () => {
     const DRONES = buildSearchIndex([{ key: "ostrelian-drones", label: "Ostrelian drones", aliases: ["Ostrelian UAVs", "Kestrel"], type: "weapon" }]);
     expect(search(DRONES, "ostrel")[0]).toMatchObject({ matched: "Ostrelian drones" });
