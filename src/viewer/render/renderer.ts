@@ -7,7 +7,7 @@ import type { GraphDigest } from "../io/graph-digest.ts";
 import { itemChanges } from "../state/item-changes.ts";
 import { edgeLookOf, nodeLookOf, type ItemStates } from "../state/item-states.ts";
 import { DEFAULT_PLACEMENT, placeLabels, type LabelCandidate, type LabelSide } from "./label-placement.ts";
-import { drawingFor, EDGE_LABEL_ZOOM_RATIO, EDGE_STATE, EDGE_STYLES, LABEL_FONT, LABEL_SIZE, LABEL_STATE, LEAN_EDGE_STYLES, LEAN_PRIMITIVES, NODE_STATE, NODE_STYLES, PRIMITIVES, type Drawing } from "./styles.ts";
+import { drawingFor, EDGE_LABEL_ZOOM_RATIO, EDGE_STATE, EDGE_STYLES, LABEL_FONT, LABEL_SIZE, LABEL_STATE, LEAN_EDGE_STYLES, leanPrimitives, NODE_STATE, NODE_STYLES, PRIMITIVES, type Drawing } from "./styles.ts";
 
 /** What the renderer tells the app about; the app decides what each means. */
 export interface RendererEvents {
@@ -37,7 +37,7 @@ function newSigma(graph: KnowledgeGraph, container: HTMLElement, drawing: Drawin
       labelRenderedSizeThreshold: 0,
     },
     // One type for both drawings: sigma's generics would make each its own renderer type.
-    primitives: (lean ? LEAN_PRIMITIVES : PRIMITIVES) as typeof PRIMITIVES,
+    primitives: (lean ? leanPrimitives(graph.selfLoopCount > 0) : PRIMITIVES) as typeof PRIMITIVES,
     customNodeState: { ...NODE_STATE, ...LABEL_STATE },
     customEdgeState: { ...EDGE_STATE },
     styles: { stage: { background: "#ffffff" }, nodes: [...NODE_STYLES], edges: [...((lean ? LEAN_EDGE_STYLES : EDGE_STYLES) as typeof EDGE_STYLES)] },

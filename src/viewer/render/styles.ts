@@ -76,21 +76,25 @@ export const PRIMITIVES = {
  * What large graphs are drawn with: straight lines in one plain layer, as sigma draws by default. Each
  * relation costs the GPU a fraction of the full drawing's (curves, arrow heads and a dash layer made a
  * frame 4.5 times as slow as sigma's default in software WebGL), and at that many relations arrow heads,
- * curves and dashes are too small to read at overview anyway.
+ * curves and dashes are too small to read at overview anyway. Self-loops get their path only in a graph
+ * that has one: sigma gives every edge the vertices of its most detailed path (66 with the loop's, a few
+ * without), and in software WebGL that vertex work made the load's frames twice as slow at 50,000 relations.
  */
-export const LEAN_PRIMITIVES = {
-  edges: {
-    paths: [pathLine(), pathLoop()],
-    extremities: [],
-    variables: EDGE_VARIABLES,
-    layers: [layerPlain()],
-  },
-} as const;
+export function leanPrimitives(selfLoops: boolean) {
+  return {
+    edges: {
+      paths: selfLoops ? [pathLine(), pathLoop()] : [pathLine()],
+      extremities: [],
+      variables: EDGE_VARIABLES,
+      layers: [layerPlain()],
+    },
+  } as const;
+}
 
 /** How relations are drawn: in full (curves, arrows, dashes), or lean for a large graph. */
 export type Drawing = "full" | "lean";
 
-/** From this many relations on, a graph is drawn lean (see {@link LEAN_PRIMITIVES}). */
+/** From this many relations on, a graph is drawn lean (see {@link leanPrimitives}). */
 export const LEAN_FROM_RELATIONS = 20_000;
 
 /** How a graph of `relations` relations is drawn. */

@@ -125,12 +125,17 @@ describe("lean drawing of large graphs", () => {
   });
 
   it("draws what sigma draws by default: straight lines in one plain layer, no arrow heads, no curves, no dashes", () => {
-    const { layers, paths, extremities } = styles.LEAN_PRIMITIVES.edges;
+    const { layers, paths, extremities } = styles.leanPrimitives(false).edges;
     expect(layers.map((l) => l.name)).toEqual(["plain"]);
-    expect(paths.map((p) => p.name)).not.toContain("curved");
+    expect(paths.map((p) => p.name)).toEqual(["straight"]);
     expect(extremities).toEqual([]);
     const look = drawn(relation("reported"), { parallelIndex: 1, parallelCount: 2 }, "lean");
     expect(look).toMatchObject({ head: "none", path: "straight" });
+  });
+
+  it("has a path for self-loops only when the graph has one (each relation costs the vertices of the most detailed path)", () => {
+    expect(styles.leanPrimitives(true).edges.paths.map((p) => p.name)).toEqual(["straight", "loop"]);
+    expect(styles.leanPrimitives(false).edges.paths.map((p) => p.name)).toEqual(["straight"]);
   });
 
   it("marks a contested claim amber and a denied-only one faint, since it has no dashes", () => {
