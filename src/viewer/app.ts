@@ -18,6 +18,7 @@ import { SourcesPanel } from "./panels/sources-panel.ts";
 import { runPathQuery, type PathAnswer } from "./paths/run-path.ts";
 import { GraphRenderer } from "./render/renderer.ts";
 import { SearchBox } from "./search/search-box.ts";
+import { prepareFilterColumns } from "./filters/filter-columns.ts";
 import { buildSearchIndex, type SearchEntry, type SearchIndex } from "./search/search.ts";
 import { entityColor, type HistoryMode, type ViewContext } from "./state/context.ts";
 import { computeItemStates } from "./state/item-states.ts";
@@ -126,6 +127,8 @@ export class App implements ViewContext {
     await nextTask();
     await this.indexForSearch(this.currentGraph);
     await nextTask();
+    await prepareFilterColumns(this.currentGraph, nextTask);
+    await nextTask();
     this.wireToolbar();
     wireSkipLinks((name) => this.drawers.show(name, false));
     document.addEventListener("keydown", (event) => this.onEscape(event));
@@ -188,6 +191,7 @@ export class App implements ViewContext {
     this.updateLayoutButton();
     this.currentGraph = graph;
     void this.indexForSearch(graph);
+    void prepareFilterColumns(graph, nextTask);
     this.hovered = null;
     this.renderer.setGraph(graph, digest);
     this.graphChanged();

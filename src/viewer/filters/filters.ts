@@ -1,53 +1,66 @@
-// The legend's filters as pure predicates over node and edge attributes.
+// The legend's filters: which entities and relations they hide, worked out over the graph's filter columns.
 import type { KnowledgeGraph } from "../../graph/types.ts";
 import { graphFacts, type GraphFacts } from "../corpus/graph-facts.ts";
-import { stancesTaken, type StancedEdge } from "../corpus/stances.ts";
+import { filterColumns, stanceBit, type FilterColumns } from "./filter-columns.ts";
 import type { ViewState } from "../state/view-state.ts";
-
-/** The attributes the filters read; graph nodes and edges carry more. */
-export interface FilterableNode {
-  type: string;
-  /** Set on what `actorgraph extract` proposed and no one has reviewed yet. */
-  review?: "proposed";
-}
-
-/** The attributes the filters read from a relation. */
-export interface FilterableEdge extends StancedEdge {
-  type: string;
-  /** Distinct source documents among its evidence. */
-  sourceCount: number;
-  /** Some of its documents deny what others report or confirm. */
-  contested: boolean;
-  review?: "proposed";
-}
 
 type Filters = Pick<ViewState, "hiddenEntityTypes" | "hiddenRelationTypes" | "hiddenStatuses" | "minSources" | "contestedOnly" | "proposals">;
 
-/** True when the entity's type is switched off in the legend, or it is an unreviewed proposal and proposals are not shown. */
-export function isNodeFiltered(node: FilterableNode, filters: Filters): boolean {
-  return filters.hiddenEntityTypes.includes(node.type) || (node.review === "proposed" && !filters.proposals);
+/** The filters set, as masks over a graph's {@link FilterColumns}. */
+export interface CompiledFilters {
+  /** 1 per hidden entity type, by type number. */
+  entityHidden: Uint8Array;
+  /** 1 per hidden relation type, by type number. */
+  typeHidden: Uint8Array;
+  /** The hidden stances' bits (see stanceBit). */
+  statusBits: number;
+  minSources: number;
+  contestedOnly: boolean;
+  proposals: boolean;
 }
 
+/** Turns the view's filters into masks over the graph's type numbers and stance bits. */
+export function compileFilters(columns: FilterColumns, filters: Filters): CompiledFilters {
+  const mask = (names: readonly string[], hidden: readonly string[]) => Uint8Array.from(names, (name) => (hidden.includes(name) ? 1 : 0));
+  return {
+    entityHidden: mask(columns.entityTypes, filters.hiddenEntityTypes),
+    typeHidden: mask(columns.relationTypes, filters.hiddenRelationTypes),
+    statusBits: filters.hiddenStatuses.reduce((bits, status) => bits | stanceBit(status), 0),
+    minSources: filters.minSources,
+    contestedOnly: filters.contestedOnly,
+    proposals: filters.proposals,
+  };
+}
+
+/** True when entity `n` (a node index) has its type switched off, or is an unreviewed proposal and proposals are not shown. */
+export function isNodeFiltered(columns: FilterColumns, f: CompiledFilters, n: number): boolean {
+  return f.entityHidden[columns.nodeType[n]!] === 1 || (columns.nodeProposed[n] === 1 && !f.proposals);
+}
+
+/** The relation filters, one bit each: the legend counts each entry under all filters but its own. */
+export const EDGE_FILTER = { proposal: 1, type: 2, status: 4, sources: 8, contested: 16 } as const;
+
 /**
- * True when the relation's type is switched off, every stance its documents take is switched off
- * (a claim reported by one and denied by another stays while "reported" or "denied" shows), it has
- * fewer sources than asked for, only contested claims are shown and it is not one, or it is an
- * unreviewed proposal and proposals are not shown. Its endpoints are checked separately.
+ * Which filters hide relation `e` (an edge index), as {@link EDGE_FILTER} bits; 0 when none does. A
+ * relation is hidden when its type is switched off, every stance its documents take is switched off (a
+ * claim reported by one and denied by another stays while "reported" or "denied" shows), it has fewer
+ * sources than asked for, only contested claims are shown and it is not one, or it is an unreviewed
+ * proposal and proposals are not shown. Its ends are checked separately.
  */
-export function isEdgeFiltered(edge: FilterableEdge, filters: Filters): boolean {
+export function edgeFilters(columns: FilterColumns, f: CompiledFilters, e: number): number {
   return (
-    (edge.review === "proposed" && !filters.proposals) ||
-    filters.hiddenRelationTypes.includes(edge.type) ||
-    (filters.hiddenStatuses.length > 0 && stancesTaken(edge).every((s) => filters.hiddenStatuses.includes(s))) ||
-    edge.sourceCount < filters.minSources ||
-    (filters.contestedOnly && !edge.contested)
+    (columns.edgeProposed[e] === 1 && !f.proposals ? EDGE_FILTER.proposal : 0) |
+    (f.typeHidden[columns.edgeType[e]!] === 1 ? EDGE_FILTER.type : 0) |
+    (f.statusBits !== 0 && (columns.edgeStances[e]! & ~f.statusBits) === 0 ? EDGE_FILTER.status : 0) |
+    (columns.edgeSourceCount[e]! < f.minSources ? EDGE_FILTER.sources : 0) |
+    (f.contestedOnly && columns.edgeContested[e] === 0 ? EDGE_FILTER.contested : 0)
   );
 }
 
 /**
  * True when a filter other than hiding proposals is set: only then can a reviewed entity or relation
  * be filtered, and every one has to be checked. The clauses of {@link isNodeFiltered} and
- * {@link isEdgeFiltered} that do not read `review`, each reduced to whether it can hold for any item.
+ * {@link edgeFilters} that do not read `review`, each reduced to whether it can hold for any item.
  */
 export function filtersReviewedItems(filters: Filters): boolean {
   return (
@@ -61,6 +74,37 @@ export type ProposedItems = GraphFacts["proposed"];
 /** The graph's proposed entities and relations, listed once per graph (see {@link graphFacts}). */
 export function proposedItems(graph: KnowledgeGraph): ProposedItems {
   return graphFacts(graph).proposed;
+}
+
+/**
+ * The entities and relations the filters hide: a relation also when an end is hidden. Only a filter of
+ * reviewed items needs a pass over the graph (over its columns); hiding proposals alone hides the few
+ * proposed items and the relations of proposed entities.
+ */
+export function filteredItems(graph: KnowledgeGraph, filters: Filters): { nodes: Set<string>; edges: Set<string> } {
+  const nodes = new Set<string>();
+  const edges = new Set<string>();
+  if (filtersReviewedItems(filters)) {
+    const columns = filterColumns(graph);
+    const f = compileFilters(columns, filters);
+    const nodeHidden = new Uint8Array(columns.nodeKeys.length);
+    for (let n = 0; n < nodeHidden.length; n++) {
+      if (!isNodeFiltered(columns, f, n)) continue;
+      nodeHidden[n] = 1;
+      nodes.add(columns.nodeKeys[n]!);
+    }
+    for (let e = 0; e < columns.edgeKeys.length; e++) {
+      if (nodeHidden[columns.edgeSource[e]!] === 1 || nodeHidden[columns.edgeTarget[e]!] === 1 || edgeFilters(columns, f, e) !== 0) edges.add(columns.edgeKeys[e]!);
+    }
+  } else if (!filters.proposals) {
+    const proposed = proposedItems(graph);
+    for (const node of proposed.nodes) {
+      nodes.add(node);
+      graph.forEachEdge(node, (edge) => edges.add(edge));
+    }
+    for (const edge of proposed.edges) edges.add(edge);
+  }
+  return { nodes, edges };
 }
 
 /** Counts per value of `key`, for the legend ("Weapon 11"). */

@@ -1,9 +1,9 @@
 // What the legend counts: how many entities and relations each entry stands for under the other filters now set.
 import type { KnowledgeGraph } from "../../graph/types.ts";
-import type { Status } from "../../model/status.ts";
-import { stancesTaken } from "../corpus/stances.ts";
+import { STATUSES, type Status } from "../../model/status.ts";
 import { DEFAULT_VIEW_STATE, type ViewState } from "../state/view-state.ts";
-import { filtersReviewedItems, isEdgeFiltered, isNodeFiltered } from "./filters.ts";
+import { filterColumns } from "./filter-columns.ts";
+import { compileFilters, EDGE_FILTER, edgeFilters, filtersReviewedItems, isNodeFiltered } from "./filters.ts";
 
 /** Sources beyond this many draw no wider, and share one legend entry: a claim in forty documents must not hide its neighbours. */
 export const WIDEST_SOURCE_COUNT = 4;
@@ -37,22 +37,37 @@ export function atLeastSources(counts: LegendCounts, n: number): number {
  * give. A relation between entities whose type is hidden is not counted anywhere.
  */
 export function legendCounts(graph: KnowledgeGraph, view: ViewState, widestSourceCount: number): LegendCounts {
-  const counts: LegendCounts = { entityTypes: new Map(), relationTypes: new Map(), statuses: new Map(), sourceCounts: new Map(), bySourceCount: new Map(), contested: 0 };
-  const add = <K>(map: Map<K, number>, key: K) => map.set(key, (map.get(key) ?? 0) + 1);
-  graph.forEachNode((_node, attrs) => add(counts.entityTypes, attrs.type));
-  const noTypes = { ...view, hiddenRelationTypes: [] };
-  const noStatuses = { ...view, hiddenStatuses: [] };
-  const anySources = { ...view, minSources: 0 };
-  const notOnlyContested = { ...view, contestedOnly: false };
-  graph.forEachEdge((_edge, attrs, _source, _target, sourceAttrs, targetAttrs) => {
-    if (isNodeFiltered(sourceAttrs, view) || isNodeFiltered(targetAttrs, view)) return;
-    if (!isEdgeFiltered(attrs, noTypes)) add(counts.relationTypes, attrs.type);
-    if (!isEdgeFiltered(attrs, noStatuses)) for (const stance of stancesTaken(attrs)) add(counts.statuses, stance);
-    if (!isEdgeFiltered(attrs, view)) add(counts.sourceCounts, Math.min(Math.max(attrs.sourceCount, 1), widestSourceCount));
-    if (!isEdgeFiltered(attrs, anySources)) add(counts.bySourceCount, attrs.sourceCount);
-    if (attrs.contested && !isEdgeFiltered(attrs, notOnlyContested)) counts.contested++;
-  });
-  return counts;
+  const columns = filterColumns(graph);
+  const f = compileFilters(columns, view);
+  const entityTypes = new Uint32Array(columns.entityTypes.length);
+  for (const type of columns.nodeType) entityTypes[type]!++;
+  const relationTypes = new Uint32Array(columns.relationTypes.length);
+  const statuses = new Uint32Array(STATUSES.length);
+  const sourceCounts = new Map<number, number>();
+  const bySourceCount = new Map<number, number>();
+  const add = (map: Map<number, number>, key: number) => map.set(key, (map.get(key) ?? 0) + 1);
+  let contested = 0;
+  const nodeShown = Uint8Array.from(columns.nodeType, (_type, n) => (isNodeFiltered(columns, f, n) ? 0 : 1));
+  for (let e = 0; e < columns.edgeKeys.length; e++) {
+    if (nodeShown[columns.edgeSource[e]!] === 0 || nodeShown[columns.edgeTarget[e]!] === 0) continue;
+    // Each entry is counted under every filter but its own.
+    const by = edgeFilters(columns, f, e);
+    if ((by & ~EDGE_FILTER.type) === 0) relationTypes[columns.edgeType[e]!]!++;
+    if ((by & ~EDGE_FILTER.status) === 0) for (let s = 0; s < STATUSES.length; s++) if (columns.edgeStances[e]! & (1 << s)) statuses[s]!++;
+    const sources = columns.edgeSourceCount[e]!;
+    if (by === 0) add(sourceCounts, Math.min(Math.max(sources, 1), widestSourceCount));
+    if ((by & ~EDGE_FILTER.sources) === 0) add(bySourceCount, sources);
+    if (columns.edgeContested[e] === 1 && (by & ~EDGE_FILTER.contested) === 0) contested++;
+  }
+  const named = <K>(names: readonly K[], counts: Uint32Array, keepZero: boolean) => new Map(names.map((name, i) => [name, counts[i]!] as const).filter(([, n]) => keepZero || n > 0));
+  return {
+    entityTypes: named(columns.entityTypes, entityTypes, true),
+    relationTypes: named(columns.relationTypes, relationTypes, false),
+    statuses: named(STATUSES, statuses, false),
+    sourceCounts,
+    bySourceCount,
+    contested,
+  };
 }
 
 /** Per graph, its counts with no filter set: what the legend shows on most page loads. */

@@ -1,6 +1,6 @@
 // App state -> per-item display states: the pure heart of highlight, filter, timeline and path display.
 import type { KnowledgeGraph } from "../../graph/types.ts";
-import { filtersReviewedItems, isEdgeFiltered, isNodeFiltered, proposedItems } from "../filters/filters.ts";
+import { filteredItems } from "../filters/filters.ts";
 import { isAfterCursor, relationStart, timelineDates } from "../timeline/dates.ts";
 import type { Selection, ViewState } from "./view-state.ts";
 
@@ -97,31 +97,6 @@ interface BaseLooks {
 function baseLooksKey(view: ViewState): string {
   const { hiddenEntityTypes, hiddenRelationTypes, hiddenStatuses, minSources, contestedOnly, proposals, time, timeBy, undated } = view;
   return JSON.stringify([hiddenEntityTypes, hiddenRelationTypes, hiddenStatuses, minSources, contestedOnly, proposals, time, timeBy, undated]);
-}
-
-/**
- * The entities and relations the filters hide. Only a filter of reviewed items needs a pass over the
- * graph; hiding proposals alone hides the few proposed items and the relations of proposed entities.
- */
-function filteredItems(graph: KnowledgeGraph, view: ViewState): { nodes: Set<string>; edges: Set<string> } {
-  const nodes = new Set<string>();
-  const edges = new Set<string>();
-  if (filtersReviewedItems(view)) {
-    graph.forEachNode((node, attrs) => {
-      if (isNodeFiltered(attrs, view)) nodes.add(node);
-    });
-    graph.forEachEdge((edge, attrs, source, target) => {
-      if (isEdgeFiltered(attrs, view) || nodes.has(source) || nodes.has(target)) edges.add(edge);
-    });
-  } else if (!view.proposals) {
-    const proposed = proposedItems(graph);
-    for (const node of proposed.nodes) {
-      nodes.add(node);
-      graph.forEachEdge(node, (edge) => edges.add(edge));
-    }
-    for (const edge of proposed.edges) edges.add(edge);
-  }
-  return { nodes, edges };
 }
 
 /** Works out the base looks; the timeline's pass over every relation runs only when a cursor or an undated mode is set. */

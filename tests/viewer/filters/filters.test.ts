@@ -1,12 +1,36 @@
 import { describe, expect, it } from "vitest";
-import { countBy, filtersReviewedItems, isEdgeFiltered, isNodeFiltered, proposedItems, type FilterableEdge } from "../../../src/viewer/filters/filters.ts";
+import { MultiDirectedGraph } from "graphology";
+import { filterColumns, prepareFilterColumns, stanceBit } from "../../../src/viewer/filters/filter-columns.ts";
+import { countBy, filteredItems, filtersReviewedItems, proposedItems } from "../../../src/viewer/filters/filters.ts";
+import type { KnowledgeGraph } from "../../../src/graph/types.ts";
 import type { Status } from "../../../src/model/status.ts";
 import { smallGraph } from "../graph-fixture.ts";
+
+/** The fields of an entity the filters read. */
+type EntityFields = { type: string; review?: "proposed" };
+/** The fields of a relation the filters read. */
+type RelationFields = { type: string; status: Status; stanceCounts: Partial<Record<Status, number>>; sourceCount: number; contested: boolean; review?: "proposed" };
+type Filters = Parameters<typeof filteredItems>[1];
+
+/** A graph of one entity, or of one relation between two entities of a type no test hides. */
+function graphOf(item: { entity: EntityFields } | { relation: RelationFields }): KnowledgeGraph {
+  const graph = new MultiDirectedGraph() as unknown as KnowledgeGraph;
+  if ("entity" in item) graph.addNode("n", item.entity as never);
+  else {
+    graph.addNode("a", { type: "place" } as never);
+    graph.addNode("b", { type: "place" } as never);
+    graph.addEdgeWithKey("r", "a", "b", item.relation as never);
+  }
+  return graph;
+}
+
+const isNodeFiltered = (entity: EntityFields, filters: Filters) => filteredItems(graphOf({ entity }), filters).nodes.has("n");
+const isEdgeFiltered = (relation: RelationFields, filters: Filters) => filteredItems(graphOf({ relation }), filters).edges.has("r");
 
 const NONE = { hiddenEntityTypes: [], hiddenRelationTypes: [], hiddenStatuses: [], minSources: 0, contestedOnly: false, proposals: false };
 
 /** A relation of one type whose documents take these stances; single-document unless `sourceCount` says otherwise. */
-const relation = (type: string, status: Status, more: Partial<FilterableEdge> = {}): FilterableEdge => ({ type, status, stanceCounts: { [status]: 1 }, sourceCount: 1, contested: false, ...more });
+const relation = (type: string, status: Status, more: Partial<RelationFields> = {}): RelationFields => ({ type, status, stanceCounts: { [status]: 1 }, sourceCount: 1, contested: false, ...more });
 
 describe("isNodeFiltered", () => {
   it("hides only entities of a hidden type", () => {
@@ -99,5 +123,27 @@ describe("proposedItems", () => {
 describe("countBy", () => {
   it("counts items per key, in first-seen order", () => {
     expect([...countBy(["a", "b", "a"], (x) => x)]).toEqual([["a", 2], ["b", 1]]);
+  });
+});
+
+describe("filter columns", () => {
+  it("number each entity's and relation's filter fields in graph order, with the stances its documents take as bits", () => {
+    const graph = smallGraph();
+    const columns = filterColumns(graph);
+    expect(columns.nodeKeys).toEqual(graph.nodes());
+    expect(columns.edgeKeys).toEqual(graph.edges());
+    const denied = columns.edgeKeys.indexOf("iran:supplies:russia:denied");
+    expect(columns.relationTypes[columns.edgeType[denied]!]).toBe("supplies");
+    expect(columns.edgeStances[denied]).toBe(stanceBit("denied"));
+    expect(columns.nodeKeys[columns.edgeSource[denied]!]).toBe("iran");
+    expect(columns.nodeKeys[columns.edgeTarget[denied]!]).toBe("russia");
+    expect(columns.entityTypes[columns.nodeType[columns.nodeKeys.indexOf("kyiv")]!]).toBe("city");
+  });
+
+  it("are built once per graph, also when a build a slice at a time was asked for first", async () => {
+    const graph = smallGraph();
+    await prepareFilterColumns(graph, () => Promise.resolve());
+    expect(filterColumns(graph)).toBe(filterColumns(graph));
+    expect(filterColumns(graph).edgeKeys).toHaveLength(graph.size);
   });
 });
