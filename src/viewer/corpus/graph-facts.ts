@@ -1,7 +1,7 @@
 // Totals over every relation of a graph that the panels around it show: which relation types it has, how many
 // relations are proposals, corroborated or contested, its best-backed relation, and its dates on each timeline axis.
 import type { KnowledgeGraph } from "../../graph/types.ts";
-import type { TimelineMode } from "../state/view-state.ts";
+import { TIMELINE_MODES, type TimelineMode } from "../state/view-state.ts";
 import { dateRange, relationStart, timelineDates, type DateRange } from "../timeline/dates.ts";
 
 /** A timeline axis over the whole graph. */
@@ -51,7 +51,7 @@ function gather(graph: KnowledgeGraph): GraphFacts {
     facts.mostSources = Math.max(facts.mostSources, attrs.sourceCount);
     if (attrs.sourceCount >= 2) facts.corroborated++;
     if (attrs.contested) facts.contested++;
-    for (const mode of ["happened", "reported"] as const) {
+    for (const mode of TIMELINE_MODES) {
       const dated = timelineDates(attrs, mode);
       if (relationStart(dated) === null) facts.axes[mode].undated++;
       if (dated.date !== undefined || dated.end !== undefined) dates[mode].push(dated);
@@ -61,6 +61,6 @@ function gather(graph: KnowledgeGraph): GraphFacts {
     if (attrs.review === "proposed") facts.proposed.nodes.push(node);
   });
   facts.relationTypes = [...types];
-  for (const mode of ["happened", "reported"] as const) facts.axes[mode].range = dateRange(dates[mode]);
+  for (const mode of TIMELINE_MODES) facts.axes[mode].range = dateRange(dates[mode]);
   return facts;
 }

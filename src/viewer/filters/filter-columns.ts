@@ -4,16 +4,22 @@ import type { EdgeEntry, NodeEntry } from "graphology-types";
 import type { EdgeAttributes, KnowledgeGraph, NodeAttributes } from "../../graph/types.ts";
 import { STATUSES, type Status } from "../../model/status.ts";
 import { stancesTaken } from "../corpus/stances.ts";
+import { TIMELINE_MODES, type TimelineMode } from "../state/view-state.ts";
+import { relationStart, timelineDates } from "../timeline/dates.ts";
 
 /** One entry per entity (node index) and per relation (edge index), in the order the graph lists them. */
 export interface FilterColumns {
   nodeKeys: string[];
+  /** Each entity's index, by key. */
+  nodeIndex: Map<string, number>;
   /** Index into `entityTypes`. */
   nodeType: Uint16Array;
   entityTypes: string[];
   /** 1 for an entity `actorgraph extract` proposed and no one has reviewed. */
   nodeProposed: Uint8Array;
   edgeKeys: string[];
+  /** Each relation's index, by key. */
+  edgeIndex: Map<string, number>;
   /** Node indices of each relation's ends. */
   edgeSource: Uint32Array;
   edgeTarget: Uint32Array;
@@ -25,6 +31,8 @@ export interface FilterColumns {
   edgeSourceCount: Uint32Array;
   edgeContested: Uint8Array;
   edgeProposed: Uint8Array;
+  /** Each relation's first day on each timeline axis (null when undated there): the timeline's filter. */
+  edgeStart: Record<TimelineMode, (string | null)[]>;
 }
 
 /** A stance's bit in {@link FilterColumns.edgeStances}. */
@@ -48,7 +56,6 @@ function numbering(): { names: string[]; numberOf(name: string): number } {
 
 /** Fills a graph's columns a slice at a time, so the page can build them between other tasks. */
 class ColumnBuilder {
-  private readonly nodeIndex = new Map<string, number>();
   private readonly entityTypes = numbering();
   private readonly relationTypes = numbering();
   private readonly nodes: Iterator<NodeEntry<NodeAttributes>>;
@@ -62,10 +69,11 @@ class ColumnBuilder {
     this.edges = graph.edgeEntries();
     const { order, size } = graph;
     this.columns = {
-      nodeKeys: new Array<string>(order), nodeType: new Uint16Array(order), entityTypes: this.entityTypes.names, nodeProposed: new Uint8Array(order),
-      edgeKeys: new Array<string>(size), edgeSource: new Uint32Array(size), edgeTarget: new Uint32Array(size), edgeType: new Uint16Array(size),
+      nodeKeys: new Array<string>(order), nodeIndex: new Map(), nodeType: new Uint16Array(order), entityTypes: this.entityTypes.names, nodeProposed: new Uint8Array(order),
+      edgeKeys: new Array<string>(size), edgeIndex: new Map(), edgeSource: new Uint32Array(size), edgeTarget: new Uint32Array(size), edgeType: new Uint16Array(size),
       relationTypes: this.relationTypes.names, edgeStances: new Uint8Array(size), edgeSourceCount: new Uint32Array(size),
       edgeContested: new Uint8Array(size), edgeProposed: new Uint8Array(size),
+      edgeStart: { happened: new Array<string | null>(size), reported: new Array<string | null>(size) },
     };
   }
 
@@ -75,7 +83,7 @@ class ColumnBuilder {
     for (; budget > 0 && this.nodesDone < c.nodeKeys.length; budget--) {
       const { node, attributes } = this.nodes.next().value!;
       const i = this.nodesDone++;
-      this.nodeIndex.set(node, i);
+      c.nodeIndex.set(node, i);
       c.nodeKeys[i] = node;
       c.nodeType[i] = this.entityTypes.numberOf(attributes.type);
       c.nodeProposed[i] = attributes.review === "proposed" ? 1 : 0;
@@ -84,8 +92,9 @@ class ColumnBuilder {
       const { edge, attributes, source, target } = this.edges.next().value!;
       const i = this.edgesDone++;
       c.edgeKeys[i] = edge;
-      c.edgeSource[i] = this.nodeIndex.get(source)!;
-      c.edgeTarget[i] = this.nodeIndex.get(target)!;
+      c.edgeIndex.set(edge, i);
+      c.edgeSource[i] = c.nodeIndex.get(source)!;
+      c.edgeTarget[i] = c.nodeIndex.get(target)!;
       c.edgeType[i] = this.relationTypes.numberOf(attributes.type);
       let stances = 0;
       for (const stance of stancesTaken(attributes)) stances |= stanceBit(stance);
@@ -93,6 +102,7 @@ class ColumnBuilder {
       c.edgeSourceCount[i] = attributes.sourceCount;
       c.edgeContested[i] = attributes.contested ? 1 : 0;
       c.edgeProposed[i] = attributes.review === "proposed" ? 1 : 0;
+      for (const axis of TIMELINE_MODES) c.edgeStart[axis][i] = relationStart(timelineDates(attributes, axis));
     }
     return this.nodesDone === c.nodeKeys.length && this.edgesDone === c.edgeKeys.length;
   }
@@ -115,8 +125,8 @@ export function filterColumns(graph: KnowledgeGraph): FilterColumns {
   return builder.columns;
 }
 
-/** Items added to the columns per task by {@link prepareFilterColumns}: 100,000 take about 40 ms. */
-const ITEMS_PER_TASK = 100_000;
+/** Items added to the columns per task by {@link prepareFilterColumns}: 50,000 take about 70 ms, most of it reading their dates. */
+const ITEMS_PER_TASK = 50_000;
 
 /**
  * Builds the graph's columns {@link ITEMS_PER_TASK} items a task, awaiting `nextTask` between slices,

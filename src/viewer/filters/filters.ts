@@ -76,33 +76,34 @@ export function proposedItems(graph: KnowledgeGraph): ProposedItems {
   return graphFacts(graph).proposed;
 }
 
+/** Which entities and relations the filters hide, by index in the graph's {@link FilterColumns}: 1 for hidden. */
+export interface HiddenItems {
+  nodes: Uint8Array;
+  edges: Uint8Array;
+}
+
 /**
  * The entities and relations the filters hide: a relation also when an end is hidden. Only a filter of
  * reviewed items needs a pass over the graph (over its columns); hiding proposals alone hides the few
  * proposed items and the relations of proposed entities.
  */
-export function filteredItems(graph: KnowledgeGraph, filters: Filters): { nodes: Set<string>; edges: Set<string> } {
-  const nodes = new Set<string>();
-  const edges = new Set<string>();
+export function hiddenByFilters(graph: KnowledgeGraph, filters: Filters): HiddenItems {
+  const columns = filterColumns(graph);
+  const nodes = new Uint8Array(columns.nodeKeys.length);
+  const edges = new Uint8Array(columns.edgeKeys.length);
   if (filtersReviewedItems(filters)) {
-    const columns = filterColumns(graph);
     const f = compileFilters(columns, filters);
-    const nodeHidden = new Uint8Array(columns.nodeKeys.length);
-    for (let n = 0; n < nodeHidden.length; n++) {
-      if (!isNodeFiltered(columns, f, n)) continue;
-      nodeHidden[n] = 1;
-      nodes.add(columns.nodeKeys[n]!);
-    }
-    for (let e = 0; e < columns.edgeKeys.length; e++) {
-      if (nodeHidden[columns.edgeSource[e]!] === 1 || nodeHidden[columns.edgeTarget[e]!] === 1 || edgeFilters(columns, f, e) !== 0) edges.add(columns.edgeKeys[e]!);
+    for (let n = 0; n < nodes.length; n++) nodes[n] = isNodeFiltered(columns, f, n) ? 1 : 0;
+    for (let e = 0; e < edges.length; e++) {
+      edges[e] = nodes[columns.edgeSource[e]!] === 1 || nodes[columns.edgeTarget[e]!] === 1 || edgeFilters(columns, f, e) !== 0 ? 1 : 0;
     }
   } else if (!filters.proposals) {
     const proposed = proposedItems(graph);
     for (const node of proposed.nodes) {
-      nodes.add(node);
-      graph.forEachEdge(node, (edge) => edges.add(edge));
+      nodes[columns.nodeIndex.get(node)!] = 1;
+      graph.forEachEdge(node, (edge) => (edges[columns.edgeIndex.get(edge)!] = 1));
     }
-    for (const edge of proposed.edges) edges.add(edge);
+    for (const edge of proposed.edges) edges[columns.edgeIndex.get(edge)!] = 1;
   }
   return { nodes, edges };
 }

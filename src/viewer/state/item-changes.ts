@@ -1,5 +1,5 @@
 // From the item states shown to the next: which items must be told their new look, so that a hover costs its focus, not the graph.
-import type { EdgeBaseLook, Focus, ItemStates, NodeBaseLook } from "./item-states.ts";
+import type { BaseLooks, Focus, ItemStates } from "./item-states.ts";
 import type { Selection } from "./view-state.ts";
 
 /** What to tell the renderer to go from one set of item states to the next. */
@@ -15,17 +15,20 @@ export interface ItemChanges {
   edges: Set<string>;
 }
 
-const sameNodeBase = (a: NodeBaseLook, b: NodeBaseLook) => a.isHidden === b.isHidden && a.isLater === b.isLater;
-const sameEdgeBase = (a: EdgeBaseLook, b: EdgeBaseLook) => a.isHidden === b.isHidden && a.isLater === b.isLater && a.isUndated === b.isUndated;
+/** Adds the keys whose bits differ between two base-look arrays (a missing array: every item plain). */
+function addBitChanges(into: Set<string>, keys: readonly string[], before: Uint8Array | undefined, after: Uint8Array | undefined): void {
+  for (let i = 0; i < keys.length; i++) if ((before?.[i] ?? 0) !== (after?.[i] ?? 0)) into.add(keys[i]!);
+}
 
-/** Adds the keys whose base look changed, or that gained or lost one; nothing when the maps are the same one. */
-function addBaseChanges<L>(into: Set<string>, before: ReadonlyMap<string, L>, after: ReadonlyMap<string, L>, same: (a: L, b: L) => boolean): void {
+/** Adds the items whose base look changed; nothing when the base looks are the same object. */
+function addBaseChanges(nodes: Set<string>, edges: Set<string>, before: BaseLooks | null, after: BaseLooks | null): void {
   if (before === after) return;
-  for (const [key, look] of after) {
-    const old = before.get(key);
-    if (old === undefined || !same(old, look)) into.add(key);
-  }
-  for (const key of before.keys()) if (!after.has(key)) into.add(key);
+  const columns = (after ?? before)!.columns;
+  // Looks of another graph's items say nothing of this one's: those are compared with plain.
+  const was = before?.columns === columns ? before : null;
+  const now = after?.columns === columns ? after : null;
+  addBitChanges(nodes, columns.nodeKeys, was?.nodes, now?.nodes);
+  addBitChanges(edges, columns.edgeKeys, was?.edges, now?.edges);
 }
 
 /** Adds the members of one set that the other lacks. */
@@ -44,7 +47,7 @@ function addSelectionChange(into: Set<string>, kind: "node" | "edge", before: Se
  * The changes that take the items from `before` to `after`. Work follows what changed: a focus that
  * appears lists its own items after dimming everything at once, one that moves lists the items that
  * entered or left it, one that goes away lists none; filters and the timeline list only the items
- * whose look they changed, and none while their looks are the same maps.
+ * whose look they changed, and none while their base looks are the same object.
  */
 export function itemChanges(before: ItemStates, after: ItemStates): ItemChanges {
   const nodes = new Set<string>();
@@ -64,8 +67,7 @@ export function itemChanges(before: ItemStates, after: ItemStates): ItemChanges 
     addMissing(edges, from.edges, to.edges);
     addMissing(edges, to.edges, from.edges);
   }
-  addBaseChanges(nodes, before.nodes, after.nodes, sameNodeBase);
-  addBaseChanges(edges, before.edges, after.edges, sameEdgeBase);
+  addBaseChanges(nodes, edges, before.base, after.base);
   addSelectionChange(nodes, "node", before.selected, after.selected);
   addSelectionChange(edges, "edge", before.selected, after.selected);
   return { everyItem, nodes, edges };

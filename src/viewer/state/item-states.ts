@@ -1,7 +1,7 @@
 // App state -> per-item display states: the pure heart of highlight, filter, timeline and path display.
 import type { KnowledgeGraph } from "../../graph/types.ts";
-import { filteredItems } from "../filters/filters.ts";
-import { isAfterCursor, relationStart, timelineDates } from "../timeline/dates.ts";
+import { filterColumns, type FilterColumns } from "../filters/filter-columns.ts";
+import { hiddenByFilters } from "../filters/filters.ts";
 import type { Selection, ViewState } from "./view-state.ts";
 
 /** How a node is shown; each flag maps to a sigma node state and a style rule. */
@@ -40,10 +40,6 @@ export interface Transient {
   pathEdges: readonly string[] | null;
 }
 
-/** The part of a node's look that filters and the timeline decide. */
-export type NodeBaseLook = Pick<NodeLook, "isHidden" | "isLater">;
-/** The part of a relation's look that filters and the timeline decide. */
-export type EdgeBaseLook = Pick<EdgeLook, "isHidden" | "isLater" | "isUndated">;
 
 /** What a hover, an open source, a path or the selection lights up: everything outside it is dimmed. */
 export interface Focus {
@@ -51,22 +47,44 @@ export interface Focus {
   edges: ReadonlySet<string>;
 }
 
+/** Bits of a base look: what filters and the timeline make of an item. */
+const HIDDEN = 1;
+const LATER = 2;
+const UNDATED = 4;
+
 /**
- * Every item's look, stored so that its size follows what is filtered, faded and focused, not the
- * graph: read an item's whole look with {@link nodeLookOf} and {@link edgeLookOf}.
+ * What filters and the timeline make of every entity and relation, as bits ({@link HIDDEN}, {@link LATER},
+ * {@link UNDATED}) by index in the graph's filter columns: a filter or timeline change at 500,000
+ * relations fills two typed arrays rather than maps of looks. The same object, by identity, for as long
+ * as the graph and the view fields it depends on stay: a hover or a selection leaves it as it was.
+ */
+export interface BaseLooks {
+  columns: FilterColumns;
+  nodes: Uint8Array;
+  edges: Uint8Array;
+}
+
+/**
+ * Every item's look, stored so that its size follows the focus, not the graph: read an item's whole
+ * look with {@link nodeLookOf} and {@link edgeLookOf}.
  */
 export interface ItemStates {
-  /**
-   * Only the nodes filters or the timeline touch. The same map, by identity, for as long as the
-   * graph and the view fields it depends on stay: a hover or a selection leaves it as it was.
-   */
-  nodes: ReadonlyMap<string, NodeBaseLook>;
-  /** Only the relations filters or the timeline touch; shared like {@link ItemStates.nodes}. */
-  edges: ReadonlyMap<string, EdgeBaseLook>;
+  /** What filters and the timeline make of each item; null before any states are shown. */
+  base: BaseLooks | null;
   /** What is lit up, or null when nothing is; the many items outside it are dimmed without being listed. */
   focus: Focus | null;
   /** The selected item, when the graph has it. */
   selected: Selection;
+}
+
+/** The states before any are shown: every item plain. */
+export const NOTHING_SHOWN: ItemStates = { base: null, focus: null, selected: null };
+
+/** An item's base look bits; 0 (plain) without base looks or for a key they do not know. */
+export function baseBits(base: BaseLooks | null, kind: "node" | "edge", key: string): number {
+  if (base === null) return 0;
+  const index = (kind === "node" ? base.columns.nodeIndex : base.columns.edgeIndex).get(key);
+  return index === undefined ? 0 : (kind === "node" ? base.nodes : base.edges)[index]!;
 }
 
 /** What the focus and the selection make of an item's look, the same for nodes and relations. */
@@ -78,19 +96,14 @@ function focusLook(states: ItemStates, kind: "node" | "edge", key: string): Pick
 
 /** A node's whole look: what filters and the timeline make of it, then the focus and the selection. */
 export function nodeLookOf(states: ItemStates, node: string): NodeLook {
-  const base = states.nodes.get(node) ?? PLAIN_NODE;
-  return { isHidden: base.isHidden, isLater: base.isLater, ...focusLook(states, "node", node) };
+  const bits = baseBits(states.base, "node", node);
+  return { isHidden: (bits & HIDDEN) !== 0, isLater: (bits & LATER) !== 0, ...focusLook(states, "node", node) };
 }
 
 /** A relation's whole look: what filters and the timeline make of it, then the focus and the selection. */
 export function edgeLookOf(states: ItemStates, edge: string): EdgeLook {
-  const base = states.edges.get(edge) ?? PLAIN_EDGE;
-  return { isHidden: base.isHidden, isLater: base.isLater, isUndated: base.isUndated, ...focusLook(states, "edge", edge) };
-}
-
-interface BaseLooks {
-  nodes: Map<string, NodeBaseLook>;
-  edges: Map<string, EdgeBaseLook>;
+  const bits = baseBits(states.base, "edge", edge);
+  return { isHidden: (bits & HIDDEN) !== 0, isLater: (bits & LATER) !== 0, isUndated: (bits & UNDATED) !== 0, ...focusLook(states, "edge", edge) };
 }
 
 /** The view fields the base looks depend on, as one comparable text. */
@@ -101,40 +114,33 @@ function baseLooksKey(view: ViewState): string {
 
 /** Works out the base looks; the timeline's pass over every relation runs only when a cursor or an undated mode is set. */
 function computeBaseLooks(graph: KnowledgeGraph, view: ViewState): BaseLooks {
-  const hidden = filteredItems(graph, view);
-  const later = new Set<string>();
-  const undated = new Set<string>();
-  if (view.time !== null || view.undated !== "show") {
-    graph.forEachEdge((edge, attrs) => {
-      const dates = timelineDates(attrs, view.timeBy);
-      if (isAfterCursor(dates, view.time)) later.add(edge);
-      if (view.undated !== "show" && relationStart(dates) === null) undated.add(edge);
-    });
-  }
-  if (view.undated === "hide") for (const edge of undated) hidden.edges.add(edge);
+  const columns = filterColumns(graph);
+  const { nodes, edges } = hiddenByFilters(graph, view);
+  if (view.time === null && view.undated === "show") return { columns, nodes, edges };
+  const cursor = view.time;
   const dimUndated = view.undated === "dim";
-
-  const edges = new Map<string, EdgeBaseLook>();
-  // A relation is faded by the timeline when dated after the cursor, or undated while undated ones are dimmed.
-  const fadedByTime = dimUndated ? new Set([...later, ...undated]) : later;
-  for (const edge of new Set([...hidden.edges, ...fadedByTime])) {
-    edges.set(edge, { isHidden: hidden.edges.has(edge), isLater: later.has(edge), isUndated: dimUndated && undated.has(edge) });
-  }
-
-  const nodes = new Map<string, NodeBaseLook>();
-  for (const node of hidden.nodes) nodes.set(node, { isHidden: true, isLater: false });
+  const startOf = columns.edgeStart[view.timeBy];
   // An entity fades with its relations: when it has some shown, and every one of them is faded by the
-  // timeline. Only the ends of a faded relation can be such an entity.
-  const checked = new Set<string>();
-  for (const edge of fadedByTime) {
-    if (hidden.edges.has(edge)) continue;
-    for (const node of graph.extremities(edge)) {
-      if (checked.has(node)) continue;
-      checked.add(node);
-      if (graph.everyEdge(node, (relation) => hidden.edges.has(relation) || fadedByTime.has(relation))) nodes.set(node, { isHidden: false, isLater: true });
+  // timeline (dated after the cursor, or undated while undated ones are dimmed).
+  const shown = new Uint32Array(nodes.length);
+  const faded = new Uint32Array(nodes.length);
+  for (let e = 0; e < edges.length; e++) {
+    const start = startOf[e]!;
+    if (start === null && view.undated === "hide") edges[e] = HIDDEN;
+    if (edges[e] === HIDDEN) continue;
+    if (cursor !== null && start !== null && start > cursor) edges[e] = edges[e]! | LATER;
+    if (dimUndated && start === null) edges[e] = edges[e]! | UNDATED;
+    const source = columns.edgeSource[e]!;
+    const target = columns.edgeTarget[e]!;
+    shown[source] = shown[source]! + 1;
+    shown[target] = shown[target]! + 1;
+    if (edges[e] !== 0) {
+      faded[source] = faded[source]! + 1;
+      faded[target] = faded[target]! + 1;
     }
   }
-  return { nodes, edges };
+  for (let n = 0; n < nodes.length; n++) if (nodes[n] === 0 && shown[n]! > 0 && faded[n] === shown[n]) nodes[n] = LATER;
+  return { columns, nodes, edges };
 }
 
 const lastBaseLooks = new WeakMap<KnowledgeGraph, { key: string; looks: BaseLooks }>();
@@ -149,28 +155,30 @@ function baseLooks(graph: KnowledgeGraph, view: ViewState): BaseLooks {
   return looks;
 }
 
-const lastSourceFocus = new WeakMap<KnowledgeGraph, { id: string; baseEdges: ReadonlyMap<string, EdgeBaseLook>; focus: Focus }>();
+const lastSourceFocus = new WeakMap<KnowledgeGraph, { id: string; base: BaseLooks; focus: Focus }>();
 
 /**
  * The shown relations a source is quoted on, and their ends. Finding them takes a pass over every
  * relation, so the last one is kept per graph while the source and the base looks stay: hovering
  * and selecting with a source open does not find them again.
  */
-function sourceFocus(graph: KnowledgeGraph, id: string, baseEdges: ReadonlyMap<string, EdgeBaseLook>): Focus {
+function sourceFocus(graph: KnowledgeGraph, id: string, base: BaseLooks): Focus {
   const last = lastSourceFocus.get(graph);
-  if (last?.id === id && last.baseEdges === baseEdges) return last.focus;
+  if (last?.id === id && last.base === base) return last.focus;
   const focus = { nodes: new Set<string>(), edges: new Set<string>() };
+  let index = 0;
+  // forEachEdge walks the relations in the columns' order.
   graph.forEachEdge((edge, attrs, source, target) => {
-    if (baseEdges.get(edge)?.isHidden || !attrs.evidence.some((e) => e.source === id)) return;
+    if ((base.edges[index++]! & HIDDEN) !== 0 || !attrs.evidence.some((e) => e.source === id)) return;
     focus.edges.add(edge);
     focus.nodes.add(source).add(target);
   });
-  lastSourceFocus.set(graph, { id, baseEdges, focus });
+  lastSourceFocus.set(graph, { id, base, focus });
   return focus;
 }
 
-function focusOf(graph: KnowledgeGraph, view: ViewState, transient: Transient, baseEdges: ReadonlyMap<string, EdgeBaseLook>): Focus | null {
-  const edgeShown = (edge: string) => baseEdges.get(edge)?.isHidden !== true;
+function focusOf(graph: KnowledgeGraph, view: ViewState, transient: Transient, base: BaseLooks): Focus | null {
+  const edgeShown = (edge: string) => (baseBits(base, "edge", edge) & HIDDEN) === 0;
   const around = (node: string): Focus => {
     const focus = { nodes: new Set([node]), edges: new Set<string>() };
     graph.forEachEdge(node, (edge, _attrs, source, target) => {
@@ -184,7 +192,7 @@ function focusOf(graph: KnowledgeGraph, view: ViewState, transient: Transient, b
   // the most recent intent leads (a source is opened on top of a path or a selection, and closed to return to it).
   if (transient.hovered !== null && graph.hasNode(transient.hovered)) return around(transient.hovered);
   const sources = graph.getAttribute("sources");
-  if (view.source !== null && sources.some((s) => s.id === view.source!.id)) return sourceFocus(graph, view.source.id, baseEdges);
+  if (view.source !== null && sources.some((s) => s.id === view.source!.id)) return sourceFocus(graph, view.source.id, base);
   if (transient.pathEdges !== null) {
     const focus = { nodes: new Set<string>(), edges: new Set<string>() };
     for (const edge of transient.pathEdges) {
@@ -209,9 +217,9 @@ function focusOf(graph: KnowledgeGraph, view: ViewState, transient: Transient, b
  * every shown relation it is quoted on, whatever stance it takes, and their ends.
  */
 export function computeItemStates(graph: KnowledgeGraph, view: ViewState, transient: Transient): ItemStates {
-  const { nodes, edges } = baseLooks(graph, view);
-  const focus = focusOf(graph, view, transient, edges);
+  const base = baseLooks(graph, view);
+  const focus = focusOf(graph, view, transient, base);
   const selection = view.selection;
   const selectedExists = selection !== null && (selection.kind === "node" ? graph.hasNode(selection.key) : graph.hasEdge(selection.key));
-  return { nodes, edges, focus, selected: selectedExists ? selection : null };
+  return { base, focus, selected: selectedExists ? selection : null };
 }

@@ -26,7 +26,9 @@ export interface SourceView {
 }
 
 /** What the timeline's axis is: when a relation happened (its date) or when it was first reported (its earliest source). */
-export type TimelineMode = "happened" | "reported";
+export const TIMELINE_MODES = ["happened", "reported"] as const;
+/** One of {@link TIMELINE_MODES}. */
+export type TimelineMode = (typeof TIMELINE_MODES)[number];
 
 /** What the view does with relations that have no date on the timeline's axis: show, dim or hide them. */
 export type UndatedMode = "show" | "dim" | "hide";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { MultiDirectedGraph } from "graphology";
 import { filterColumns, prepareFilterColumns, stanceBit } from "../../../src/viewer/filters/filter-columns.ts";
-import { countBy, filteredItems, filtersReviewedItems, proposedItems } from "../../../src/viewer/filters/filters.ts";
+import { countBy, hiddenByFilters, filtersReviewedItems, proposedItems } from "../../../src/viewer/filters/filters.ts";
 import type { KnowledgeGraph } from "../../../src/graph/types.ts";
 import type { Status } from "../../../src/model/status.ts";
 import { smallGraph } from "../graph-fixture.ts";
@@ -10,7 +10,7 @@ import { smallGraph } from "../graph-fixture.ts";
 type EntityFields = { type: string; review?: "proposed" };
 /** The fields of a relation the filters read. */
 type RelationFields = { type: string; status: Status; stanceCounts: Partial<Record<Status, number>>; sourceCount: number; contested: boolean; review?: "proposed" };
-type Filters = Parameters<typeof filteredItems>[1];
+type Filters = Parameters<typeof hiddenByFilters>[1];
 
 /** A graph of one entity, or of one relation between two entities of a type no test hides. */
 function graphOf(item: { entity: EntityFields } | { relation: RelationFields }): KnowledgeGraph {
@@ -24,8 +24,8 @@ function graphOf(item: { entity: EntityFields } | { relation: RelationFields }):
   return graph;
 }
 
-const isNodeFiltered = (entity: EntityFields, filters: Filters) => filteredItems(graphOf({ entity }), filters).nodes.has("n");
-const isEdgeFiltered = (relation: RelationFields, filters: Filters) => filteredItems(graphOf({ relation }), filters).edges.has("r");
+const isNodeFiltered = (entity: EntityFields, filters: Filters) => hiddenByFilters(graphOf({ entity }), filters).nodes[0] === 1;
+const isEdgeFiltered = (relation: RelationFields, filters: Filters) => hiddenByFilters(graphOf({ relation }), filters).edges[0] === 1;
 
 const NONE = { hiddenEntityTypes: [], hiddenRelationTypes: [], hiddenStatuses: [], minSources: 0, contestedOnly: false, proposals: false };
 

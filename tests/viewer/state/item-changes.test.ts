@@ -1,13 +1,12 @@
 import { describe, expect, it } from "vitest";
 import type { KnowledgeGraph } from "../../../src/graph/types.ts";
 import { itemChanges, type ItemChanges } from "../../../src/viewer/state/item-changes.ts";
-import { computeItemStates, edgeLookOf, nodeLookOf, PLAIN_EDGE, PLAIN_NODE, type EdgeLook, type ItemStates, type NodeLook, type Transient } from "../../../src/viewer/state/item-states.ts";
+import { computeItemStates, edgeLookOf, nodeLookOf, NOTHING_SHOWN, PLAIN_EDGE, PLAIN_NODE, type EdgeLook, type ItemStates, type NodeLook, type Transient } from "../../../src/viewer/state/item-states.ts";
 import { DEFAULT_VIEW_STATE, type ViewState } from "../../../src/viewer/state/view-state.ts";
 import { C, corpusGraph } from "../corpus-fixture.ts";
 import { smallGraph } from "../graph-fixture.ts";
 
 const QUIET: Transient = { hovered: null, pathEdges: null };
-const NOTHING_SHOWN: ItemStates = { nodes: new Map(), edges: new Map(), focus: null, selected: null };
 const view = (partial: Partial<ViewState>): ViewState => ({ ...DEFAULT_VIEW_STATE, ...partial });
 const hovering = (node: string): Transient => ({ hovered: node, pathEdges: null });
 const sorted = (keys: Set<string>) => [...keys].sort();
