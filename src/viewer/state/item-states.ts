@@ -1,7 +1,7 @@
 // App state -> per-item display states: the pure heart of highlight, filter, timeline and path display.
 import type { KnowledgeGraph } from "../../graph/types.ts";
 import { filterColumns, type FilterColumns } from "../filters/filter-columns.ts";
-import { hiddenByFilters } from "../filters/filters.ts";
+import { filtersReviewedItems, hiddenByFilters, proposedItems } from "../filters/filters.ts";
 import type { Selection, ViewState } from "./view-state.ts";
 
 /** How a node is shown; each flag maps to a sigma node state and a style rule. */
@@ -112,8 +112,14 @@ function baseLooksKey(view: ViewState): string {
   return JSON.stringify([hiddenEntityTypes, hiddenRelationTypes, hiddenStatuses, minSources, contestedOnly, proposals, time, timeBy, undated]);
 }
 
-/** Works out the base looks; the timeline's pass over every relation runs only when a cursor or an undated mode is set. */
-function computeBaseLooks(graph: KnowledgeGraph, view: ViewState): BaseLooks {
+/**
+ * Works out the base looks; the timeline's pass over every relation runs only when a cursor or an undated
+ * mode is set. Null when they leave every item plain, which needs no pass at all (nor the filter columns,
+ * which may still be in the making just after load).
+ */
+function computeBaseLooks(graph: KnowledgeGraph, view: ViewState): BaseLooks | null {
+  const proposalsHidden = !view.proposals && (proposedItems(graph).nodes.length > 0 || proposedItems(graph).edges.length > 0);
+  if (!filtersReviewedItems(view) && !proposalsHidden && view.time === null && view.undated === "show") return null;
   const columns = filterColumns(graph);
   const { nodes, edges } = hiddenByFilters(graph, view);
   if (view.time === null && view.undated === "show") return { columns, nodes, edges };
@@ -143,10 +149,10 @@ function computeBaseLooks(graph: KnowledgeGraph, view: ViewState): BaseLooks {
   return { columns, nodes, edges };
 }
 
-const lastBaseLooks = new WeakMap<KnowledgeGraph, { key: string; looks: BaseLooks }>();
+const lastBaseLooks = new WeakMap<KnowledgeGraph, { key: string; looks: BaseLooks | null }>();
 
 /** The base looks for this graph and view: worked out again only when a field they depend on changed. */
-function baseLooks(graph: KnowledgeGraph, view: ViewState): BaseLooks {
+function baseLooks(graph: KnowledgeGraph, view: ViewState): BaseLooks | null {
   const key = baseLooksKey(view);
   const last = lastBaseLooks.get(graph);
   if (last?.key === key) return last.looks;
@@ -155,21 +161,21 @@ function baseLooks(graph: KnowledgeGraph, view: ViewState): BaseLooks {
   return looks;
 }
 
-const lastSourceFocus = new WeakMap<KnowledgeGraph, { id: string; base: BaseLooks; focus: Focus }>();
+const lastSourceFocus = new WeakMap<KnowledgeGraph, { id: string; base: BaseLooks | null; focus: Focus }>();
 
 /**
  * The shown relations a source is quoted on, and their ends. Finding them takes a pass over every
  * relation, so the last one is kept per graph while the source and the base looks stay: hovering
  * and selecting with a source open does not find them again.
  */
-function sourceFocus(graph: KnowledgeGraph, id: string, base: BaseLooks): Focus {
+function sourceFocus(graph: KnowledgeGraph, id: string, base: BaseLooks | null): Focus {
   const last = lastSourceFocus.get(graph);
   if (last?.id === id && last.base === base) return last.focus;
   const focus = { nodes: new Set<string>(), edges: new Set<string>() };
   let index = 0;
   // forEachEdge walks the relations in the columns' order.
   graph.forEachEdge((edge, attrs, source, target) => {
-    if ((base.edges[index++]! & HIDDEN) !== 0 || !attrs.evidence.some((e) => e.source === id)) return;
+    if ((base !== null && (base.edges[index++]! & HIDDEN) !== 0) || !attrs.evidence.some((e) => e.source === id)) return;
     focus.edges.add(edge);
     focus.nodes.add(source).add(target);
   });
@@ -177,7 +183,7 @@ function sourceFocus(graph: KnowledgeGraph, id: string, base: BaseLooks): Focus 
   return focus;
 }
 
-function focusOf(graph: KnowledgeGraph, view: ViewState, transient: Transient, base: BaseLooks): Focus | null {
+function focusOf(graph: KnowledgeGraph, view: ViewState, transient: Transient, base: BaseLooks | null): Focus | null {
   const edgeShown = (edge: string) => (baseBits(base, "edge", edge) & HIDDEN) === 0;
   const around = (node: string): Focus => {
     const focus = { nodes: new Set([node]), edges: new Set<string>() };
