@@ -2,6 +2,7 @@
 import type { KnowledgeGraph } from "../../graph/types.ts";
 import { filterColumns, type FilterColumns } from "../filters/filter-columns.ts";
 import { filtersReviewedItems, hiddenByFilters, proposedItems } from "../filters/filters.ts";
+import { isAfterCursor } from "../timeline/dates.ts";
 import type { Selection, ViewState } from "./view-state.ts";
 
 /** How a node is shown; each flag maps to a sigma node state and a style rule. */
@@ -40,7 +41,6 @@ export interface Transient {
   pathEdges: readonly string[] | null;
 }
 
-
 /** What a hover, an open source, a path or the selection lights up: everything outside it is dimmed. */
 export interface Focus {
   nodes: ReadonlySet<string>;
@@ -69,7 +69,7 @@ export interface BaseLooks {
  * look with {@link nodeLookOf} and {@link edgeLookOf}.
  */
 export interface ItemStates {
-  /** What filters and the timeline make of each item; null before any states are shown. */
+  /** What filters and the timeline make of each item; null while they leave every item plain. */
   base: BaseLooks | null;
   /** What is lit up, or null when nothing is; the many items outside it are dimmed without being listed. */
   focus: Focus | null;
@@ -134,7 +134,7 @@ function computeBaseLooks(graph: KnowledgeGraph, view: ViewState): BaseLooks | n
     const start = startOf[e]!;
     if (start === null && view.undated === "hide") edges[e] = HIDDEN;
     if (edges[e] === HIDDEN) continue;
-    if (cursor !== null && start !== null && start > cursor) edges[e] = edges[e]! | LATER;
+    if (isAfterCursor(start, cursor)) edges[e] = edges[e]! | LATER;
     if (dimUndated && start === null) edges[e] = edges[e]! | UNDATED;
     const source = columns.edgeSource[e]!;
     const target = columns.edgeTarget[e]!;

@@ -48,13 +48,11 @@ export function dateRange(relations: Iterable<Dated>): DateRange | null {
 }
 
 /**
- * True when a relation starts after the timeline cursor, so the view fades it out.
- * Undated relations are never "later": they stay on whatever the cursor says.
+ * True when a relation whose first day is `start` ({@link relationStart}) starts after the timeline
+ * cursor, so the view fades it out. Undated relations are never "later": they stay on whatever the cursor says.
  */
-export function isAfterCursor(relation: Dated, cursor: string | null): boolean {
-  if (cursor === null) return false;
-  const start = relationStart(relation);
-  return start !== null && start > cursor;
+export function isAfterCursor(start: string | null, cursor: string | null): boolean {
+  return cursor !== null && start !== null && start > cursor;
 }
 
 const DAY_MS = 86_400_000;

@@ -24,14 +24,14 @@ describe("dateRange", () => {
 
 describe("isAfterCursor", () => {
   it("shows everything when the timeline is off", () => {
-    expect(isAfterCursor({ date: "2099" }, null)).toBe(false);
+    expect(isAfterCursor(relationStart({ date: "2099" }), null)).toBe(false);
   });
 
   it("fades relations that start after the cursor, and never undated ones", () => {
-    expect(isAfterCursor({ date: "2023-05-28" }, "2023-05-27")).toBe(true);
-    expect(isAfterCursor({ date: "2023-05-28" }, "2023-05-28")).toBe(false);
-    expect(isAfterCursor({ date: "2023-05" }, "2023-05-01")).toBe(false);
-    expect(isAfterCursor({}, "1900-01-01")).toBe(false);
+    expect(isAfterCursor(relationStart({ date: "2023-05-28" }), "2023-05-27")).toBe(true);
+    expect(isAfterCursor(relationStart({ date: "2023-05-28" }), "2023-05-28")).toBe(false);
+    expect(isAfterCursor(relationStart({ date: "2023-05" }), "2023-05-01")).toBe(false);
+    expect(isAfterCursor(relationStart({}), "1900-01-01")).toBe(false);
   });
 });
 
@@ -44,13 +44,13 @@ describe("timelineDates", () => {
 
   it("places a relation at the day it was first reported when the timeline runs by report, whatever its own date", () => {
     expect(timelineDates(relation, "reported")).toEqual({ date: "2023-03-02" });
-    expect(isAfterCursor(timelineDates(relation, "reported"), "2023-01-01")).toBe(true);
-    expect(isAfterCursor(timelineDates(relation, "happened"), "2023-01-01")).toBe(false);
+    expect(isAfterCursor(relationStart(timelineDates(relation, "reported")), "2023-01-01")).toBe(true);
+    expect(isAfterCursor(relationStart(timelineDates(relation, "happened")), "2023-01-01")).toBe(false);
   });
 
   it("leaves a relation with no dated source off the report axis, so it always shows", () => {
     expect(timelineDates({ date: "2022-08" }, "reported")).toEqual({});
-    expect(isAfterCursor(timelineDates({ date: "2022-08" }, "reported"), "1900-01-01")).toBe(false);
+    expect(isAfterCursor(relationStart(timelineDates({ date: "2022-08" }, "reported")), "1900-01-01")).toBe(false);
     expect(dateRange([{ date: "2022-08" }, relation].map((r) => timelineDates(r, "reported")))).toEqual({ first: "2023-03-02", last: "2023-03-02" });
   });
 });
