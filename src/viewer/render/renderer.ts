@@ -96,10 +96,8 @@ function warmEdgeLabelGlyphs(sigma: ViewerSigma, text: string): void {
 /** What the renderer needs worked out over the whole graph (by the load worker, see GraphDigest). */
 export type RenderDigest = Pick<GraphDigest, "labelOrder" | "deniedOnly" | "edgeLabelText">;
 
-/** What sigma shows before any states are applied: nothing filtered, faded, focused or selected. */
-
 /** The items of `keys` that `exists`, grouped by their look: the looks are few, the items can be many. */
-function byLook<L extends { [K in keyof L]: boolean }>(keys: Iterable<string>, exists: (key: string) => boolean, lookOf: (key: string) => L): Map<L, string[]> {
+function byLook<L extends { [K in keyof L]: boolean }>(keys: Iterable<string>, exists: (key: string) => boolean, lookOf: (key: string) => L): { look: L; keys: string[] }[] {
   const groups = new Map<number, { look: L; keys: string[] }>();
   for (const key of keys) {
     if (!exists(key)) continue;
@@ -111,7 +109,7 @@ function byLook<L extends { [K in keyof L]: boolean }>(keys: Iterable<string>, e
     if (!group) groups.set(name, (group = { look, keys: [] }));
     group.keys.push(key);
   }
-  return new Map([...groups.values()].map((g) => [g.look, g.keys]));
+  return [...groups.values()];
 }
 
 /** Draws a knowledge graph and keeps sigma's item states in step with the app's. */
@@ -240,8 +238,8 @@ export class GraphRenderer {
       sigma.setEdgesState(graph.edges(), changes.everyItem);
     }
     // Grouped by look, each group set in one call: a filter can change the look of most of 500,000 relations.
-    for (const [look, nodes] of byLook(changes.nodes, (node) => graph.hasNode(node), (node) => nodeLookOf(states, node))) sigma.setNodesState(nodes, look);
-    for (const [look, edges] of byLook(changes.edges, (edge) => graph.hasEdge(edge), (edge) => edgeLookOf(states, edge))) sigma.setEdgesState(edges, look);
+    for (const { look, keys } of byLook(changes.nodes, (node) => graph.hasNode(node), (node) => nodeLookOf(states, node))) sigma.setNodesState(keys, look);
+    for (const { look, keys } of byLook(changes.edges, (edge) => graph.hasEdge(edge), (edge) => edgeLookOf(states, edge))) sigma.setEdgesState(keys, look);
     this.shown = states;
     // Nothing new to show, nothing to draw: a frame of a large graph in software WebGL takes seconds.
     if (changes.everyItem || changes.nodes.size > 0 || changes.edges.size > 0) this.scheduleLabels();
