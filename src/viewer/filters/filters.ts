@@ -33,7 +33,7 @@ export function compileFilters(columns: FilterColumns, filters: Filters): Compil
 }
 
 /** True when entity `n` (a node index) has its type switched off, or is an unreviewed proposal and proposals are not shown. */
-export function isNodeFiltered(columns: FilterColumns, f: CompiledFilters, n: number): boolean {
+function isNodeFiltered(columns: FilterColumns, f: CompiledFilters, n: number): boolean {
   return f.entityHidden[columns.nodeType[n]!] === 1 || (columns.nodeProposed[n] === 1 && !f.proposals);
 }
 
@@ -76,6 +76,22 @@ export function proposedItems(graph: KnowledgeGraph): ProposedItems {
   return graphFacts(graph).proposed;
 }
 
+/** 1 for each entity (by node index) that {@link isNodeFiltered} hides. */
+export function hiddenNodes(columns: FilterColumns, f: CompiledFilters): Uint8Array {
+  return Uint8Array.from(columns.nodeType, (_type, n) => (isNodeFiltered(columns, f, n) ? 1 : 0));
+}
+
+/**
+ * True when the filters hide nothing in this graph, which needs no pass over it: no reviewed item can be
+ * filtered, and proposals are shown or the graph has none.
+ */
+export function filtersHideNothing(graph: KnowledgeGraph, filters: Filters): boolean {
+  if (filtersReviewedItems(filters)) return false;
+  if (filters.proposals) return true;
+  const proposed = proposedItems(graph);
+  return proposed.nodes.length === 0 && proposed.edges.length === 0;
+}
+
 /** Which entities and relations the filters hide, by index in the graph's {@link FilterColumns}: 1 for hidden. */
 export interface HiddenItems {
   nodes: Uint8Array;
@@ -89,22 +105,23 @@ export interface HiddenItems {
  */
 export function hiddenByFilters(graph: KnowledgeGraph, filters: Filters): HiddenItems {
   const columns = filterColumns(graph);
-  const nodes = new Uint8Array(columns.nodeKeys.length);
   const edges = new Uint8Array(columns.edgeKeys.length);
+  if (filtersHideNothing(graph, filters)) return { nodes: new Uint8Array(columns.nodeKeys.length), edges };
   if (filtersReviewedItems(filters)) {
     const f = compileFilters(columns, filters);
-    for (let n = 0; n < nodes.length; n++) nodes[n] = isNodeFiltered(columns, f, n) ? 1 : 0;
+    const nodes = hiddenNodes(columns, f);
     for (let e = 0; e < edges.length; e++) {
       edges[e] = nodes[columns.edgeSource[e]!] === 1 || nodes[columns.edgeTarget[e]!] === 1 || edgeFilters(columns, f, e) !== 0 ? 1 : 0;
     }
-  } else if (!filters.proposals) {
-    const proposed = proposedItems(graph);
-    for (const node of proposed.nodes) {
-      nodes[columns.nodeIndex.get(node)!] = 1;
-      graph.forEachEdge(node, (edge) => (edges[columns.edgeIndex.get(edge)!] = 1));
-    }
-    for (const edge of proposed.edges) edges[columns.edgeIndex.get(edge)!] = 1;
+    return { nodes, edges };
   }
+  const nodes = new Uint8Array(columns.nodeKeys.length);
+  const proposed = proposedItems(graph);
+  for (const node of proposed.nodes) {
+    nodes[columns.nodeIndex.get(node)!] = 1;
+    graph.forEachEdge(node, (edge) => (edges[columns.edgeIndex.get(edge)!] = 1));
+  }
+  for (const edge of proposed.edges) edges[columns.edgeIndex.get(edge)!] = 1;
   return { nodes, edges };
 }
 

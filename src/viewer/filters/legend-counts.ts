@@ -3,7 +3,7 @@ import type { KnowledgeGraph } from "../../graph/types.ts";
 import { STATUSES, type Status } from "../../model/status.ts";
 import { DEFAULT_VIEW_STATE, type ViewState } from "../state/view-state.ts";
 import { filterColumns } from "./filter-columns.ts";
-import { compileFilters, EDGE_FILTER, edgeFilters, filtersReviewedItems, isNodeFiltered } from "./filters.ts";
+import { compileFilters, EDGE_FILTER, edgeFilters, filtersReviewedItems, hiddenNodes } from "./filters.ts";
 
 /** Sources beyond this many draw no wider, and share one legend entry: a claim in forty documents must not hide its neighbours. */
 export const WIDEST_SOURCE_COUNT = 4;
@@ -47,9 +47,9 @@ export function legendCounts(graph: KnowledgeGraph, view: ViewState, widestSourc
   const bySourceCount = new Map<number, number>();
   const add = (map: Map<number, number>, key: number) => map.set(key, (map.get(key) ?? 0) + 1);
   let contested = 0;
-  const nodeShown = Uint8Array.from(columns.nodeType, (_type, n) => (isNodeFiltered(columns, f, n) ? 0 : 1));
+  const nodeHidden = hiddenNodes(columns, f);
   for (let e = 0; e < columns.edgeKeys.length; e++) {
-    if (nodeShown[columns.edgeSource[e]!] === 0 || nodeShown[columns.edgeTarget[e]!] === 0) continue;
+    if (nodeHidden[columns.edgeSource[e]!] === 1 || nodeHidden[columns.edgeTarget[e]!] === 1) continue;
     // Each entry is counted under every filter but its own.
     const by = edgeFilters(columns, f, e);
     if ((by & ~EDGE_FILTER.type) === 0) relationTypes[columns.edgeType[e]!]!++;

@@ -1,7 +1,7 @@
 // App state -> per-item display states: the pure heart of highlight, filter, timeline and path display.
 import type { KnowledgeGraph } from "../../graph/types.ts";
 import { filterColumns, type FilterColumns } from "../filters/filter-columns.ts";
-import { filtersReviewedItems, hiddenByFilters, proposedItems } from "../filters/filters.ts";
+import { filtersHideNothing, hiddenByFilters } from "../filters/filters.ts";
 import { isAfterCursor } from "../timeline/dates.ts";
 import type { Selection, ViewState } from "./view-state.ts";
 
@@ -81,7 +81,7 @@ export interface ItemStates {
 export const NOTHING_SHOWN: ItemStates = { base: null, focus: null, selected: null };
 
 /** An item's base look bits; 0 (plain) without base looks or for a key they do not know. */
-export function baseBits(base: BaseLooks | null, kind: "node" | "edge", key: string): number {
+function baseBits(base: BaseLooks | null, kind: "node" | "edge", key: string): number {
   if (base === null) return 0;
   const index = (kind === "node" ? base.columns.nodeIndex : base.columns.edgeIndex).get(key);
   return index === undefined ? 0 : (kind === "node" ? base.nodes : base.edges)[index]!;
@@ -118,8 +118,7 @@ function baseLooksKey(view: ViewState): string {
  * which may still be in the making just after load).
  */
 function computeBaseLooks(graph: KnowledgeGraph, view: ViewState): BaseLooks | null {
-  const proposalsHidden = !view.proposals && (proposedItems(graph).nodes.length > 0 || proposedItems(graph).edges.length > 0);
-  if (!filtersReviewedItems(view) && !proposalsHidden && view.time === null && view.undated === "show") return null;
+  if (filtersHideNothing(graph, view) && view.time === null && view.undated === "show") return null;
   const columns = filterColumns(graph);
   const { nodes, edges } = hiddenByFilters(graph, view);
   if (view.time === null && view.undated === "show") return { columns, nodes, edges };
