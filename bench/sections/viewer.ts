@@ -1,6 +1,8 @@
 // Bench: the viewer against a bare sigma page on the same graph, same run, same browser: page load to
 // first frame and to interactive (a search result selected and its panel shown), the longest
-// main-thread task and how much of it is our code, and how many frames one selection draws.
+// main-thread task and how much of it is our code, and how many frames one selection draws. Then the
+// viewer alone (the bare page has no filters): our code's longest task and the frames drawn when a filter
+// or the timeline changes.
 import { createReadStream, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { stat } from "node:fs/promises";
 import { createInterface } from "node:readline";
@@ -14,7 +16,8 @@ import { viewerViteConfig } from "../../src/viewer/dev-server/viewer-vite-config
 import { writeFileAtomic } from "../../src/export/atomic-write.ts";
 import { launchBrowser } from "../../tests/e2e/helpers/browser.ts";
 import { median, round3, type BenchRow, type SectionContext } from "../harness.ts";
-import { CLOCK_MARK, longestByOwner, sourceOwners, type CpuProfile } from "../main-thread-time.ts";
+import type { Page } from "playwright-core";
+import { CLOCK_MARK, longestByOwner, sourceOwners, type CpuProfile, type LongTask } from "../main-thread-time.ts";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 const WORK = join(ROOT, "bench", "cache", "viewer");
@@ -133,10 +136,9 @@ const PAGE_PROBE = `(() => {
       });
     },
   });
-  const bench = (window.bench = { longestTaskMs: 0, frames: 0, interactiveMs: null, tasks: [] });
+  const bench = (window.bench = { frames: 0, interactiveMs: null, tasks: [] });
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) {
-      bench.longestTaskMs = Math.max(bench.longestTaskMs, entry.duration);
       bench.tasks.push({ startMs: entry.startTime, durationMs: entry.duration });
     }
   }).observe({ type: "longtask", buffered: true });
@@ -175,7 +177,26 @@ interface PageRun {
   framesPerSelection: number;
   /** Where that time of our code went: the heaviest functions of ours in that task, as file:line. */
   oursWhere: string;
+  /** After the selection, while filters and the timeline change ({@link FILTER_STEPS}); null for the bare page. */
+  filtering: { oursLongestMs: number; oursWhere: string; mostFrames: number } | null;
 }
+
+/**
+ * What an analyst does next with the graph shown, each a change to the look of many relations: only
+ * contested claims (most of them hidden), all again, "reported" hidden, the timeline a day back.
+ */
+const FILTER_STEPS: { name: string; run(page: Page): Promise<void> }[] = [
+  { name: "contested only", run: (page) => page.locator("#contested-only").check() },
+  { name: "all claims again", run: (page) => page.locator("#contested-only").uncheck() },
+  { name: "'reported' hidden", run: (page) => page.locator("#legend-statuses + ul button.legend-item").first().click() },
+  {
+    name: "timeline a day back",
+    run: async (page) => {
+      await page.locator("#timeline-slider").focus();
+      await page.keyboard.press("ArrowLeft");
+    },
+  },
+];
 
 /** The selector of each page's search box: the viewer's combobox, the bare page's input. */
 const SEARCH_INPUT = "input[role=combobox]";
@@ -184,12 +205,30 @@ const SEARCH_HIT = "li.hit[role=option]:not([aria-disabled=true])";
 /** How long a page must draw nothing after a selection for its frames to be counted as done. */
 const QUIET_MS = 1000;
 
+/** Frames the page has drawn so far (see PAGE_PROBE). */
+const framesDrawn = (page: Page) => page.evaluate(() => (window as unknown as { bench: { frames: number } }).bench.frames);
+
+/** Frames keep coming while a camera moves or a layout runs: waits until a second passes without one, and returns how many were drawn since `before`. */
+async function framesUntilQuiet(page: Page, before: number): Promise<number> {
+  let frames = -1;
+  for (;;) {
+    const now = await framesDrawn(page);
+    if (now === frames) return frames - before;
+    frames = now;
+    await page.waitForTimeout(QUIET_MS);
+  }
+}
+
+/** Where our code's time went in its longest task, for the log. */
+const whereText = (where: { place: string; ms: number }[]) => where.slice(0, 5).map((w) => `${w.place} ${Math.round(w.ms)} ms`).join(", ");
+
 /**
  * One page load, in a browser of its own (no cache, no GPU work left over from the page before):
  * waits for the first frame, then at once searches for `label`, chooses the first result and waits
- * for the details panel to name it.
+ * for the details panel to name it. With `filterSteps`, then takes them one by one, each once the
+ * page has drawn the one before.
  */
-async function measurePage(pageUrl: string, label: string, owners: ReturnType<typeof sourceOwners>): Promise<PageRun> {
+async function measurePage(pageUrl: string, label: string, owners: ReturnType<typeof sourceOwners>, filterSteps: typeof FILTER_STEPS): Promise<PageRun> {
   const browser = await launchBrowser();
   try {
     const page = await (await browser.newContext({ viewport: { width: 1280, height: 720 } })).newPage();
@@ -207,23 +246,32 @@ async function measurePage(pageUrl: string, label: string, owners: ReturnType<ty
     const firstFrameMs = await Promise.race([reported, timeout]);
     await page.evaluate((target) => ((window as unknown as { benchTarget: string }).benchTarget = target), label);
     await page.fill(SEARCH_INPUT, label);
-    const framesBefore = await page.evaluate(() => (window as unknown as { bench: { frames: number } }).bench.frames);
+    const framesBefore = await framesDrawn(page);
     await page.locator(SEARCH_HIT).first().dispatchEvent("mousedown");
     await page.waitForFunction(() => (window as unknown as { bench: { interactiveMs: number | null } }).bench.interactiveMs !== null);
-    // Frames keep coming while a camera moves or a layout runs; count until a second passes without one.
-    let frames = -1;
-    for (;;) {
-      const now = await page.evaluate(() => (window as unknown as { bench: { frames: number } }).bench.frames);
-      if (now === frames) break;
-      frames = now;
-      await page.waitForTimeout(QUIET_MS);
+    const framesPerSelection = await framesUntilQuiet(page, framesBefore);
+    const filteringFromMs = await page.evaluate(() => performance.now());
+    let mostFrames = 0;
+    for (const step of filterSteps) {
+      const before = await framesDrawn(page);
+      await step.run(page);
+      mostFrames = Math.max(mostFrames, await framesUntilQuiet(page, before));
     }
-    const bench = await page.evaluate(() => (window as unknown as { bench: { longestTaskMs: number; interactiveMs: number; tasks: { startMs: number; durationMs: number }[] } }).bench);
+    const bench = await page.evaluate(() => (window as unknown as { bench: { interactiveMs: number; tasks: LongTask[] } }).bench);
+    const loadingTasks = bench.tasks.filter((task) => task.startMs < filteringFromMs);
     const markPageMs = (await page.evaluate(CLOCK_MARK)) as number;
     const { profile } = (await cdp.send("Profiler.stop")) as { profile: CpuProfile };
-    const { oursMs, oursWhere } = longestByOwner(profile, bench.tasks, owners, markPageMs);
-    const where = oursWhere.slice(0, 5).map((w) => `${w.place} ${Math.round(w.ms)} ms`).join(", ");
-    return { firstFrameMs, interactiveMs: bench.interactiveMs, longestTaskMs: bench.longestTaskMs, oursLongestMs: oursMs, framesPerSelection: frames - framesBefore, oursWhere: where };
+    const loading = longestByOwner(profile, loadingTasks, owners, markPageMs);
+    const filtering = filterSteps.length === 0 ? null : longestByOwner(profile, bench.tasks.filter((task) => task.startMs >= filteringFromMs), owners, markPageMs);
+    return {
+      firstFrameMs,
+      interactiveMs: bench.interactiveMs,
+      longestTaskMs: Math.max(0, ...loadingTasks.map((task) => task.durationMs)),
+      oursLongestMs: loading.oursMs,
+      framesPerSelection,
+      oursWhere: whereText(loading.oursWhere),
+      filtering: filtering && { oursLongestMs: filtering.oursMs, oursWhere: whereText(filtering.oursWhere), mostFrames },
+    };
   } finally {
     await browser.close();
   }
@@ -258,15 +306,21 @@ export async function run(context: SectionContext): Promise<BenchRow[]> {
       const file = await graphFile(dataDir, size.label, context);
       const label = await firstLabel(dataDir);
       const owners = sourceOwners(`${url}/${pages}/`, site);
-      const measure = (page: string) => measurePage(`${url}/${pages}/${page}/index.html?graph=../../graphs/${file}`, label, owners);
+      const measure = (page: string, steps: typeof FILTER_STEPS) => measurePage(`${url}/${pages}/${page}/index.html?graph=../../graphs/${file}`, label, owners, steps);
       const ours: PageRun[] = [];
       const bare: PageRun[] = [];
       for (let i = 0; i < RUNS; i++) {
-        ours.push(await measure("viewer"));
-        bare.push(await measure("bare"));
+        ours.push(await measure("viewer", FILTER_STEPS));
+        bare.push(await measure("bare", []));
         const show = (run: PageRun) => `first frame ${Math.round(run.firstFrameMs)} ms, interactive ${Math.round(run.interactiveMs)} ms, longest task ${Math.round(run.longestTaskMs)} ms (its own code ${Math.round(run.oursLongestMs)} ms${run.oursWhere ? `: ${run.oursWhere}` : ""}), ${run.framesPerSelection} frames per selection`;
         context.log(`viewer ${size.label} run ${i + 1}/${RUNS}: viewer ${show(ours[i]!)}; bare sigma ${show(bare[i]!)}`);
+        const filtering = ours[i]!.filtering!;
+        context.log(`viewer ${size.label} run ${i + 1}/${RUNS}, filter steps (${FILTER_STEPS.map((step) => step.name).join(", ")}): its own code's longest task ${Math.round(filtering.oursLongestMs)} ms${filtering.oursWhere ? ` (${filtering.oursWhere})` : ""}, at most ${filtering.mostFrames} frames per step`);
       }
+      const viewerOnly = (task: string, unit: BenchRow["unit"], values: number[], goal: string, met: (o: number) => boolean, note: string): BenchRow => {
+        const o = median(values);
+        return { task, size: size.label, unit, ours: round3(o), compare: "absolute", goal, goalMet: met(o), note: `${note} (${FILTER_STEPS.map((step) => step.name).join(", ")}), after the selection; headless chromium, median of ${RUNS}` };
+      };
       const row = (task: string, unit: BenchRow["unit"], pick: (run: PageRun) => number, goal: string, met: (o: number, b: number) => boolean, note: string): BenchRow => {
         const o = median(ours.map(pick));
         const b = median(bare.map(pick));
@@ -278,6 +332,8 @@ export async function run(context: SectionContext): Promise<BenchRow[]> {
         row("viewer longest main-thread task", "ms", (r) => r.longestTaskMs, `<= ${GOAL_RATIO}x baseline`, (o, b) => o <= GOAL_RATIO * b, "load and one selection, whole task: sigma's indexing and software WebGL's drawing included"),
         { ...row("viewer longest task of our code", "ms", (r) => r.oursLongestMs, `< ${LONGEST_TASK_GOAL_MS} ms`, (o) => o < LONGEST_TASK_GOAL_MS, "our code's time in one long task (CPU profile by source map; sigma's indexing and drawing, native drawing and GC not counted)"), compare: "absolute" },
         { ...row("viewer frames per selection", "renders", (r) => r.framesPerSelection, "1", (o) => o <= 1, "frames drawn from choosing a search result until a second without one"), compare: "absolute" },
+        viewerOnly(`viewer longest task of our code, filter changes`, "ms", ours.map((r) => r.filtering!.oursLongestMs), `< ${LONGEST_TASK_GOAL_MS} ms`, (o) => o < LONGEST_TASK_GOAL_MS, "our code's time in one long task while the filters and the timeline change"),
+        viewerOnly(`viewer frames per filter change`, "renders", ours.map((r) => r.filtering!.mostFrames), "1", (o) => o <= 1, "the most frames one of the steps drew, until a second without one"),
       );
     }
   } finally {

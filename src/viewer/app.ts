@@ -127,7 +127,8 @@ export class App implements ViewContext {
     await nextTask();
     await this.indexForSearch(this.currentGraph);
     await nextTask();
-    await prepareFilterColumns(this.currentGraph, nextTask);
+    const graph = this.currentGraph;
+    await prepareFilterColumns(graph, nextTask, () => graph === this.currentGraph);
     await nextTask();
     this.wireToolbar();
     wireSkipLinks((name) => this.drawers.show(name, false));
@@ -191,7 +192,7 @@ export class App implements ViewContext {
     this.updateLayoutButton();
     this.currentGraph = graph;
     void this.indexForSearch(graph);
-    void prepareFilterColumns(graph, nextTask);
+    void prepareFilterColumns(graph, nextTask, () => graph === this.currentGraph);
     this.hovered = null;
     this.renderer.setGraph(graph, digest);
     this.graphChanged();

@@ -135,9 +135,10 @@ const ITEMS_PER_CHECK = 1_000;
 
 /**
  * Builds the graph's columns {@link SLICE_MS} at a time, awaiting `nextTask` between slices, so that
- * the first filter change finds them ready without the page having been held for them.
+ * the first filter change finds them ready without the page having been held for them. Stops when
+ * `stillShown` turns false (another graph opened): {@link filterColumns} finishes the build if it is ever asked.
  */
-export async function prepareFilterColumns(graph: KnowledgeGraph, nextTask: () => Promise<void>): Promise<void> {
+export async function prepareFilterColumns(graph: KnowledgeGraph, nextTask: () => Promise<void>, stillShown: () => boolean): Promise<void> {
   if (BUILT.has(graph) || BUILDING.has(graph)) return;
   const builder = new ColumnBuilder(graph);
   BUILDING.set(graph, builder);
@@ -146,7 +147,7 @@ export async function prepareFilterColumns(graph: KnowledgeGraph, nextTask: () =
     while (!done && performance.now() < until) done = builder.step(ITEMS_PER_CHECK);
     if (!done) await nextTask();
     // filterColumns may have finished the build meanwhile, for a filter change that could not wait.
-    if (BUILDING.get(graph) !== builder) return;
+    if (BUILDING.get(graph) !== builder || !stillShown()) return;
   }
   BUILDING.delete(graph);
   BUILT.set(graph, builder.columns);

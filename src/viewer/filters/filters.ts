@@ -78,7 +78,9 @@ export function proposedItems(graph: KnowledgeGraph): ProposedItems {
 
 /** 1 for each entity (by node index) that {@link isNodeFiltered} hides. */
 export function hiddenNodes(columns: FilterColumns, f: CompiledFilters): Uint8Array {
-  return Uint8Array.from(columns.nodeType, (_type, n) => (isNodeFiltered(columns, f, n) ? 1 : 0));
+  const hidden = new Uint8Array(columns.nodeKeys.length);
+  for (let n = 0; n < hidden.length; n++) if (isNodeFiltered(columns, f, n)) hidden[n] = 1;
+  return hidden;
 }
 
 /**

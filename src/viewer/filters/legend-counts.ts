@@ -31,6 +31,13 @@ export function atLeastSources(counts: LegendCounts, n: number): number {
   return total;
 }
 
+/** The counts of a sparse array indexed by source count, as a map from each count present. */
+function countsMap(counts: number[]): Map<number, number> {
+  const map = new Map<number, number>();
+  counts.forEach((relations, sources) => map.set(sources, relations));
+  return map;
+}
+
 /**
  * Counts each legend entry under the filters set on the others: hiding a status or asking for two
  * sources changes the relation types' counts, while a type's own count stays what showing it would
@@ -43,9 +50,10 @@ export function legendCounts(graph: KnowledgeGraph, view: ViewState, widestSourc
   for (const type of columns.nodeType) entityTypes[type]!++;
   const relationTypes = new Uint32Array(columns.relationTypes.length);
   const statuses = new Uint32Array(STATUSES.length);
-  const sourceCounts = new Map<number, number>();
-  const bySourceCount = new Map<number, number>();
-  const add = (map: Map<number, number>, key: number) => map.set(key, (map.get(key) ?? 0) + 1);
+  // Relations by source count, as arrays indexed by the count: a Map's lookups were a fifth of a pass over 500,000 relations.
+  const sourceCounts: number[] = [];
+  const bySourceCount: number[] = [];
+  const add = (counts: number[], sources: number) => (counts[sources] = (counts[sources] ?? 0) + 1);
   let contested = 0;
   const nodeHidden = hiddenNodes(columns, f);
   for (let e = 0; e < columns.edgeKeys.length; e++) {
@@ -64,8 +72,8 @@ export function legendCounts(graph: KnowledgeGraph, view: ViewState, widestSourc
     entityTypes: named(columns.entityTypes, entityTypes, true),
     relationTypes: named(columns.relationTypes, relationTypes, false),
     statuses: named(STATUSES, statuses, false),
-    sourceCounts,
-    bySourceCount,
+    sourceCounts: countsMap(sourceCounts),
+    bySourceCount: countsMap(bySourceCount),
     contested,
   };
 }

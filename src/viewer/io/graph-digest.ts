@@ -44,10 +44,11 @@ export function markShownLabels(items: Iterable<{ attributes?: object }>): void 
 
 /** Works out a graph's digest (in the load worker). */
 export function digestGraph(graph: KnowledgeGraph): GraphDigest {
+  // Edge labels are relation types, few and repeated: each distinct one is drawn as canvasLabel shows it.
+  const labels = new Set<string>();
+  graph.forEachEdge((_edge, attrs) => labels.add(attrs.label));
   const characters = new Set<string>();
-  graph.forEachEdge((_edge, attrs) => {
-    for (const character of attrs.shownLabel ?? attrs.label) characters.add(character);
-  });
+  for (const label of labels) for (const character of canvasLabel(label)) characters.add(character);
   return {
     labelOrder: labelPriority(graph),
     deniedOnly: deniedOnlyEdges(graph),

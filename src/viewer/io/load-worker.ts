@@ -47,29 +47,30 @@ function phase(name: LoadPhase, total: number | null = null): void {
 
 /**
  * Sends a serialised graph: attributes first, then nodes and edges in chunks, then its digest, worked out
- * here on a copy of the graph while the page adds the chunks to its own.
+ * here on a copy of the graph while the page adds the chunks to its own; or on `built`, the graph `data`
+ * was exported from, when there is one.
  */
-function send(data: Serialized, notes: string[]): void {
+function send(data: Serialized, notes: string[], built?: KnowledgeGraph): void {
   const nodes = data.nodes ?? [];
   const edges = data.edges ?? [];
   post({ type: "graph", attributes: data.attributes as GraphAttributes, notes, order: nodes.length, size: edges.length });
   // Chunk by chunk: labels marked just before each is sent, so the page can start adding the first at once,
   // and added here to the copy the digest is worked out on while the page adds it to its own.
-  const graph: KnowledgeGraph = new MultiDirectedGraph();
+  const copy: KnowledgeGraph | null = built ? null : new MultiDirectedGraph();
   for (let i = 0; i < nodes.length; i += NODES_PER_CHUNK) {
     const items = nodes.slice(i, i + NODES_PER_CHUNK);
     markShownLabels(items);
     post({ type: "nodes", items });
-    graph.import({ nodes: items });
+    copy?.import({ nodes: items });
   }
   for (let i = 0; i < edges.length; i += EDGES_PER_CHUNK) {
     const items = edges.slice(i, i + EDGES_PER_CHUNK);
     markShownLabels(items);
     post({ type: "edges", items });
-    graph.import({ edges: items });
+    copy?.import({ edges: items });
   }
-  graph.replaceAttributes(data.attributes as GraphAttributes);
-  post({ type: "done", digest: digestGraph(graph) });
+  copy?.replaceAttributes(data.attributes as GraphAttributes);
+  post({ type: "done", digest: digestGraph(built ?? copy!) });
 }
 
 /** The site's graph, as `actorgraph build` wrote it; or the data's errors while the dev server has them. */
@@ -97,7 +98,7 @@ async function loadUrl(url: string): Promise<void> {
   if (!hasUnsafeKeys(data) && Array.isArray(data.nodes)) return send(data, []);
   const read = readGraphData(data);
   if (!read.ok) return post({ type: "failed", message: `Could not show ${url}: ${read.message}` });
-  send(read.graph.export() as Serialized, read.notes);
+  send(read.graph.export() as Serialized, read.notes, read.graph);
 }
 
 /** A file the user opened: any graphology JSON or GEXF, read as the viewer reads opened files. */
@@ -113,7 +114,7 @@ async function loadFile(file: File): Promise<void> {
   phase("parsing");
   const read = await readGraphFile(file.name, text);
   if (!read.ok) return post({ type: "failed", message: `Could not open ${file.name}: ${read.message}. The current graph is unchanged.` });
-  send(read.graph.export() as Serialized, read.notes);
+  send(read.graph.export() as Serialized, read.notes, read.graph);
 }
 
 self.onmessage = (event: MessageEvent<LoadRequest>) => {

@@ -1,34 +1,24 @@
 // From the item states shown to the next: which items must be told their new look, so that a hover costs its focus, not the graph.
-import type { BaseLooks, Focus, ItemStates } from "./item-states.ts";
+import { edgeLookOfCode, lookCode, lookCodesByIndex, nodeLookOfCode, type EdgeLook, type Focus, type ItemStates, type NodeLook } from "./item-states.ts";
 import type { Selection } from "./view-state.ts";
+
+/** Items that take the same new look, told in one call. */
+export interface LookGroup<L> {
+  look: L;
+  keys: string[];
+}
 
 /** What to tell the renderer to go from one set of item states to the next. */
 export interface ItemChanges {
   /**
-   * Set on every item at once, before the listed items get their whole look: when a focus appears
+   * Set on every item at once, before the groups get their whole look: when a focus appears
    * (everything dimmed) or goes away (everything undimmed). Null when the focus only moved, or stayed.
    */
   everyItem: { isDimmed: boolean; isEmphasised: false } | null;
-  /** The nodes whose whole look changed otherwise. */
-  nodes: Set<string>;
-  /** The relations whose whole look changed otherwise. */
-  edges: Set<string>;
-}
-
-/** Adds the keys whose bits differ between two base-look arrays (a missing array: every item plain). */
-function addBitChanges(into: Set<string>, keys: readonly string[], before: Uint8Array | undefined, after: Uint8Array | undefined): void {
-  for (let i = 0; i < keys.length; i++) if ((before?.[i] ?? 0) !== (after?.[i] ?? 0)) into.add(keys[i]!);
-}
-
-/** Adds the items whose base look changed; nothing when the base looks are the same object. */
-function addBaseChanges(nodes: Set<string>, edges: Set<string>, before: BaseLooks | null, after: BaseLooks | null): void {
-  if (before === after) return;
-  const columns = (after ?? before)!.columns;
-  // Looks of another graph's items say nothing of this one's: those are compared with plain.
-  const was = before?.columns === columns ? before : null;
-  const now = after?.columns === columns ? after : null;
-  addBitChanges(nodes, columns.nodeKeys, was?.nodes, now?.nodes);
-  addBitChanges(edges, columns.edgeKeys, was?.edges, now?.edges);
+  /** The nodes whose whole look changed otherwise, grouped by their new look. */
+  nodes: LookGroup<NodeLook>[];
+  /** The relations whose whole look changed otherwise, grouped by their new look. */
+  edges: LookGroup<EdgeLook>[];
 }
 
 /** Adds the members of one set that the other lacks. */
@@ -44,12 +34,10 @@ function addSelectionChange(into: Set<string>, kind: "node" | "edge", before: Se
 }
 
 /**
- * The changes that take the items from `before` to `after`. Work follows what changed: a focus that
- * appears lists its own items after dimming everything at once, one that moves lists the items that
- * entered or left it, one that goes away lists none; filters and the timeline list only the items
- * whose look they changed, and none while their base looks are the same object.
+ * The items of one kind whose look the focus or the selection changed (few: a focus is a neighbourhood),
+ * and whether everything is dimmed or undimmed at once.
  */
-export function itemChanges(before: ItemStates, after: ItemStates): ItemChanges {
+function focusChanges(before: ItemStates, after: ItemStates): Pick<ItemChanges, "everyItem"> & { nodes: Set<string>; edges: Set<string> } {
   const nodes = new Set<string>();
   const edges = new Set<string>();
   let everyItem: ItemChanges["everyItem"] = null;
@@ -67,8 +55,50 @@ export function itemChanges(before: ItemStates, after: ItemStates): ItemChanges 
     addMissing(edges, from.edges, to.edges);
     addMissing(edges, to.edges, from.edges);
   }
-  addBaseChanges(nodes, edges, before.base, after.base);
   addSelectionChange(nodes, "node", before.selected, after.selected);
   addSelectionChange(edges, "edge", before.selected, after.selected);
   return { everyItem, nodes, edges };
+}
+
+/**
+ * Groups the changed items of one kind by their new look: first those whose base look changed, found
+ * by comparing bits by index (a filter can change most of 500,000 relations, so no key is looked up
+ * and no set is built for them), then the rest of those the focus or selection changed.
+ */
+function lookGroups<L>(kind: "node" | "edge", before: ItemStates, after: ItemStates, focusChanged: Set<string>, lookOfCode: (code: number) => L): LookGroup<L>[] {
+  // By look code: the codes are a few small numbers.
+  const groups: LookGroup<L>[] = [];
+  const add = (code: number, key: string) => (groups[code] ??= { look: lookOfCode(code), keys: [] }).keys.push(key);
+  const was = before.base;
+  const now = after.base;
+  if (was !== now) {
+    const columns = (now ?? was)!.columns;
+    const codeAt = lookCodesByIndex(after, kind, columns);
+    const keys = kind === "node" ? columns.nodeKeys : columns.edgeKeys;
+    const wasBits = kind === "node" ? was?.nodes : was?.edges;
+    const nowBits = kind === "node" ? now?.nodes : now?.edges;
+    for (let i = 0; i < keys.length; i++) {
+      if ((wasBits?.[i] ?? 0) === (nowBits?.[i] ?? 0)) continue;
+      const key = keys[i]!;
+      if (focusChanged.size > 0) focusChanged.delete(key);
+      add(codeAt(i), key);
+    }
+  }
+  for (const key of focusChanged) add(lookCode(after, kind, key), key);
+  return groups.filter((group) => group !== undefined);
+}
+
+/**
+ * The changes that take the items from `before` to `after`, two states of the same graph. Work follows
+ * what changed: a focus that appears lists its own items after dimming everything at once, one that
+ * moves lists the items that entered or left it, one that goes away lists none; filters and the
+ * timeline list only the items whose look they changed, and none while their base looks are the same object.
+ */
+export function itemChanges(before: ItemStates, after: ItemStates): ItemChanges {
+  const focus = focusChanges(before, after);
+  return {
+    everyItem: focus.everyItem,
+    nodes: lookGroups("node", before, after, focus.nodes, nodeLookOfCode),
+    edges: lookGroups("edge", before, after, focus.edges, edgeLookOfCode),
+  };
 }

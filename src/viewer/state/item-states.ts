@@ -80,30 +80,66 @@ export interface ItemStates {
 /** The states before any are shown: every item plain. */
 export const NOTHING_SHOWN: ItemStates = { base: null, focus: null, selected: null };
 
-/** An item's base look bits; 0 (plain) without base looks or for a key they do not know. */
-function baseBits(base: BaseLooks | null, kind: "node" | "edge", key: string): number {
-  if (base === null) return 0;
-  const index = (kind === "node" ? base.columns.nodeIndex : base.columns.edgeIndex).get(key);
-  return index === undefined ? 0 : (kind === "node" ? base.nodes : base.edges)[index]!;
+/** Bits of a whole look beyond the base ones: what the focus and the selection make of an item. */
+const DIMMED = 8;
+const EMPHASISED = 16;
+const SELECTED = 32;
+
+/**
+ * An item's whole look as a number: its base bits, then the focus' and the selection's. Looks are few
+ * and items many, so a change to 500,000 relations is grouped by this number, with one look object per
+ * group.
+ */
+export function lookCode(states: ItemStates, kind: "node" | "edge", key: string): number {
+  const { base, focus, selected } = states;
+  let code = 0;
+  if (base !== null) {
+    const at = (kind === "node" ? base.columns.nodeIndex : base.columns.edgeIndex).get(key);
+    if (at !== undefined) code = (kind === "node" ? base.nodes : base.edges)[at]!;
+  }
+  if (focus !== null) code |= (kind === "node" ? focus.nodes : focus.edges).has(key) ? EMPHASISED : DIMMED;
+  if (selected?.kind === kind && selected.key === key) code |= SELECTED;
+  return code;
 }
 
-/** What the focus and the selection make of an item's look, the same for nodes and relations. */
-function focusLook(states: ItemStates, kind: "node" | "edge", key: string): Pick<NodeLook, "isDimmed" | "isEmphasised" | "isSelected"> {
-  const focus = states.focus;
-  const inFocus = focus !== null && (kind === "node" ? focus.nodes : focus.edges).has(key);
-  return { isDimmed: focus !== null && !inFocus, isEmphasised: inFocus, isSelected: states.selected?.kind === kind && states.selected.key === key };
+/**
+ * {@link lookCode} by index in `columns`, the columns of the states' graph, for a pass over many items:
+ * the focus and the selection are marked by index once, so that no key is looked up per item.
+ */
+export function lookCodesByIndex(states: ItemStates, kind: "node" | "edge", columns: FilterColumns): (index: number) => number {
+  const { base, focus, selected } = states;
+  const indexOf = kind === "node" ? columns.nodeIndex : columns.edgeIndex;
+  const baseBits = base === null ? null : kind === "node" ? base.nodes : base.edges;
+  let inFocus: Uint8Array | null = null;
+  if (focus !== null) {
+    inFocus = new Uint8Array(indexOf.size);
+    for (const key of kind === "node" ? focus.nodes : focus.edges) {
+      const index = indexOf.get(key);
+      if (index !== undefined) inFocus[index] = 1;
+    }
+  }
+  const selectedAt = selected?.kind === kind ? (indexOf.get(selected.key) ?? -1) : -1;
+  return (index) => (baseBits?.[index] ?? 0) | (inFocus === null ? 0 : inFocus[index] === 1 ? EMPHASISED : DIMMED) | (index === selectedAt ? SELECTED : 0);
+}
+
+/** The node look a {@link lookCode} stands for. */
+export function nodeLookOfCode(code: number): NodeLook {
+  return { isHidden: (code & HIDDEN) !== 0, isDimmed: (code & DIMMED) !== 0, isEmphasised: (code & EMPHASISED) !== 0, isSelected: (code & SELECTED) !== 0, isLater: (code & LATER) !== 0 };
+}
+
+/** The relation look a {@link lookCode} stands for. */
+export function edgeLookOfCode(code: number): EdgeLook {
+  return { ...nodeLookOfCode(code), isUndated: (code & UNDATED) !== 0 };
 }
 
 /** A node's whole look: what filters and the timeline make of it, then the focus and the selection. */
 export function nodeLookOf(states: ItemStates, node: string): NodeLook {
-  const bits = baseBits(states.base, "node", node);
-  return { isHidden: (bits & HIDDEN) !== 0, isLater: (bits & LATER) !== 0, ...focusLook(states, "node", node) };
+  return nodeLookOfCode(lookCode(states, "node", node));
 }
 
 /** A relation's whole look: what filters and the timeline make of it, then the focus and the selection. */
 export function edgeLookOf(states: ItemStates, edge: string): EdgeLook {
-  const bits = baseBits(states.base, "edge", edge);
-  return { isHidden: (bits & HIDDEN) !== 0, isLater: (bits & LATER) !== 0, isUndated: (bits & UNDATED) !== 0, ...focusLook(states, "edge", edge) };
+  return edgeLookOfCode(lookCode(states, "edge", edge));
 }
 
 /** The view fields the base looks depend on, as one comparable text. */
@@ -183,7 +219,10 @@ function sourceFocus(graph: KnowledgeGraph, id: string, base: BaseLooks | null):
 }
 
 function focusOf(graph: KnowledgeGraph, view: ViewState, transient: Transient, base: BaseLooks | null): Focus | null {
-  const edgeShown = (edge: string) => (baseBits(base, "edge", edge) & HIDDEN) === 0;
+  const edgeShown = (edge: string) => {
+    const index = base?.columns.edgeIndex.get(edge);
+    return index === undefined || (base!.edges[index]! & HIDDEN) === 0;
+  };
   const around = (node: string): Focus => {
     const focus = { nodes: new Set([node]), edges: new Set<string>() };
     graph.forEachEdge(node, (edge, _attrs, source, target) => {

@@ -126,6 +126,17 @@ describe("countBy", () => {
   });
 });
 
+/** A ring of many entities, each a copy of one in {@link smallGraph}, with one of its relations to the next. */
+function ring(count: number): KnowledgeGraph {
+  const small = smallGraph();
+  const graph = small.emptyCopy() as KnowledgeGraph;
+  const entity = small.getNodeAttributes(small.nodes()[0]!);
+  const relation = small.getEdgeAttributes(small.edges()[0]!);
+  for (let i = 0; i < count; i++) graph.addNode(`n${i}`, { ...entity });
+  for (let i = 0; i < count; i++) graph.addEdgeWithKey(`r${i}`, `n${i}`, `n${(i + 1) % count}`, { ...relation });
+  return graph;
+}
+
 describe("filter columns", () => {
   it("number each entity's and relation's filter fields in graph order, with the stances its documents take as bits", () => {
     const graph = smallGraph();
@@ -142,8 +153,17 @@ describe("filter columns", () => {
 
   it("are built once per graph, also when a build a slice at a time was asked for first", async () => {
     const graph = smallGraph();
-    await prepareFilterColumns(graph, () => Promise.resolve());
+    await prepareFilterColumns(graph, () => Promise.resolve(), () => true);
     expect(filterColumns(graph)).toBe(filterColumns(graph));
     expect(filterColumns(graph).edgeKeys).toHaveLength(graph.size);
+  });
+
+  it("are whole when asked for after a slice-at-a-time build was left for another graph", async () => {
+    const graph = ring(20_000);
+    await prepareFilterColumns(graph, () => Promise.resolve(), () => false);
+    const columns = filterColumns(graph);
+    expect(columns.nodeKeys).toEqual(graph.nodes());
+    expect(columns.edgeKeys).toEqual(graph.edges());
+    expect(columns.nodeKeys[columns.edgeTarget[graph.size - 1]!]).toBe(graph.target(graph.edges()[graph.size - 1]!));
   });
 });

@@ -12,7 +12,7 @@ const QUIET: Transient = { hovered: null, pathEdges: null };
 /** True when the states give no item a look of its own, so the renderer has nothing to update. */
 const nothingToUpdate = (states: ItemStates) => {
   const changes = itemChanges(NOTHING_SHOWN, states);
-  return changes.everyItem === null && changes.nodes.size === 0 && changes.edges.size === 0;
+  return changes.everyItem === null && changes.nodes.length === 0 && changes.edges.length === 0;
 };
 const view = (partial: Partial<ViewState>): ViewState => ({ ...DEFAULT_VIEW_STATE, ...partial });
 /** The relations whose look has the flag set, sorted. */
