@@ -321,17 +321,18 @@ export async function run(context: SectionContext): Promise<BenchRow[]> {
         const o = median(values);
         return { task, size: size.label, unit, ours: round3(o), compare: "absolute", goal, goalMet: met(o), note: `${note} (${FILTER_STEPS.map((step) => step.name).join(", ")}), after the selection; headless chromium, median of ${RUNS}` };
       };
-      const row = (task: string, unit: BenchRow["unit"], pick: (run: PageRun) => number, goal: string, met: (o: number, b: number) => boolean, note: string): BenchRow => {
+      /** A row next to the bare page; without `goal` shown for what it tells (the goals are on time to interactive and our own code). */
+      const row = (task: string, unit: BenchRow["unit"], pick: (run: PageRun) => number, note: string, goal?: { text: string; met: (o: number, b: number) => boolean }): BenchRow => {
         const o = median(ours.map(pick));
         const b = median(bare.map(pick));
-        return { task, size: size.label, unit, ours: round3(o), baselineName: "bare sigma page", baseline: round3(b), goal, goalMet: met(o, b), note: `${note}, headless chromium, median of ${RUNS}` };
+        return { task, size: size.label, unit, ours: round3(o), baselineName: "bare sigma page", baseline: round3(b), goal: goal?.text, goalMet: goal?.met(o, b), note: `${note}, headless chromium, median of ${RUNS}` };
       };
       rows.push(
-        row("viewer first render", "ms", (r) => r.firstFrameMs, `<= ${GOAL_RATIO}x baseline`, (o, b) => o <= GOAL_RATIO * b, "page load to first sigma frame"),
-        row("viewer time to interactive", "ms", (r) => r.interactiveMs, `<= ${GOAL_RATIO}x baseline`, (o, b) => o <= GOAL_RATIO * b, "page load to a search result chosen and its panel shown"),
-        row("viewer longest main-thread task", "ms", (r) => r.longestTaskMs, `<= ${GOAL_RATIO}x baseline`, (o, b) => o <= GOAL_RATIO * b, "load and one selection, whole task: sigma's indexing and software WebGL's drawing included"),
-        { ...row("viewer longest task of our code", "ms", (r) => r.oursLongestMs, `< ${LONGEST_TASK_GOAL_MS} ms`, (o) => o < LONGEST_TASK_GOAL_MS, "our code's time in one long task (CPU profile by source map; sigma's indexing and drawing, native drawing and GC not counted)"), compare: "absolute" },
-        { ...row("viewer frames per selection", "renders", (r) => r.framesPerSelection, "1", (o) => o <= 1, "frames drawn from choosing a search result until a second without one"), compare: "absolute" },
+        row("viewer first render", "ms", (r) => r.firstFrameMs, "page load to first sigma frame"),
+        row("viewer time to interactive", "ms", (r) => r.interactiveMs, "page load to a search result chosen and its panel shown", { text: `<= ${GOAL_RATIO}x baseline`, met: (o, b) => o <= GOAL_RATIO * b }),
+        row("viewer longest main-thread task", "ms", (r) => r.longestTaskMs, "load and one selection, whole task: sigma's indexing and software WebGL's drawing included"),
+        { ...row("viewer longest task of our code", "ms", (r) => r.oursLongestMs, "our code's time in one long task (CPU profile by source map; sigma's indexing and drawing, native drawing and GC not counted)", { text: `< ${LONGEST_TASK_GOAL_MS} ms`, met: (o) => o < LONGEST_TASK_GOAL_MS }), compare: "absolute" },
+        { ...row("viewer frames per selection", "renders", (r) => r.framesPerSelection, "frames drawn from choosing a search result until a second without one", { text: "1", met: (o) => o <= 1 }), compare: "absolute" },
         viewerOnly(`viewer longest task of our code, filter changes`, "ms", ours.map((r) => r.filtering!.oursLongestMs), `< ${LONGEST_TASK_GOAL_MS} ms`, (o) => o < LONGEST_TASK_GOAL_MS, "our code's time in one long task while the filters and the timeline change"),
         viewerOnly(`viewer frames per filter change`, "renders", ours.map((r) => r.filtering!.mostFrames), "1", (o) => o <= 1, "the most frames one of the steps drew, until a second without one"),
       );

@@ -7,7 +7,7 @@ import type { ViewState } from "../state/view-state.ts";
 type Filters = Pick<ViewState, "hiddenEntityTypes" | "hiddenRelationTypes" | "hiddenStatuses" | "minSources" | "contestedOnly" | "proposals">;
 
 /** The filters set, as masks over a graph's {@link FilterColumns}. */
-export interface CompiledFilters {
+interface CompiledFilters {
   /** 1 per hidden entity type, by type number. */
   entityHidden: Uint8Array;
   /** 1 per hidden relation type, by type number. */
@@ -20,7 +20,7 @@ export interface CompiledFilters {
 }
 
 /** Turns the view's filters into masks over the graph's type numbers and stance bits. */
-export function compileFilters(columns: FilterColumns, filters: Filters): CompiledFilters {
+function compileFilters(columns: FilterColumns, filters: Filters): CompiledFilters {
   const mask = (names: readonly string[], hidden: readonly string[]) => Uint8Array.from(names, (name) => (hidden.includes(name) ? 1 : 0));
   return {
     entityHidden: mask(columns.entityTypes, filters.hiddenEntityTypes),
@@ -47,7 +47,7 @@ export const EDGE_FILTER = { proposal: 1, type: 2, status: 4, sources: 8, contes
  * sources than asked for, only contested claims are shown and it is not one, or it is an unreviewed
  * proposal and proposals are not shown. Its ends are checked separately.
  */
-export function edgeFilters(columns: FilterColumns, f: CompiledFilters, e: number): number {
+function edgeFilters(columns: FilterColumns, f: CompiledFilters, e: number): number {
   return (
     (columns.edgeProposed[e] === 1 && !f.proposals ? EDGE_FILTER.proposal : 0) |
     (f.typeHidden[columns.edgeType[e]!] === 1 ? EDGE_FILTER.type : 0) |
@@ -77,10 +77,37 @@ export function proposedItems(graph: KnowledgeGraph): ProposedItems {
 }
 
 /** 1 for each entity (by node index) that {@link isNodeFiltered} hides. */
-export function hiddenNodes(columns: FilterColumns, f: CompiledFilters): Uint8Array {
+function hiddenNodes(columns: FilterColumns, f: CompiledFilters): Uint8Array {
   const hidden = new Uint8Array(columns.nodeKeys.length);
   for (let n = 0; n < hidden.length; n++) if (isNodeFiltered(columns, f, n)) hidden[n] = 1;
   return hidden;
+}
+
+/** What the filters make of every item, by index in the graph's {@link FilterColumns}. */
+export interface FilterPass {
+  /** 1 for each entity {@link isNodeFiltered} hides. */
+  nodes: Uint8Array;
+  /** Which filters hide each relation, as {@link edgeFilters} gives them (its ends not checked). */
+  edges: Uint8Array;
+}
+
+const LAST_PASS = new WeakMap<FilterColumns, { key: string; pass: FilterPass }>();
+
+/**
+ * Runs the filters over every entity and relation, once per graph and set of filters: the legend's counts
+ * and the items' looks both need it after a filter change, and at 500,000 relations a pass takes some 30 ms.
+ */
+export function filterPass(columns: FilterColumns, filters: Filters): FilterPass {
+  const { hiddenEntityTypes, hiddenRelationTypes, hiddenStatuses, minSources, contestedOnly, proposals } = filters;
+  const key = JSON.stringify([hiddenEntityTypes, hiddenRelationTypes, hiddenStatuses, minSources, contestedOnly, proposals]);
+  const last = LAST_PASS.get(columns);
+  if (last?.key === key) return last.pass;
+  const f = compileFilters(columns, filters);
+  const edges = new Uint8Array(columns.edgeKeys.length);
+  for (let e = 0; e < edges.length; e++) edges[e] = edgeFilters(columns, f, e);
+  const pass = { nodes: hiddenNodes(columns, f), edges };
+  LAST_PASS.set(columns, { key, pass });
+  return pass;
 }
 
 /**
@@ -110,10 +137,10 @@ export function hiddenByFilters(graph: KnowledgeGraph, filters: Filters): Hidden
   const edges = new Uint8Array(columns.edgeKeys.length);
   if (filtersHideNothing(graph, filters)) return { nodes: new Uint8Array(columns.nodeKeys.length), edges };
   if (filtersReviewedItems(filters)) {
-    const f = compileFilters(columns, filters);
-    const nodes = hiddenNodes(columns, f);
+    const pass = filterPass(columns, filters);
+    const nodes = pass.nodes.slice();
     for (let e = 0; e < edges.length; e++) {
-      edges[e] = nodes[columns.edgeSource[e]!] === 1 || nodes[columns.edgeTarget[e]!] === 1 || edgeFilters(columns, f, e) !== 0 ? 1 : 0;
+      edges[e] = nodes[columns.edgeSource[e]!] === 1 || nodes[columns.edgeTarget[e]!] === 1 || pass.edges[e] !== 0 ? 1 : 0;
     }
     return { nodes, edges };
   }

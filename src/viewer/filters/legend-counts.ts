@@ -3,7 +3,7 @@ import type { KnowledgeGraph } from "../../graph/types.ts";
 import { STATUSES, type Status } from "../../model/status.ts";
 import { DEFAULT_VIEW_STATE, type ViewState } from "../state/view-state.ts";
 import { filterColumns } from "./filter-columns.ts";
-import { compileFilters, EDGE_FILTER, edgeFilters, filtersReviewedItems, hiddenNodes } from "./filters.ts";
+import { EDGE_FILTER, filterPass, filtersReviewedItems } from "./filters.ts";
 
 /** Sources beyond this many draw no wider, and share one legend entry: a claim in forty documents must not hide its neighbours. */
 export const WIDEST_SOURCE_COUNT = 4;
@@ -45,7 +45,7 @@ function countsMap(counts: number[]): Map<number, number> {
  */
 export function legendCounts(graph: KnowledgeGraph, view: ViewState, widestSourceCount: number): LegendCounts {
   const columns = filterColumns(graph);
-  const f = compileFilters(columns, view);
+  const pass = filterPass(columns, view);
   const entityTypes = new Uint32Array(columns.entityTypes.length);
   for (const type of columns.nodeType) entityTypes[type]!++;
   const relationTypes = new Uint32Array(columns.relationTypes.length);
@@ -55,11 +55,10 @@ export function legendCounts(graph: KnowledgeGraph, view: ViewState, widestSourc
   const bySourceCount: number[] = [];
   const add = (counts: number[], sources: number) => (counts[sources] = (counts[sources] ?? 0) + 1);
   let contested = 0;
-  const nodeHidden = hiddenNodes(columns, f);
   for (let e = 0; e < columns.edgeKeys.length; e++) {
-    if (nodeHidden[columns.edgeSource[e]!] === 1 || nodeHidden[columns.edgeTarget[e]!] === 1) continue;
+    if (pass.nodes[columns.edgeSource[e]!] === 1 || pass.nodes[columns.edgeTarget[e]!] === 1) continue;
     // Each entry is counted under every filter but its own.
-    const by = edgeFilters(columns, f, e);
+    const by = pass.edges[e]!;
     if ((by & ~EDGE_FILTER.type) === 0) relationTypes[columns.edgeType[e]!]!++;
     if ((by & ~EDGE_FILTER.status) === 0) for (let s = 0; s < STATUSES.length; s++) if (columns.edgeStances[e]! & (1 << s)) statuses[s]!++;
     const sources = columns.edgeSourceCount[e]!;

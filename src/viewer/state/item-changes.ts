@@ -61,9 +61,9 @@ function focusChanges(before: ItemStates, after: ItemStates): Pick<ItemChanges, 
 }
 
 /**
- * Groups the changed items of one kind by their new look: first those whose base look changed, found
- * by comparing bits by index (a filter can change most of 500,000 relations, so no key is looked up
- * and no set is built for them), then the rest of those the focus or selection changed.
+ * Groups the changed items of one kind by their new look. When the base looks changed, every item is
+ * gone through by index: a filter can change most of 500,000 relations, so their bits are compared and
+ * the focus' changes marked by index, with no key looked up per item. The focus' changes alone are few.
  */
 function lookGroups<L>(kind: "node" | "edge", before: ItemStates, after: ItemStates, focusChanged: Set<string>, lookOfCode: (code: number) => L): LookGroup<L>[] {
   // By look code: the codes are a few small numbers.
@@ -73,16 +73,20 @@ function lookGroups<L>(kind: "node" | "edge", before: ItemStates, after: ItemSta
   const now = after.base;
   if (was !== now) {
     const columns = (now ?? was)!.columns;
-    const codeAt = lookCodesByIndex(after, kind, columns);
     const keys = kind === "node" ? columns.nodeKeys : columns.edgeKeys;
-    const wasBits = kind === "node" ? was?.nodes : was?.edges;
-    const nowBits = kind === "node" ? now?.nodes : now?.edges;
-    for (let i = 0; i < keys.length; i++) {
-      if ((wasBits?.[i] ?? 0) === (nowBits?.[i] ?? 0)) continue;
-      const key = keys[i]!;
-      if (focusChanged.size > 0) focusChanged.delete(key);
-      add(codeAt(i), key);
+    const indexOf = kind === "node" ? columns.nodeIndex : columns.edgeIndex;
+    const plain = new Uint8Array(keys.length);
+    const wasBits = (kind === "node" ? was?.nodes : was?.edges) ?? plain;
+    const nowBits = (kind === "node" ? now?.nodes : now?.edges) ?? plain;
+    const listed = new Uint8Array(keys.length);
+    for (const key of focusChanged) {
+      const index = indexOf.get(key);
+      if (index === undefined) continue;
+      listed[index] = 1;
+      focusChanged.delete(key);
     }
+    const codeAt = lookCodesByIndex(after, kind, columns);
+    for (let i = 0; i < keys.length; i++) if (listed[i] === 1 || wasBits[i] !== nowBits[i]) add(codeAt(i), keys[i]!);
   }
   for (const key of focusChanged) add(lookCode(after, kind, key), key);
   return groups.filter((group) => group !== undefined);
