@@ -177,15 +177,27 @@ interface PageRun {
   framesPerSelection: number;
   /** Where that time of our code went: the heaviest functions of ours in that task, as file:line. */
   oursWhere: string;
-  /** After the selection, while filters and the timeline change ({@link FILTER_STEPS}); null for the bare page. */
-  filtering: { oursLongestMs: number; oursWhere: string; mostFrames: number } | null;
+  /** After the selection, while filters and the timeline change and a path is found ({@link INTERACTION_STEPS}); null for the bare page. */
+  interacting: { oursLongestMs: number; oursWhere: string; mostFrames: number } | null;
+}
+
+/** The selector of each page's search box: the viewer's combobox, the bare page's input. */
+const SEARCH_INPUT = "input[role=combobox]";
+/** A result that can be chosen (the viewer also lists a disabled "No match"). */
+const SEARCH_HIT = "li.hit[role=option]:not([aria-disabled=true])";
+
+/** Chooses `label` in one of the viewer's search boxes (the path panel's). */
+async function choose(page: Page, box: string, label: string): Promise<void> {
+  await page.locator(box).fill(label);
+  await page.locator(`${box} ~ ul ${SEARCH_HIT}`).first().dispatchEvent("mousedown");
 }
 
 /**
- * What an analyst does next with the graph shown, each a change to the look of many relations: only
- * contested claims (most of them hidden), all again, "reported" hidden, the timeline a day back.
+ * What an analyst does next with the graph shown: changes to the look of many relations (only
+ * contested claims, most of them hidden; all again; "reported" hidden; the timeline a day back), then
+ * the path between the entity searched for and another, `labels` being theirs.
  */
-const FILTER_STEPS: { name: string; run(page: Page): Promise<void> }[] = [
+const INTERACTION_STEPS: { name: string; run(page: Page, labels: readonly [string, string]): Promise<void> }[] = [
   { name: "contested only", run: (page) => page.locator("#contested-only").check() },
   { name: "all claims again", run: (page) => page.locator("#contested-only").uncheck() },
   { name: "'reported' hidden", run: (page) => page.locator("#legend-statuses + ul button.legend-item").first().click() },
@@ -196,12 +208,18 @@ const FILTER_STEPS: { name: string; run(page: Page): Promise<void> }[] = [
       await page.keyboard.press("ArrowLeft");
     },
   },
+  {
+    name: "a path between two entities",
+    run: async (page, [from, to]) => {
+      await page.locator("#path-panel > summary").click();
+      await choose(page, "#path-from", from);
+      await choose(page, "#path-to", to);
+      await page.locator("#path-find").click();
+      await page.locator("#path-summary").waitFor();
+    },
+  },
 ];
 
-/** The selector of each page's search box: the viewer's combobox, the bare page's input. */
-const SEARCH_INPUT = "input[role=combobox]";
-/** A result that can be chosen (the viewer also lists a disabled "No match"). */
-const SEARCH_HIT = "li.hit[role=option]:not([aria-disabled=true])";
 /** How long a page must draw nothing after a selection for its frames to be counted as done. */
 const QUIET_MS = 1000;
 
@@ -225,10 +243,11 @@ const whereText = (where: { place: string; ms: number }[]) => where.slice(0, 5).
 /**
  * One page load, in a browser of its own (no cache, no GPU work left over from the page before):
  * waits for the first frame, then at once searches for `label`, chooses the first result and waits
- * for the details panel to name it. With `filterSteps`, then takes them one by one, each once the
+ * for the details panel to name it. With `steps`, then takes them one by one, each once the
  * page has drawn the one before.
  */
-async function measurePage(pageUrl: string, label: string, owners: ReturnType<typeof sourceOwners>, filterSteps: typeof FILTER_STEPS): Promise<PageRun> {
+async function measurePage(pageUrl: string, labels: readonly [string, string], owners: ReturnType<typeof sourceOwners>, steps: typeof INTERACTION_STEPS): Promise<PageRun> {
+  const label = labels[0];
   const browser = await launchBrowser();
   try {
     const page = await (await browser.newContext({ viewport: { width: 1280, height: 720 } })).newPage();
@@ -250,19 +269,19 @@ async function measurePage(pageUrl: string, label: string, owners: ReturnType<ty
     await page.locator(SEARCH_HIT).first().dispatchEvent("mousedown");
     await page.waitForFunction(() => (window as unknown as { bench: { interactiveMs: number | null } }).bench.interactiveMs !== null);
     const framesPerSelection = await framesUntilQuiet(page, framesBefore);
-    const filteringFromMs = await page.evaluate(() => performance.now());
+    const interactingFromMs = await page.evaluate(() => performance.now());
     let mostFrames = 0;
-    for (const step of filterSteps) {
+    for (const step of steps) {
       const before = await framesDrawn(page);
-      await step.run(page);
+      await step.run(page, labels);
       mostFrames = Math.max(mostFrames, await framesUntilQuiet(page, before));
     }
     const bench = await page.evaluate(() => (window as unknown as { bench: { interactiveMs: number; tasks: LongTask[] } }).bench);
-    const loadingTasks = bench.tasks.filter((task) => task.startMs < filteringFromMs);
+    const loadingTasks = bench.tasks.filter((task) => task.startMs < interactingFromMs);
     const markPageMs = (await page.evaluate(CLOCK_MARK)) as number;
     const { profile } = (await cdp.send("Profiler.stop")) as { profile: CpuProfile };
     const loading = longestByOwner(profile, loadingTasks, owners, markPageMs);
-    const filtering = filterSteps.length === 0 ? null : longestByOwner(profile, bench.tasks.filter((task) => task.startMs >= filteringFromMs), owners, markPageMs);
+    const interacting = steps.length === 0 ? null : longestByOwner(profile, bench.tasks.filter((task) => task.startMs >= interactingFromMs), owners, markPageMs);
     return {
       firstFrameMs,
       interactiveMs: bench.interactiveMs,
@@ -270,22 +289,31 @@ async function measurePage(pageUrl: string, label: string, owners: ReturnType<ty
       oursLongestMs: loading.oursMs,
       framesPerSelection,
       oursWhere: whereText(loading.oursWhere),
-      filtering: filtering && { oursLongestMs: filtering.oursMs, oursWhere: whereText(filtering.oursWhere), mostFrames },
+      interacting: interacting && { oursLongestMs: interacting.oursMs, oursWhere: whereText(interacting.oursWhere), mostFrames },
     };
   } finally {
     await browser.close();
   }
 }
 
-/** The label of the data folder's first entity: both pages search for the same one. */
-async function firstLabel(dataDir: string): Promise<string> {
+/**
+ * The labels of the data folder's first entity, which both pages search for, and of its second, the
+ * other end of the viewer's path.
+ */
+async function firstLabels(dataDir: string): Promise<[string, string]> {
   const lines = createInterface({ input: createReadStream(join(dataDir, "entities.jsonl")), crlfDelay: Infinity });
+  const labels: string[] = [];
   for await (const line of lines) {
-    lines.close();
-    return (JSON.parse(line) as { label: string }).label;
+    labels.push((JSON.parse(line) as { label: string }).label);
+    if (labels.length === 2) {
+      lines.close();
+      return [labels[0]!, labels[1]!];
+    }
   }
-  throw new Error(`no entity in ${dataDir}/entities.jsonl`);
+  throw new Error(`fewer than two entities in ${dataDir}/entities.jsonl`);
 }
+
+const STEP_NAMES = INTERACTION_STEPS.map((step) => step.name).join(", ");
 
 /** Times the viewer and the bare page alternately, each in a fresh browser. */
 export async function run(context: SectionContext): Promise<BenchRow[]> {
@@ -304,22 +332,22 @@ export async function run(context: SectionContext): Promise<BenchRow[]> {
       }
       const dataDir = await context.dataDir(size);
       const file = await graphFile(dataDir, size.label, context);
-      const label = await firstLabel(dataDir);
+      const labels = await firstLabels(dataDir);
       const owners = sourceOwners(`${url}/${pages}/`, site);
-      const measure = (page: string, steps: typeof FILTER_STEPS) => measurePage(`${url}/${pages}/${page}/index.html?graph=../../graphs/${file}`, label, owners, steps);
+      const measure = (page: string, steps: typeof INTERACTION_STEPS) => measurePage(`${url}/${pages}/${page}/index.html?graph=../../graphs/${file}`, labels, owners, steps);
       const ours: PageRun[] = [];
       const bare: PageRun[] = [];
       for (let i = 0; i < RUNS; i++) {
-        ours.push(await measure("viewer", FILTER_STEPS));
+        ours.push(await measure("viewer", INTERACTION_STEPS));
         bare.push(await measure("bare", []));
         const show = (run: PageRun) => `first frame ${Math.round(run.firstFrameMs)} ms, interactive ${Math.round(run.interactiveMs)} ms, longest task ${Math.round(run.longestTaskMs)} ms (its own code ${Math.round(run.oursLongestMs)} ms${run.oursWhere ? `: ${run.oursWhere}` : ""}), ${run.framesPerSelection} frames per selection`;
         context.log(`viewer ${size.label} run ${i + 1}/${RUNS}: viewer ${show(ours[i]!)}; bare sigma ${show(bare[i]!)}`);
-        const filtering = ours[i]!.filtering!;
-        context.log(`viewer ${size.label} run ${i + 1}/${RUNS}, filter steps (${FILTER_STEPS.map((step) => step.name).join(", ")}): its own code's longest task ${Math.round(filtering.oursLongestMs)} ms${filtering.oursWhere ? ` (${filtering.oursWhere})` : ""}, at most ${filtering.mostFrames} frames per step`);
+        const interacting = ours[i]!.interacting!;
+        context.log(`viewer ${size.label} run ${i + 1}/${RUNS}, interactions (${STEP_NAMES}): its own code's longest task ${Math.round(interacting.oursLongestMs)} ms${interacting.oursWhere ? ` (${interacting.oursWhere})` : ""}, at most ${interacting.mostFrames} frames per step`);
       }
       const viewerOnly = (task: string, unit: BenchRow["unit"], values: number[], goal: string, met: (o: number) => boolean, note: string): BenchRow => {
         const o = median(values);
-        return { task, size: size.label, unit, ours: round3(o), compare: "absolute", goal, goalMet: met(o), note: `${note} (${FILTER_STEPS.map((step) => step.name).join(", ")}), after the selection; headless chromium, median of ${RUNS}` };
+        return { task, size: size.label, unit, ours: round3(o), compare: "absolute", goal, goalMet: met(o), note: `${note} (${STEP_NAMES}), after the selection; headless chromium, median of ${RUNS}` };
       };
       /** A row next to the bare page; without `goal` shown for what it tells (the goals are on time to interactive and our own code). */
       const row = (task: string, unit: BenchRow["unit"], pick: (run: PageRun) => number, note: string, goal?: { text: string; met: (o: number, b: number) => boolean }): BenchRow => {
@@ -333,8 +361,8 @@ export async function run(context: SectionContext): Promise<BenchRow[]> {
         row("viewer longest main-thread task", "ms", (r) => r.longestTaskMs, "load and one selection, whole task: sigma's indexing and software WebGL's drawing included"),
         { ...row("viewer longest task of our code", "ms", (r) => r.oursLongestMs, "our code's time in one long task (CPU profile by source map; sigma's indexing and drawing, native drawing and GC not counted)", { text: `< ${LONGEST_TASK_GOAL_MS} ms`, met: (o) => o < LONGEST_TASK_GOAL_MS }), compare: "absolute" },
         { ...row("viewer frames per selection", "renders", (r) => r.framesPerSelection, "frames drawn from choosing a search result until a second without one", { text: "1", met: (o) => o <= 1 }), compare: "absolute" },
-        viewerOnly(`viewer longest task of our code, filter changes`, "ms", ours.map((r) => r.filtering!.oursLongestMs), `< ${LONGEST_TASK_GOAL_MS} ms`, (o) => o < LONGEST_TASK_GOAL_MS, "our code's time in one long task while the filters and the timeline change"),
-        viewerOnly(`viewer frames per filter change`, "renders", ours.map((r) => r.filtering!.mostFrames), "1", (o) => o <= 1, "the most frames one of the steps drew, until a second without one"),
+        viewerOnly("viewer longest task of our code, interactions", "ms", ours.map((r) => r.interacting!.oursLongestMs), `< ${LONGEST_TASK_GOAL_MS} ms`, (o) => o < LONGEST_TASK_GOAL_MS, "our code's time in one long task while the filters and the timeline change and a path is found"),
+        viewerOnly("viewer frames per interaction", "renders", ours.map((r) => r.interacting!.mostFrames), "1", (o) => o <= 1, "the most frames one of the steps drew, until a second without one"),
       );
     }
   } finally {

@@ -4,10 +4,13 @@
 // 100k-entity / 500k-relation graph showed over half its time inside graphology's per-edge callback
 // iteration (multi-edge lists, six arguments per call), which kept it several times slower than
 // graphology-shortest-path's neighbour-only BFS. One pass over the edges builds these arrays; after
-// that a step costs an array read. The index is dropped whenever the graph changes. Building it per
+// that a step costs an array read. The index is dropped when the graph's relations or entities change
+// (moving entities, as a layout does, only has the entity types it copied checked). Building it per
 // entity on first visit instead was measured too: cold visits then cost more than graphology's own
 // lists, and the typed search was 4-5x slower than graphology's on 200 random pairs at 500k relations.
+import type { EdgeEntry } from "graphology-types";
 import type { EdgeAttributes, KnowledgeGraph, NodeAttributes } from "../graph/types.ts";
+import { workInSlices } from "../graph/work-in-slices.ts";
 import { stancesOf } from "./stance-mask.ts";
 import type { StepRelation } from "./step-rules.ts";
 
@@ -34,7 +37,7 @@ export interface Adjacency {
 const NONE: Adjacency = Object.freeze({ out: [], in: [], undirectedOut: [], undirectedIn: [] }) as Adjacency;
 const NO_EDGES: readonly string[] = Object.freeze([]);
 
-/** Events after which the index may be stale. */
+/** Events after which the indexes may be stale. */
 const INVALIDATING = [
   "nodeAdded",
   "edgeAdded",
@@ -44,9 +47,12 @@ const INVALIDATING = [
   "edgesCleared",
   "edgeAttributesUpdated",
   "nodeAttributesUpdated",
-  "eachEdgeAttributesUpdated",
   "eachNodeAttributesUpdated",
+  "eachEdgeAttributesUpdated",
 ] as const;
+
+/** Events after which an entity's type may differ from the one the adjacency index copied. */
+const NODE_ATTRIBUTE_EVENTS = ["nodeAttributesUpdated", "eachNodeAttributesUpdated"] as const;
 
 function incidence(edge: string, attrs: EdgeAttributes, stances: number, other: string, otherAttrs: NodeAttributes): Incidence {
   // Every field always present (undefined when absent), so all incidences share one object shape.
@@ -77,29 +83,138 @@ function perGraph<T>(build: (graph: KnowledgeGraph) => T): (graph: KnowledgeGrap
   };
 }
 
-function buildAdjacency(graph: KnowledgeGraph): Map<string, Adjacency> {
-  const index = new Map<string, Adjacency>();
-  const at = (node: string): Adjacency => {
-    let adjacency = index.get(node);
+/** Each entity's relations, and each entity's type as copied into them (the one entity attribute the index reads). */
+interface AdjacencyIndex {
+  byNode: Map<string, Adjacency>;
+  types: Map<string, string>;
+  /** Set when entity attributes changed: the copied types are checked on next use. */
+  typesToCheck: boolean;
+}
+
+/** Builds a graph's adjacency index all at once, or some relations at a time. */
+class AdjacencyBuilder {
+  readonly index: AdjacencyIndex = { byNode: new Map(), types: new Map(), typesToCheck: false };
+  private entries: Iterator<EdgeEntry<NodeAttributes, EdgeAttributes>> | null = null;
+
+  constructor(private readonly graph: KnowledgeGraph) {}
+
+  private at(node: string, type: string): Adjacency {
+    let adjacency = this.index.byNode.get(node);
     if (adjacency === undefined) {
       // Stryker disable next-line ArrayDeclaration: forEachStep, the index's one reader, asks edgeAllowed of each entry first, and a stray string has no stances (undefined & mask is 0), so no step is visited
       adjacency = { out: [], in: [], undirectedOut: [], undirectedIn: [] };
-      index.set(node, adjacency);
+      this.index.byNode.set(node, adjacency);
+      this.index.types.set(node, type);
     }
     return adjacency;
-  };
-  graph.forEachEdge((edge, attrs, source, target, sourceAttrs, targetAttrs) => {
+  }
+
+  private add(edge: string, attrs: EdgeAttributes, source: string, target: string, sourceAttrs: NodeAttributes, targetAttrs: NodeAttributes): void {
     const stances = stancesOf(attrs.stanceCounts);
     const fromSource = incidence(edge, attrs, stances, target, targetAttrs);
     const fromTarget = incidence(edge, attrs, stances, source, sourceAttrs);
-    at(source).out.push(fromSource);
-    at(target).in.push(fromTarget);
+    const atSource = this.at(source, sourceAttrs.type);
+    const atTarget = this.at(target, targetAttrs.type);
+    atSource.out.push(fromSource);
+    atTarget.in.push(fromTarget);
     if (!attrs.directed) {
-      at(source).undirectedOut.push(fromSource);
-      at(target).undirectedIn.push(fromTarget);
+      atSource.undirectedOut.push(fromSource);
+      atTarget.undirectedIn.push(fromTarget);
     }
+  }
+
+  /** Indexes up to `count` more relations; true once all are in. */
+  step(count: number): boolean {
+    this.entries ??= this.graph.edgeEntries();
+    for (let i = 0; i < count; i++) {
+      const next = this.entries.next();
+      if (next.done) return true;
+      const { edge, attributes, source, target, sourceAttributes, targetAttributes } = next.value;
+      this.add(edge, attributes, source, target, sourceAttributes, targetAttributes);
+    }
+    return false;
+  }
+
+  /** Indexes the rest; in one forEachEdge pass, the quickest, when nothing was indexed yet. */
+  finish(): AdjacencyIndex {
+    if (this.entries === null) this.graph.forEachEdge((edge, attrs, source, target, sourceAttrs, targetAttrs) => this.add(edge, attrs, source, target, sourceAttrs, targetAttrs));
+    else while (!this.step(Number.MAX_SAFE_INTEGER));
+    return this.index;
+  }
+}
+
+/** The adjacency index of each graph, once built; the builds under way (see {@link prepareAdjacency}); the graphs watched for changes. */
+const ADJACENCY = new WeakMap<KnowledgeGraph, AdjacencyIndex>();
+const BUILDING = new WeakMap<KnowledgeGraph, AdjacencyBuilder>();
+const WATCHED = new WeakSet<KnowledgeGraph>();
+
+/**
+ * Drops a graph's adjacency index when its relations or entities change, and has the copied types
+ * checked when entity attributes change: a layout moving every entity then costs a pass over the
+ * entities at the next query (milliseconds), not a new index (seconds at 500,000 relations).
+ */
+function watch(graph: KnowledgeGraph): void {
+  if (WATCHED.has(graph)) return;
+  WATCHED.add(graph);
+  const structural = INVALIDATING.filter((event) => !(NODE_ATTRIBUTE_EVENTS as readonly string[]).includes(event));
+  const forget = (): void => {
+    ADJACENCY.delete(graph);
+    BUILDING.delete(graph);
+    WATCHED.delete(graph);
+    for (const event of structural) graph.removeListener(event, forget);
+    for (const event of NODE_ATTRIBUTE_EVENTS) graph.removeListener(event, checkTypes);
+  };
+  const checkTypes = (): void => {
+    const index = ADJACENCY.get(graph) ?? BUILDING.get(graph)?.index;
+    if (index) index.typesToCheck = true;
+  };
+  for (const event of structural) graph.on(event, forget);
+  for (const event of NODE_ATTRIBUTE_EVENTS) graph.on(event, checkTypes);
+}
+
+/** True when every entity the index copied a type from still has it (entities removed drop the index before). */
+function typesUnchanged(graph: KnowledgeGraph, index: AdjacencyIndex): boolean {
+  return !graph.someNode((node, attrs) => {
+    const type = index.types.get(node);
+    return type !== undefined && type !== attrs.type;
   });
-  return index;
+}
+
+/** The graph's adjacency index: built, or its build finished, on first use; built again once stale. */
+function adjacencyIndex(graph: KnowledgeGraph): Map<string, Adjacency> {
+  let index = ADJACENCY.get(graph);
+  if (index === undefined) {
+    watch(graph);
+    const builder = BUILDING.get(graph) ?? new AdjacencyBuilder(graph);
+    BUILDING.delete(graph);
+    index = builder.finish();
+    ADJACENCY.set(graph, index);
+  }
+  if (index.typesToCheck) {
+    index.typesToCheck = false;
+    if (!typesUnchanged(graph, index)) {
+      ADJACENCY.delete(graph);
+      return adjacencyIndex(graph);
+    }
+  }
+  return index.byNode;
+}
+
+/**
+ * Builds the graph's adjacency index a slice at a time ({@link workInSlices}), awaiting `nextTask`
+ * between slices, so that a page's first path query finds it ready without having been held for it
+ * (at 500,000 relations the build takes seconds). Stops when `goOn` turns false, or the graph changes;
+ * the first query finishes what is left.
+ */
+export async function prepareAdjacency(graph: KnowledgeGraph, nextTask: () => Promise<void>, goOn: () => boolean): Promise<void> {
+  if (ADJACENCY.has(graph) || BUILDING.has(graph)) return;
+  watch(graph);
+  const builder = new AdjacencyBuilder(graph);
+  BUILDING.set(graph, builder);
+  const finished = await workInSlices((count) => builder.step(count), nextTask, () => BUILDING.get(graph) === builder && goOn());
+  if (!finished) return;
+  BUILDING.delete(graph);
+  ADJACENCY.set(graph, builder.index);
 }
 
 function buildItemIndex(graph: KnowledgeGraph): Map<string, string[]> {
@@ -115,7 +230,6 @@ function buildItemIndex(graph: KnowledgeGraph): Map<string, string[]> {
   return index;
 }
 
-const adjacencyIndex = perGraph(buildAdjacency);
 const itemIndex = perGraph(buildItemIndex);
 
 /**

@@ -1,6 +1,7 @@
 // The viewer app: holds the graph and the view state, and keeps the renderer, panels and URL in step with them.
 import type { KnowledgeGraph } from "../graph/types.ts";
 import { counted } from "../model/wording.ts";
+import { prepareAdjacency } from "../query/adjacency.ts";
 import { byId, h, replaceChildren } from "./dom.ts";
 import { acceptDrops, openFile, type FileOpenHandlers } from "./io/file-open.ts";
 import { primeWithDigest, type GraphDigest } from "./io/graph-digest.ts";
@@ -138,6 +139,8 @@ export class App implements ViewContext {
     this.viewChanged(null);
     const selected = this.current.selection;
     if (selected?.kind === "node") this.focusNode(selected.key);
+    // Last, as a path is asked for after the rest: built all at once by the first query, it held the page seconds at 500,000 relations.
+    void prepareAdjacency(graph, nextTask, () => graph === this.currentGraph);
   }
 
   /**
@@ -192,7 +195,7 @@ export class App implements ViewContext {
     this.updateLayoutButton();
     this.currentGraph = graph;
     void this.indexForSearch(graph);
-    void prepareFilterColumns(graph, nextTask, () => graph === this.currentGraph);
+    void prepareFilterColumns(graph, nextTask, () => graph === this.currentGraph).then(() => prepareAdjacency(graph, nextTask, () => graph === this.currentGraph));
     this.hovered = null;
     this.renderer.setGraph(graph, digest);
     this.graphChanged();

@@ -2,6 +2,7 @@
 // loop over numbers (a few milliseconds) instead of over attribute objects (a second and more, with the legend's counts).
 import type { EdgeEntry, NodeEntry } from "graphology-types";
 import type { EdgeAttributes, KnowledgeGraph, NodeAttributes } from "../../graph/types.ts";
+import { workInSlices } from "../../graph/work-in-slices.ts";
 import { STATUSES, type Status } from "../../model/status.ts";
 import { stancesTaken } from "../corpus/stances.ts";
 import { TIMELINE_MODES, type TimelineMode } from "../state/view-state.ts";
@@ -126,15 +127,7 @@ export function filterColumns(graph: KnowledgeGraph): FilterColumns {
 }
 
 /**
- * How long {@link prepareFilterColumns} works in one task. A time rather than a number of items: 50,000
- * items took 70 ms on a quiet page and up to 176 ms on one loading 500,000 relations.
- */
-const SLICE_MS = 50;
-/** Items added between two looks at the clock. */
-const ITEMS_PER_CHECK = 1_000;
-
-/**
- * Builds the graph's columns {@link SLICE_MS} at a time, awaiting `nextTask` between slices, so that
+ * Builds the graph's columns a slice at a time ({@link workInSlices}), awaiting `nextTask` between slices, so that
  * the first filter change finds them ready without the page having been held for them. Stops when
  * `stillShown` turns false (another graph opened): {@link filterColumns} finishes the build if it is ever asked.
  */
@@ -142,13 +135,9 @@ export async function prepareFilterColumns(graph: KnowledgeGraph, nextTask: () =
   if (BUILT.has(graph) || BUILDING.has(graph)) return;
   const builder = new ColumnBuilder(graph);
   BUILDING.set(graph, builder);
-  for (let done = false; !done; ) {
-    const until = performance.now() + SLICE_MS;
-    while (!done && performance.now() < until) done = builder.step(ITEMS_PER_CHECK);
-    if (!done) await nextTask();
-    // filterColumns may have finished the build meanwhile, for a filter change that could not wait.
-    if (BUILDING.get(graph) !== builder || !stillShown()) return;
-  }
+  // filterColumns may finish the build meanwhile, for a filter change that could not wait.
+  const finished = await workInSlices((items) => builder.step(items), nextTask, () => BUILDING.get(graph) === builder && stillShown());
+  if (!finished) return;
   BUILDING.delete(graph);
   BUILT.set(graph, builder.columns);
 }
