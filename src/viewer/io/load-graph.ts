@@ -42,6 +42,10 @@ export function loadGraph(request: LoadRequest, onProgress: (progress: LoadProgr
           notes = message.notes;
           total = message.order + message.size;
           return onProgress({ phase: "building", done: 0, total });
+        case "sources":
+          // Added in place: nothing reads the graph before it is done.
+          graph!.getAttribute("sources").push(...message.items);
+          return;
         case "nodes":
           graph!.import({ nodes: message.items } as Chunk);
           return onProgress({ phase: "building", done: graph!.order, total });

@@ -12,6 +12,7 @@ import { readGraphData, readGraphFile, tooLargeToOpen } from "./read-graph-file.
 type Serialized = SerializedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
 
 /** Items per chunk: small enough that the page adds one well within a frame's budget, even with long quotes. */
+const SOURCES_PER_CHUNK = 100;
 const NODES_PER_CHUNK = 4000;
 const EDGES_PER_CHUNK = 1500;
 /** Progress is sent at most this often while reading: a message per network chunk would flood the page. */
@@ -53,7 +54,11 @@ function phase(name: LoadPhase, total: number | null = null): void {
 function send(data: Serialized, notes: string[], built?: KnowledgeGraph): void {
   const nodes = data.nodes ?? [];
   const edges = data.edges ?? [];
-  post({ type: "graph", attributes: data.attributes as GraphAttributes, notes, order: nodes.length, size: edges.length });
+  const attributes = data.attributes as GraphAttributes;
+  // The documents' texts are most of the attributes' weight: they follow in chunks.
+  const sources = Array.isArray(attributes?.sources) ? attributes.sources : [];
+  post({ type: "graph", attributes: sources.length > 0 ? { ...attributes, sources: [] } : attributes, notes, order: nodes.length, size: edges.length });
+  for (let i = 0; i < sources.length; i += SOURCES_PER_CHUNK) post({ type: "sources", items: sources.slice(i, i + SOURCES_PER_CHUNK) });
   // Chunk by chunk: labels marked just before each is sent, so the page can start adding the first at once,
   // and added here to the copy the digest is worked out on while the page adds it to its own.
   const copy: KnowledgeGraph | null = built ? null : new MultiDirectedGraph();
