@@ -34,6 +34,8 @@ function fetchGraph(): Promise<LoadResult> {
 
 /** Starts the app on a loaded graph, in a graph area emptied of the progress bar. */
 async function startApp(graph: KnowledgeGraph, digest: GraphDigest, notes: readonly string[] = []): Promise<void> {
+  // In a task of its own: taking in the worker's last message (a digest of 100,000 entities) is one already.
+  await new Promise((resolve) => setTimeout(resolve, 0));
   byId("graph").replaceChildren();
   probe.app = new App(graph, digest, () => (probe.firstRenderMs = performance.now()), notes);
   await probe.app.ready;

@@ -100,6 +100,13 @@ function closeScore(query: FoldedQuery, name: FoldedName): number | null {
   return null;
 }
 
+/** Whether a word is near enough the query's length to be a typo away from it as a whole. */
+const wholeWordFits = (query: FoldedQuery, word: string) => Math.abs(word.length - query.text.length) <= query.typos;
+/** Whether a longer word's start can be compared with the query: it must begin with the same letter. */
+const startFits = (query: FoldedQuery, word: string) => word.length > query.text.length && word[0] === query.text[0];
+/** Whether {@link wordTypos} can find the word a typo away at all. */
+const typoLengthFits = (query: FoldedQuery, word: string) => wholeWordFits(query, word) || startFits(query, word);
+
 /**
  * Edits between a query and a word (whole, or its start when the word is longer, which must then begin
  * with the same letter), or null when more than the query forgives. Lengths and first letters are
@@ -108,8 +115,8 @@ function closeScore(query: FoldedQuery, name: FoldedName): number | null {
 function wordTypos(query: FoldedQuery, word: string): number | null {
   const q = query.text;
   let best: number | null = null;
-  if (Math.abs(word.length - q.length) <= query.typos) best = distance(q, word);
-  if (word.length > q.length && word[0] === q[0]) {
+  if (wholeWordFits(query, word)) best = distance(q, word);
+  if (startFits(query, word)) {
     const d = distance(q, word.slice(0, q.length));
     if (best === null || d < best) best = d;
   }
@@ -130,6 +137,8 @@ function typoScore(query: FoldedQuery, name: FoldedName, seen: Map<string, numbe
     if (d <= query.typos) best = d;
   }
   for (const word of name.words) {
+    // Most words are too long or short to be a typo away, which is quicker told than looked up in `seen`.
+    if (!typoLengthFits(query, word)) continue;
     let d = seen.get(word);
     if (d === undefined) seen.set(word, (d = wordTypos(query, word)));
     if (d !== null && (best === null || d < best)) best = d;
