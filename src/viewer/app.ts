@@ -57,7 +57,8 @@ export class App implements ViewContext {
   private pathAnswer: PathAnswer | null = null;
   private pathAsked = "null";
   private entries: SearchEntry[];
-  private index: SearchIndex;
+  /** The search index of the graph shown; null while its names are being indexed. */
+  private index: SearchIndex | null = null;
   private readonly renderer: GraphRenderer;
   private readonly layout: LayoutControl;
   private readonly searchBox: SearchBox;
@@ -84,7 +85,6 @@ export class App implements ViewContext {
     if (notes.length > 0) showMessage(this.banner, "info", notes.join(" "));
     this.dropOverlongHash();
     this.entries = [];
-    this.index = { entries: [] };
     this.layout = new LayoutControl(graph);
     this.searchBox = new SearchBox({
       id: "search",
@@ -159,6 +159,8 @@ export class App implements ViewContext {
     if (graph !== this.currentGraph) return;
     this.entries = entries;
     this.index = index;
+    this.searchBox.indexReady();
+    this.pathPanel.indexReady();
   }
 
   graph(): KnowledgeGraph {
@@ -194,6 +196,8 @@ export class App implements ViewContext {
     this.layout.setGraph(graph);
     this.updateLayoutButton();
     this.currentGraph = graph;
+    // The old graph's names must not be offered meanwhile: a large graph's take a few tasks to index.
+    this.index = null;
     void this.indexForSearch(graph);
     void prepareFilterColumns(graph, nextTask, () => graph === this.currentGraph).then(() => prepareAdjacency(graph, nextTask, () => graph === this.currentGraph));
     this.hovered = null;

@@ -37,6 +37,20 @@ describe("search on the seed graph", () => {
     for (const label of labels) expect(label.toLowerCase()).toMatch(/(^|[^a-z])iran/);
     expect(viewer.errors).toEqual([]);
   });
+
+  it("searches what was typed again once another graph's names are indexed", async () => {
+    await viewer.open();
+    await viewer.page.locator("#search").fill("Kyiv");
+    await expect(viewer.page.locator("#search ~ ul li.hit .hit-label").first().textContent()).resolves.toBe("Kyiv");
+    // Enough entities that their names are indexed over several tasks after the graph is shown.
+    const nodes = Array.from({ length: 12_000 }, (_, i) => ({ key: `depot-${i}`, attributes: { label: `Depot ${i}`, type: "place" } }));
+    nodes.push({ key: "kyiv-depot", attributes: { label: "Kyiv Depot", type: "place" } });
+    const file = { name: "depots.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify({ attributes: { name: "Depots" }, nodes, edges: [] })) };
+    await viewer.page.setInputFiles("#open-file", file);
+    await expect.poll(() => viewer.page.locator("#graph-name").textContent()).toBe("Depots");
+    await expect.poll(() => viewer.page.locator("#search ~ ul li.hit:not(.none) .hit-label").allTextContents()).toEqual(["Kyiv Depot"]);
+    expect(viewer.errors).toEqual([]);
+  });
 });
 
 describe("paths on the seed graph", () => {

@@ -37,7 +37,7 @@ export class PathPanel {
   private to: string | null = null;
   private types: string[] = [];
 
-  constructor(private readonly ctx: ViewContext, getIndex: () => SearchIndex) {
+  constructor(private readonly ctx: ViewContext, getIndex: () => SearchIndex | null) {
     const colorOf = (type: string) => entityColor(ctx.graph(), type);
     const label = (key: string) => (ctx.graph().hasNode(key) ? ctx.graph().getNodeAttribute(key, "label") : key);
     this.fromBox = new SearchBox({ id: "path-from", label: "Path from", placeholder: "From…", getIndex, colorOf, onChoose: (key) => { this.from = key; this.fromBox.setText(label(key)); } });
@@ -75,6 +75,12 @@ export class PathPanel {
     this.fromBox.setText("");
     this.toBox.setText("");
     this.ctx.setView({ path: null });
+  }
+
+  /** Searches again what was typed in the boxes while the names were being indexed. */
+  indexReady(): void {
+    this.fromBox.indexReady();
+    this.toBox.indexReady();
   }
 
   /** Rebuilds the relation type choices for the current graph. */

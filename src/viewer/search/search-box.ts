@@ -8,7 +8,8 @@ export interface SearchBoxOptions {
   id: string;
   label: string;
   placeholder: string;
-  getIndex(): SearchIndex;
+  /** The index searched; null while the names are still being indexed (see {@link SearchBox.indexReady}). */
+  getIndex(): SearchIndex | null;
   colorOf(type: string): string;
   onChoose(key: string): void;
   /** Called on every keystroke, for state that remembers the typed text. */
@@ -47,8 +48,14 @@ export class SearchBox {
     if (this.input.value !== text) this.input.value = text;
   }
 
+  /** Searches again what was typed while the index was being made, if the box is still in use. */
+  indexReady(): void {
+    if (document.activeElement === this.input || !this.list.hidden) this.update();
+  }
+
   private update(): void {
-    const hits = search(this.options.getIndex(), this.input.value, 12);
+    const index = this.options.getIndex();
+    const hits = index === null ? [] : search(index, this.input.value, 12);
     this.hits = hits;
     this.active = hits.length > 0 ? 0 : -1;
     replaceChildren(
@@ -65,7 +72,7 @@ export class SearchBox {
         return option;
       }),
     );
-    if (this.input.value.trim() && hits.length === 0) this.list.append(h("li", { class: "hit none", role: "option", "aria-disabled": "true" }, "No match"));
+    if (this.input.value.trim() && hits.length === 0) this.list.append(h("li", { class: "hit none", role: "option", "aria-disabled": "true" }, index === null ? "Indexing names…" : "No match"));
     const open = this.input.value.trim().length > 0 && document.activeElement === this.input;
     this.list.hidden = !open;
     this.input.setAttribute("aria-expanded", String(open));
