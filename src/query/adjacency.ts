@@ -10,7 +10,7 @@
 // lists, and the typed search was 4-5x slower than graphology's on 200 random pairs at 500k relations.
 import type { EdgeEntry } from "graphology-types";
 import type { EdgeAttributes, KnowledgeGraph, NodeAttributes } from "../graph/types.ts";
-import { workInSlices } from "../graph/work-in-slices.ts";
+import { PerGraphBuild, type SlicedBuild } from "../graph/work-in-slices.ts";
 import { stancesOf } from "./stance-mask.ts";
 import type { StepRelation } from "./step-rules.ts";
 
@@ -87,13 +87,11 @@ function perGraph<T>(build: (graph: KnowledgeGraph) => T): (graph: KnowledgeGrap
 interface AdjacencyIndex {
   byNode: Map<string, Adjacency>;
   types: Map<string, string>;
-  /** Set when entity attributes changed: the copied types are checked on next use. */
-  typesToCheck: boolean;
 }
 
 /** Builds a graph's adjacency index all at once, or some relations at a time. */
-class AdjacencyBuilder {
-  readonly index: AdjacencyIndex = { byNode: new Map(), types: new Map(), typesToCheck: false };
+class AdjacencyBuilder implements SlicedBuild<AdjacencyIndex> {
+  private readonly index: AdjacencyIndex = { byNode: new Map(), types: new Map() };
   private entries: Iterator<EdgeEntry<NodeAttributes, EdgeAttributes>> | null = null;
 
   constructor(private readonly graph: KnowledgeGraph) {}
@@ -143,10 +141,10 @@ class AdjacencyBuilder {
   }
 }
 
-/** The adjacency index of each graph, once built; the builds under way (see {@link prepareAdjacency}); the graphs watched for changes. */
-const ADJACENCY = new WeakMap<KnowledgeGraph, AdjacencyIndex>();
-const BUILDING = new WeakMap<KnowledgeGraph, AdjacencyBuilder>();
+/** The adjacency index of each graph; the graphs watched for changes; those whose entity attributes changed since. */
+const ADJACENCY = new PerGraphBuild<KnowledgeGraph, AdjacencyIndex>((graph) => new AdjacencyBuilder(graph));
 const WATCHED = new WeakSet<KnowledgeGraph>();
+const TYPES_TO_CHECK = new WeakSet<KnowledgeGraph>();
 
 /**
  * Drops a graph's adjacency index when its relations or entities change, and has the copied types
@@ -158,16 +156,13 @@ function watch(graph: KnowledgeGraph): void {
   WATCHED.add(graph);
   const structural = INVALIDATING.filter((event) => !(NODE_ATTRIBUTE_EVENTS as readonly string[]).includes(event));
   const forget = (): void => {
-    ADJACENCY.delete(graph);
-    BUILDING.delete(graph);
+    ADJACENCY.forget(graph);
     WATCHED.delete(graph);
+    TYPES_TO_CHECK.delete(graph);
     for (const event of structural) graph.removeListener(event, forget);
     for (const event of NODE_ATTRIBUTE_EVENTS) graph.removeListener(event, checkTypes);
   };
-  const checkTypes = (): void => {
-    const index = ADJACENCY.get(graph) ?? BUILDING.get(graph)?.index;
-    if (index) index.typesToCheck = true;
-  };
+  const checkTypes = (): void => void TYPES_TO_CHECK.add(graph);
   for (const event of structural) graph.on(event, forget);
   for (const event of NODE_ATTRIBUTE_EVENTS) graph.on(event, checkTypes);
 }
@@ -182,39 +177,23 @@ function typesUnchanged(graph: KnowledgeGraph, index: AdjacencyIndex): boolean {
 
 /** The graph's adjacency index: built, or its build finished, on first use; built again once stale. */
 function adjacencyIndex(graph: KnowledgeGraph): Map<string, Adjacency> {
-  let index = ADJACENCY.get(graph);
-  if (index === undefined) {
-    watch(graph);
-    const builder = BUILDING.get(graph) ?? new AdjacencyBuilder(graph);
-    BUILDING.delete(graph);
-    index = builder.finish();
-    ADJACENCY.set(graph, index);
-  }
-  if (index.typesToCheck) {
-    index.typesToCheck = false;
-    if (!typesUnchanged(graph, index)) {
-      ADJACENCY.delete(graph);
-      return adjacencyIndex(graph);
-    }
+  watch(graph);
+  const index = ADJACENCY.get(graph);
+  if (TYPES_TO_CHECK.delete(graph) && !typesUnchanged(graph, index)) {
+    ADJACENCY.forget(graph);
+    return ADJACENCY.get(graph).byNode;
   }
   return index.byNode;
 }
 
 /**
- * Builds the graph's adjacency index a slice at a time ({@link workInSlices}), awaiting `nextTask`
- * between slices, so that a page's first path query finds it ready without having been held for it
- * (at 500,000 relations the build takes seconds). Stops when `goOn` turns false, or the graph changes;
- * the first query finishes what is left.
+ * Builds the graph's adjacency index a slice at a time, awaiting `nextTask` between slices, so that a
+ * page's first path query finds it ready without having been held for it (at 500,000 relations the build
+ * takes seconds). Stops when `goOn` turns false, or the graph changes; the first query finishes what is left.
  */
-export async function prepareAdjacency(graph: KnowledgeGraph, nextTask: () => Promise<void>, goOn: () => boolean): Promise<void> {
-  if (ADJACENCY.has(graph) || BUILDING.has(graph)) return;
+export function prepareAdjacency(graph: KnowledgeGraph, nextTask: () => Promise<void>, goOn: () => boolean): Promise<void> {
   watch(graph);
-  const builder = new AdjacencyBuilder(graph);
-  BUILDING.set(graph, builder);
-  const finished = await workInSlices((count) => builder.step(count), nextTask, () => BUILDING.get(graph) === builder && goOn());
-  if (!finished) return;
-  BUILDING.delete(graph);
-  ADJACENCY.set(graph, builder.index);
+  return ADJACENCY.prepare(graph, nextTask, goOn);
 }
 
 function buildItemIndex(graph: KnowledgeGraph): Map<string, string[]> {

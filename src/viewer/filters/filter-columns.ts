@@ -2,7 +2,7 @@
 // loop over numbers (a few milliseconds) instead of over attribute objects (a second and more, with the legend's counts).
 import type { EdgeEntry, NodeEntry } from "graphology-types";
 import type { EdgeAttributes, KnowledgeGraph, NodeAttributes } from "../../graph/types.ts";
-import { workInSlices } from "../../graph/work-in-slices.ts";
+import { PerGraphBuild, type SlicedBuild } from "../../graph/work-in-slices.ts";
 import { STATUSES, type Status } from "../../model/status.ts";
 import { stancesTaken } from "../corpus/stances.ts";
 import { TIMELINE_MODES, type TimelineMode } from "../state/view-state.ts";
@@ -56,7 +56,7 @@ function numbering(): { names: string[]; numberOf(name: string): number } {
 }
 
 /** Fills a graph's columns a slice at a time, so the page can build them between other tasks. */
-class ColumnBuilder {
+class ColumnBuilder implements SlicedBuild<FilterColumns> {
   private readonly entityTypes = numbering();
   private readonly relationTypes = numbering();
   private readonly nodes: Iterator<NodeEntry<NodeAttributes>>;
@@ -107,37 +107,28 @@ class ColumnBuilder {
     }
     return this.nodesDone === c.nodeKeys.length && this.edgesDone === c.edgeKeys.length;
   }
+
+  finish(): FilterColumns {
+    this.step(Infinity);
+    return this.columns;
+  }
 }
 
-const BUILT = new WeakMap<KnowledgeGraph, FilterColumns>();
-const BUILDING = new WeakMap<KnowledgeGraph, ColumnBuilder>();
+const COLUMNS = new PerGraphBuild<KnowledgeGraph, FilterColumns>((graph) => new ColumnBuilder(graph));
 
 /**
  * The graph's filter columns, built once per graph (graphs are replaced, never edited, in the viewer;
  * moving nodes changes none of these fields). Finishes at once what {@link prepareFilterColumns} started.
  */
 export function filterColumns(graph: KnowledgeGraph): FilterColumns {
-  const built = BUILT.get(graph);
-  if (built) return built;
-  const builder = BUILDING.get(graph) ?? new ColumnBuilder(graph);
-  builder.step(Infinity);
-  BUILDING.delete(graph);
-  BUILT.set(graph, builder.columns);
-  return builder.columns;
+  return COLUMNS.get(graph);
 }
 
 /**
- * Builds the graph's columns a slice at a time ({@link workInSlices}), awaiting `nextTask` between slices, so that
- * the first filter change finds them ready without the page having been held for them. Stops when
- * `stillShown` turns false (another graph opened): {@link filterColumns} finishes the build if it is ever asked.
+ * Builds the graph's columns a slice at a time, awaiting `nextTask` between slices, so that the first
+ * filter change finds them ready without the page having been held for them. Stops when `stillShown`
+ * turns false (another graph opened): {@link filterColumns} finishes the build if it is ever asked.
  */
-export async function prepareFilterColumns(graph: KnowledgeGraph, nextTask: () => Promise<void>, stillShown: () => boolean): Promise<void> {
-  if (BUILT.has(graph) || BUILDING.has(graph)) return;
-  const builder = new ColumnBuilder(graph);
-  BUILDING.set(graph, builder);
-  // filterColumns may finish the build meanwhile, for a filter change that could not wait.
-  const finished = await workInSlices((items) => builder.step(items), nextTask, () => BUILDING.get(graph) === builder && stillShown());
-  if (!finished) return;
-  BUILDING.delete(graph);
-  BUILT.set(graph, builder.columns);
+export function prepareFilterColumns(graph: KnowledgeGraph, nextTask: () => Promise<void>, stillShown: () => boolean): Promise<void> {
+  return COLUMNS.prepare(graph, nextTask, stillShown);
 }

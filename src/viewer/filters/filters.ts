@@ -93,13 +93,18 @@ export interface FilterPass {
 
 const LAST_PASS = new WeakMap<FilterColumns, { key: string; pass: FilterPass }>();
 
+/** The filters set, as one comparable text. */
+export function filtersKey(filters: Filters): string {
+  const { hiddenEntityTypes, hiddenRelationTypes, hiddenStatuses, minSources, contestedOnly, proposals } = filters;
+  return JSON.stringify([hiddenEntityTypes, hiddenRelationTypes, hiddenStatuses, minSources, contestedOnly, proposals]);
+}
+
 /**
  * Runs the filters over every entity and relation, once per graph and set of filters: the legend's counts
  * and the items' looks both need it after a filter change, and at 500,000 relations a pass takes some 30 ms.
  */
 export function filterPass(columns: FilterColumns, filters: Filters): FilterPass {
-  const { hiddenEntityTypes, hiddenRelationTypes, hiddenStatuses, minSources, contestedOnly, proposals } = filters;
-  const key = JSON.stringify([hiddenEntityTypes, hiddenRelationTypes, hiddenStatuses, minSources, contestedOnly, proposals]);
+  const key = filtersKey(filters);
   const last = LAST_PASS.get(columns);
   if (last?.key === key) return last.pass;
   const f = compileFilters(columns, filters);

@@ -1,7 +1,7 @@
 // App state -> per-item display states: the pure heart of highlight, filter, timeline and path display.
 import type { KnowledgeGraph } from "../../graph/types.ts";
 import { filterColumns, type FilterColumns } from "../filters/filter-columns.ts";
-import { filtersHideNothing, hiddenByFilters } from "../filters/filters.ts";
+import { filtersHideNothing, filtersKey, hiddenByFilters } from "../filters/filters.ts";
 import { isAfterCursor } from "../timeline/dates.ts";
 import type { Selection, ViewState } from "./view-state.ts";
 
@@ -85,6 +85,11 @@ const DIMMED = 8;
 const EMPHASISED = 16;
 const SELECTED = 32;
 
+/** A whole look's number from its parts; `inFocus` null when nothing is lit up. */
+function codeOf(baseBits: number, inFocus: boolean | null, isSelected: boolean): number {
+  return baseBits | (inFocus === null ? 0 : inFocus ? EMPHASISED : DIMMED) | (isSelected ? SELECTED : 0);
+}
+
 /**
  * An item's whole look as a number: its base bits, then the focus' and the selection's. Looks are few
  * and items many, so a change to 500,000 relations is grouped by this number, with one look object per
@@ -92,14 +97,9 @@ const SELECTED = 32;
  */
 export function lookCode(states: ItemStates, kind: "node" | "edge", key: string): number {
   const { base, focus, selected } = states;
-  let code = 0;
-  if (base !== null) {
-    const at = (kind === "node" ? base.columns.nodeIndex : base.columns.edgeIndex).get(key);
-    if (at !== undefined) code = (kind === "node" ? base.nodes : base.edges)[at]!;
-  }
-  if (focus !== null) code |= (kind === "node" ? focus.nodes : focus.edges).has(key) ? EMPHASISED : DIMMED;
-  if (selected?.kind === kind && selected.key === key) code |= SELECTED;
-  return code;
+  const at = base === null ? undefined : (kind === "node" ? base.columns.nodeIndex : base.columns.edgeIndex).get(key);
+  const baseBits = at === undefined ? 0 : (kind === "node" ? base!.nodes : base!.edges)[at]!;
+  return codeOf(baseBits, focus === null ? null : (kind === "node" ? focus.nodes : focus.edges).has(key), selected?.kind === kind && selected.key === key);
 }
 
 /**
@@ -119,7 +119,7 @@ export function lookCodesByIndex(states: ItemStates, kind: "node" | "edge", colu
     }
   }
   const selectedAt = selected?.kind === kind ? (indexOf.get(selected.key) ?? -1) : -1;
-  return (index) => (baseBits?.[index] ?? 0) | (inFocus === null ? 0 : inFocus[index] === 1 ? EMPHASISED : DIMMED) | (index === selectedAt ? SELECTED : 0);
+  return (index) => codeOf(baseBits?.[index] ?? 0, inFocus === null ? null : inFocus[index] === 1, index === selectedAt);
 }
 
 /** The node look a {@link lookCode} stands for. */
@@ -144,8 +144,8 @@ export function edgeLookOf(states: ItemStates, edge: string): EdgeLook {
 
 /** The view fields the base looks depend on, as one comparable text. */
 function baseLooksKey(view: ViewState): string {
-  const { hiddenEntityTypes, hiddenRelationTypes, hiddenStatuses, minSources, contestedOnly, proposals, time, timeBy, undated } = view;
-  return JSON.stringify([hiddenEntityTypes, hiddenRelationTypes, hiddenStatuses, minSources, contestedOnly, proposals, time, timeBy, undated]);
+  const { time, timeBy, undated } = view;
+  return JSON.stringify([filtersKey(view), time, timeBy, undated]);
 }
 
 /**
